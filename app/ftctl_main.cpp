@@ -1,0 +1,15 @@
+// ftctl: Fine-Tune Studio from the command line.
+
+#include "cli/ctl.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ftctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FT_VERSION));
+    ft::cli::Ctl ctl;
+    const int code = ctl.start(app.arguments());
+    return code >= 0 ? code : app.exec();
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+class QNetworkRequest;
+
+namespace ft::api {
+
+enum class ServiceKind { AzureV1, AzureClassic, OpenAI };
+
+QString serviceKindName(ServiceKind kind); // "azure", "azure-classic", "openai"
+bool serviceKindFromName(const QString &name, ServiceKind *kind);
+
+// Where deployments live: an Azure Resource Manager account.
+struct ArmTarget
+{
+    QUrl endpoint = QUrl(QStringLiteral("https://management.azure.com"));
+    QString subscription;
+    QString resourceGroup;
+    QString account;
+    QString token; // bearer token; kept in memory only
+    QString apiVersion = QStringLiteral("2024-10-01");
+
+    bool isSet() const { return !subscription.isEmpty() && !resourceGroup.isEmpty() && !account.isEmpty(); }
+    // What is missing, in words, when deployments cannot be reached.
+    QString missing() const;
+};
+
+// One service to talk to, with its credentials. The secret lives in this value only: it is never
+// written to disk and never put in a URL, a log line or an error message.
+struct Connection
+{
+    enum class Auth { ApiKey, BearerToken };
+
+    ServiceKind kind = ServiceKind::AzureV1;
+    QUrl endpoint;
+    QString apiVersion; // classic: required (default 2025-04-01-preview); v1: optional
+    Auth auth = Auth::ApiKey;
+    QString secret;
+    ArmTarget arm;
+
+    bool isAzure() const { return kind != ServiceKind::OpenAI; }
+    QString effectiveApiVersion() const;
+    // The URL of a data-plane route, e.g. path "/fine_tuning/jobs".
+    QUrl url(const QString &path, QUrlQuery query = {}) const;
+    // The URL of an ARM deployments route: empty name for the list.
+    QUrl armUrl(const QString &deploymentName = {}) const;
+    void authorize(QNetworkRequest &request) const;
+    void authorizeArm(QNetworkRequest &request) const;
+
+    static constexpr const char *kDefaultClassicApiVersion = "2025-04-01-preview";
+};
+
+} // namespace ft::api

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "transport.h"
+
+#include "core/checkpoint.h"
+#include "core/finetuningjob.h"
+#include "core/grader.h"
+#include "core/jobevent.h"
+#include "core/page.h"
+
+#include <QMap>
+
+namespace ft::api {
+
+struct JobListQuery
+{
+    QString after;
+    int limit = 0;
+    QMap<QString, QString> metadata; // metadata[k]=v filters
+};
+
+struct PageQuery
+{
+    QString after;
+    int limit = 0;
+};
+
+// /fine_tuning/jobs and everything under it.
+class JobsApi
+{
+public:
+    explicit JobsApi(Transport &transport)
+        : m_t(transport)
+    {
+    }
+
+    PendingCall *create(const core::CreateJobRequest &request, QObject *context, Callback<core::FineTuningJob> done);
+    PendingCall *list(const JobListQuery &query, QObject *context, Callback<core::Page<core::FineTuningJob>> done);
+    PendingCall *get(const QString &id, QObject *context, Callback<core::FineTuningJob> done);
+    PendingCall *cancel(const QString &id, QObject *context, Callback<core::FineTuningJob> done);
+    PendingCall *pause(const QString &id, QObject *context, Callback<core::FineTuningJob> done);
+    PendingCall *resume(const QString &id, QObject *context, Callback<core::FineTuningJob> done);
+    // Azure classic only: DELETE /fine_tuning/jobs/{id}.
+    PendingCall *remove(const QString &id, QObject *context, Callback<core::Nothing> done);
+    PendingCall *events(const QString &id, const PageQuery &query, QObject *context,
+                        Callback<core::Page<core::JobEvent>> done);
+    PendingCall *checkpoints(const QString &id, const PageQuery &query, QObject *context,
+                             Callback<core::Page<core::Checkpoint>> done);
+    // POST /fine_tuning/alpha/graders/validate (OpenAI and Azure v1).
+    PendingCall *validateGrader(const core::Grader &grader, QObject *context, Callback<core::Grader> done);
+
+private:
+    PendingCall *action(const QString &id, const char *verb, QObject *context, Callback<core::FineTuningJob> done);
+    Transport &m_t;
+};
+
+} // namespace ft::api

@@ -1,0 +1,43 @@
+#include "modelsapi.h"
+
+#include "jsonreply.h"
+
+namespace ft::api {
+
+namespace js = core::js;
+
+PendingCall *ModelsApi::list(QObject *context, Callback<core::Page<core::Model>> done)
+{
+    return m_t.call<core::Page<core::Model>>(Transport::get(m_t.connection().url(QStringLiteral("/models"))), context,
+                                             &pageOf<core::Model>, std::move(done));
+}
+
+PendingCall *ModelsApi::get(const QString &id, QObject *context, Callback<core::Model> done)
+{
+    return m_t.callObject<core::Model>(Transport::get(m_t.connection().url(QStringLiteral("/models/") + id)), context,
+                                       std::move(done));
+}
+
+PendingCall *ModelsApi::remove(const QString &id, QObject *context, Callback<core::Deleted> done)
+{
+    Transport::Request r = Transport::get(m_t.connection().url(QStringLiteral("/models/") + id));
+    r.verb = "DELETE";
+    return m_t.callObject<core::Deleted>(std::move(r), context, std::move(done));
+}
+
+PendingCall *ModelsApi::chat(const core::ChatRequest &request, QObject *context, Callback<core::ChatCompletion> done)
+{
+    const Connection &c = m_t.connection();
+    QUrl url;
+    js::Json body = request.toJson();
+    if (c.kind == ServiceKind::AzureClassic) {
+        url = c.url(QStringLiteral("/deployments/%1/chat/completions").arg(request.model));
+        body.erase("model");
+    } else {
+        url = c.url(QStringLiteral("/chat/completions"));
+    }
+    return m_t.callObject<core::ChatCompletion>(Transport::jsonRequest("POST", url, js::dump(body)), context,
+                                                std::move(done));
+}
+
+} // namespace ft::api

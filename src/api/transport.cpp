@@ -1,0 +1,71 @@
+#include "transport.h"
+
+#include <QHttpMultiPart>
+#include <QIODevice>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace ft::api {
+
+Transport::Transport(Connection connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(std::move(connection))
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_network->setAutoDeleteReplies(false);
+}
+
+Transport::~Transport() = default;
+
+Transport::Request Transport::get(const QUrl &url)
+{
+    Request r;
+    r.url = url;
+    return r;
+}
+
+Transport::Request Transport::jsonRequest(const QByteArray &verb, const QUrl &url, const QByteArray &body)
+{
+    Request r;
+    r.verb = verb;
+    r.url = url;
+    r.body = body;
+    r.contentType = "application/json";
+    return r;
+}
+
+PendingCall *Transport::send(Request request)
+{
+    QNetworkRequest nr(request.url);
+    nr.setRawHeader("Accept", "application/json");
+    nr.setRawHeader("User-Agent", "FineTuneStudio/" FT_VERSION);
+    nr.setTransferTimeout(request.timeoutMs);
+    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (!request.contentType.isEmpty())
+        nr.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    for (const auto &h : request.headers)
+        nr.setRawHeader(h.first, h.second);
+    if (request.arm)
+        m_connection.authorizeArm(nr);
+    else
+        m_connection.authorize(nr);
+
+    QNetworkReply *reply = nullptr;
+    if (request.multiPart) {
+        reply = m_network->sendCustomRequest(nr, request.verb, request.multiPart);
+        request.multiPart->setParent(reply);
+    } else if (request.device) {
+        reply = m_network->sendCustomRequest(nr, request.verb, request.device);
+        request.device->setParent(reply);
+    } else if (request.verb == "GET") {
+        reply = m_network->get(nr);
+    } else if (request.verb == "DELETE" && request.body.isEmpty()) {
+        reply = m_network->deleteResource(nr);
+    } else {
+        reply = m_network->sendCustomRequest(nr, request.verb, request.body);
+    }
+    return new PendingCall(reply, request.maxBody, request.downloadTo, this);
+}
+
+} // namespace ft::api

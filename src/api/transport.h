@@ -1,0 +1,90 @@
+#pragma once
+
+#include "connection.h"
+#include "pendingcall.h"
+
+#include "core/result.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QHttpMultiPart;
+class QIODevice;
+class QNetworkAccessManager;
+
+namespace ft::api {
+
+template<typename T>
+using Callback = std::function<void(core::Result<T>)>;
+
+// Sends requests for one connection: builds them (URL, auth, headers), caps response sizes, and turns
+// every failure into a core::ApiError. Asynchronous only: nothing here waits.
+class Transport final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Transport)
+
+public:
+    struct Request
+    {
+        QByteArray verb = "GET";
+        QUrl url;
+        QByteArray contentType;
+        QByteArray body;
+        QIODevice *device = nullptr;         // streamed body; the transport takes ownership
+        QHttpMultiPart *multiPart = nullptr; // streamed multipart body; the transport takes ownership
+        QList<QPair<QByteArray, QByteArray>> headers;
+        bool arm = false;      // authorize with the ARM token
+        QString downloadTo;    // stream a successful body to this file (written whole or not at all)
+        qint64 maxBody = 64LL * 1024 * 1024;
+        int timeoutMs = 120000; // without a byte moving
+    };
+
+    explicit Transport(Connection connection, QObject *parent = nullptr);
+    ~Transport() override;
+
+    const Connection &connection() const { return m_connection; }
+    void setConnection(Connection connection) { m_connection = std::move(connection); }
+
+    PendingCall *send(Request request);
+
+    // Request → typed result: `parse` maps a successful body (already checked to be JSON) to T.
+    template<typename T, typename Parse>
+    PendingCall *call(Request request, QObject *context, Parse parse, Callback<T> done)
+    {
+        PendingCall *pending = send(std::move(request));
+        QObject::connect(pending, &PendingCall::finished, context ? context : pending,
+                         [pending, parse = std::move(parse), done = std::move(done)] {
+                             pending->deleteLater();
+                             if (!pending->ok()) {
+                                 done(pending->error());
+                                 return;
+                             }
+                             done(parse(*pending));
+                         });
+        return pending;
+    }
+
+    // Convenience for a JSON object mapped by T::fromJson.
+    template<typename T>
+    PendingCall *callObject(Request request, QObject *context, Callback<T> done);
+
+    // Delivers an error on the next turn of the event loop (for calls refused before sending).
+    template<typename T>
+    static void failLater(QObject *context, core::ApiError error, Callback<T> done)
+    {
+        QMetaObject::invokeMethod(
+            context, [error = std::move(error), done = std::move(done)] { done(error); }, Qt::QueuedConnection);
+    }
+
+    static Request get(const QUrl &url);
+    static Request jsonRequest(const QByteArray &verb, const QUrl &url, const QByteArray &body);
+
+private:
+    Connection m_connection;
+    QNetworkAccessManager *m_network;
+};
+
+} // namespace ft::api

@@ -1,0 +1,171 @@
+// ftctl files ...
+
+#include "ctl.h"
+#include "table.h"
+
+#include "api/chunkeduploader.h"
+#include "api/pager.h"
+
+#include "core/catalog.h"
+#include "core/jsonutil.h"
+#include "core/pagejson.h"
+
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace ft::cli {
+
+namespace {
+QString fileRow(const core::File &f)
+{
+    return QStringLiteral("%1  %2  %3  %4  %5").arg(f.id, f.filename, Table::bytes(f.bytes.value_or(0)), f.purpose, f.status);
+}
+} // namespace
+
+void Ctl::filesUpload(const QStringList &args)
+{
+    const QString path = args[0];
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        usage(QStringLiteral("%1 is not a readable file").arg(path));
+        return;
+    }
+    const QString purpose = m_parser.value(QStringLiteral("purpose"));
+    const core::Catalog &catalog = core::Catalog::builtin();
+    qint64 partSize = catalog.maxPartBytes();
+    if (m_parser.isSet(QStringLiteral("part-size"))) {
+        bool ok = false;
+        partSize = m_parser.value(QStringLiteral("part-size")).toLongLong(&ok);
+        if (!ok || partSize < 1 || partSize > catalog.maxPartBytes()) {
+            usage(QStringLiteral("--part-size must be between 1 and %1").arg(catalog.maxPartBytes()));
+            return;
+        }
+    }
+    const bool chunked = m_parser.isSet(QStringLiteral("chunked")) || info.size() > catalog.chunkedThresholdBytes();
+    const bool showProgress = !m_json && isatty(STDERR_FILENO);
+    auto progress = [showProgress, last = -1](qint64 sent, qint64 total) mutable {
+        if (!showProgress || total <= 0)
+            return;
+        const int pct = int(sent * 100 / total);
+        if (pct != last) {
+            last = pct;
+            std::fprintf(stderr, "\ruploading… %3d%%", pct);
+            if (pct == 100)
+                std::fputc('\n', stderr);
+            std::fflush(stderr);
+        }
+    };
+    auto uploaded = [this](core::Result<core::File> file) {
+        if (!file)
+            return fail(file.error());
+        if (m_parser.isSet(QStringLiteral("no-wait")))
+            return waitForFile(file.value(), 0);
+        waitForFile(file.value(), int(timeoutMs(600) / 500));
+    };
+    if (chunked) {
+        auto *uploader = new api::ChunkedUploader(m_client->uploads(), path, purpose, partSize, this);
+        connect(uploader, &api::ChunkedUploader::progress, this, progress);
+        uploader->start(uploaded);
+        return;
+    }
+    api::PendingCall *call = m_client->files().upload(path, purpose, this, uploaded);
+    if (call)
+        connect(call, &api::PendingCall::uploadProgress, this, progress);
+}
+
+// Azure processes a file for a while after the upload; jobs need it "processed".
+void Ctl::waitForFile(const core::File &file, int attempts)
+{
+    if (file.isFailed()) {
+        note(QStringLiteral("ftctl: the service could not process %1: %2").arg(file.id, file.statusDetails));
+        finish(1);
+        return;
+    }
+    if (file.isReady() || attempts <= 0 || file.status == u"deleted") {
+        if (m_json)
+            printJson(file.toJson());
+        else
+            printLine(fileRow(file));
+        finish(0);
+        return;
+    }
+    QTimer::singleShot(500, this, [this, id = file.id, attempts] {
+        m_client->files().get(id, this, [this, attempts](core::Result<core::File> f) {
+            if (!f)
+                return fail(f.error());
+            waitForFile(f.value(), attempts - 1);
+        });
+    });
+}
+
+void Ctl::filesList()
+{
+    const QString purpose = m_parser.isSet(QStringLiteral("purpose")) ? m_parser.value(QStringLiteral("purpose")) : QString();
+    api::fetchAll<core::File>(
+        [this, purpose](const QString &after, api::Callback<core::Page<core::File>> cb) {
+            return m_client->files().list({purpose, after, 0, {}}, this, std::move(cb));
+        },
+        [this](core::Result<core::Page<core::File>> page) {
+            if (!page)
+                return fail(page.error());
+            if (m_json) {
+                printJson(core::pageToJson(page.value()));
+            } else {
+                Table t({QStringLiteral("ID"), QStringLiteral("FILENAME"), QStringLiteral("BYTES"),
+                         QStringLiteral("CREATED"), QStringLiteral("PURPOSE"), QStringLiteral("STATUS")});
+                for (const auto &f : page.value().data)
+                    t.add({f.id, f.filename, QString::number(f.bytes.value_or(0)), Table::time(f.createdAt), f.purpose,
+                           f.status});
+                printLine(t.render());
+            }
+            finish(0);
+        });
+}
+
+void Ctl::filesShow(const QString &id)
+{
+    m_client->files().get(id, this, [this](core::Result<core::File> f) {
+        if (!f)
+            return fail(f.error());
+        if (m_json) {
+            printJson(f.value().toJson());
+        } else {
+            const core::File &x = f.value();
+            printLine(QStringLiteral("id:       %1\nfilename: %2\nbytes:    %3\ncreated:  %4\npurpose:  %5\nstatus:   %6")
+                          .arg(x.id, x.filename, QString::number(x.bytes.value_or(0)), Table::time(x.createdAt),
+                               x.purpose, x.status));
+        }
+        finish(0);
+    });
+}
+
+void Ctl::filesDownload(const QString &id, const QString &out)
+{
+    m_client->files().download(id, out, this, [this, id, out](core::Result<core::Nothing> r) {
+        if (!r)
+            return fail(r.error());
+        if (m_json)
+            printJson(core::js::Json{{"file_id", core::js::s(id)}, {"path", core::js::s(out)}, {"bytes", QFileInfo(out).size()}});
+        else
+            printLine(QStringLiteral("saved %1 (%2)").arg(out, Table::bytes(QFileInfo(out).size())));
+        finish(0);
+    });
+}
+
+void Ctl::filesDelete(const QString &id)
+{
+    m_client->files().remove(id, this, [this](core::Result<core::Deleted> d) {
+        if (!d)
+            return fail(d.error());
+        if (m_json)
+            printJson(d.value().toJson());
+        else
+            printLine(QStringLiteral("deleted %1").arg(d.value().id));
+        finish(0);
+    });
+}
+
+} // namespace ft::cli

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+#include <QStringList>
+
+namespace ft::core {
+
+// A failed call, whatever failed: the service (any of the three error shapes of the contract), the
+// network, the response itself (malformed or unexpected), or the caller (cancelled, timed out).
+struct ApiError
+{
+    enum class Kind { Http, Network, Malformed, Cancelled, Timeout, Local };
+
+    Kind kind = Kind::Http;
+    int httpStatus = 0;
+    QString code;      // "invalid_request_error"-style code, Azure "invalidPayload", ARM "DeploymentNotFound"
+    QString type;      // OpenAI error type
+    QString message;   // what the service said, shown to the user
+    QString param;     // OpenAI/v1 `param`, Azure/ARM `target`
+    QString innerCode; // Azure classic innererror.code
+    QStringList details;
+    QString requestId; // x-request-id / apim-request-id
+
+    // Reads any of the error bodies of the contract (OpenAI/v1, Azure classic, ARM, the APIM gateway);
+    // a body that is none of them still gives a message naming the HTTP status.
+    static ApiError fromHttp(int status, QByteArrayView body, const QString &requestId = {});
+    static ApiError network(const QString &message);
+    static ApiError malformed(const QString &message, int status = 0);
+    static ApiError cancelled();
+    static ApiError timeout(const QString &message);
+    static ApiError local(const QString &message);
+
+    // One line for a user: the service's message with its code and status.
+    QString toString() const;
+};
+
+} // namespace ft::core

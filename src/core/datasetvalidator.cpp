@@ -1,0 +1,422 @@
+#include "datasetvalidator.h"
+
+#include "catalog.h"
+#include "jsonutil.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace ft::core {
+
+namespace {
+using Sev = DatasetFinding::Severity;
+
+QString tr(const char *text) { return QCoreApplication::translate("DatasetValidator", text); }
+
+// Offset of the first byte that is not valid UTF-8, or -1.
+qsizetype invalidUtf8At(QByteArrayView s)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(s.data());
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len = 0;
+        unsigned int cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        for (int k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))
+            || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += len;
+    }
+    return -1;
+}
+
+quint64 fnv1a(QByteArrayView s)
+{
+    quint64 h = 1469598103934665603ULL;
+    for (char c : s) {
+        h ^= quint8(c);
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+const QStringList &knownRoles()
+{
+    static const QStringList roles{QStringLiteral("system"), QStringLiteral("developer"), QStringLiteral("user"),
+                                   QStringLiteral("assistant"), QStringLiteral("tool"), QStringLiteral("function")};
+    return roles;
+}
+
+QString idx(const QString &path, size_t i) { return QStringLiteral("%1[%2]").arg(path).arg(i); }
+} // namespace
+
+DatasetValidator::DatasetValidator(Options options)
+    : m_options(std::move(options))
+{
+}
+
+DatasetValidator::~DatasetValidator() = default;
+
+void DatasetValidator::setExampleHook(ExampleHook hook) { m_hook = std::move(hook); }
+
+DatasetValidator::Options DatasetValidator::defaultOptions(MethodType method, bool isValidationFile)
+{
+    const Catalog &c = Catalog::builtin();
+    Options o;
+    o.method = method;
+    o.isValidationFile = isValidationFile;
+    o.minExamples = isValidationFile ? 1 : c.minExamples();
+    o.maxFileBytes = c.maxFileBytes();
+    if (method == MethodType::Reinforcement)
+        o.maxExamples = isValidationFile ? c.rftMaxValidationLines() : c.rftMaxTrainingLines();
+    return o;
+}
+
+void DatasetValidator::add(Sev severity, const QString &rule, const QString &path, const QString &message,
+                           qint64 line)
+{
+    qint64 &count = m_report.countByRule[rule];
+    ++count;
+    switch (severity) {
+    case Sev::Error: ++m_report.errorCount; break;
+    case Sev::Warning: ++m_report.warningCount; break;
+    case Sev::Info: ++m_report.infoCount; break;
+    }
+    if (count <= m_options.keepPerRule)
+        m_report.findings.append({severity, line < 0 ? m_lineNo : line, path, rule, message});
+}
+
+void DatasetValidator::addData(QByteArrayView chunk)
+{
+    if (m_bytesSeen == 0 && m_pending.isEmpty() && chunk.startsWith("\xEF\xBB\xBF")) {
+        m_report.hasBom = true;
+        chunk = chunk.sliced(3);
+        m_bytesSeen += 3;
+    }
+    m_bytesSeen += chunk.size();
+    qsizetype start = 0;
+    while (start < chunk.size()) {
+        const qsizetype nl = chunk.indexOf('\n', start);
+        if (nl < 0) {
+            m_pending.append(chunk.sliced(start));
+            break;
+        }
+        if (m_pending.isEmpty()) {
+            processLine(chunk.sliced(start, nl - start));
+        } else {
+            m_pending.append(chunk.sliced(start, nl - start));
+            processLine(m_pending);
+            m_pending.clear();
+        }
+        start = nl + 1;
+    }
+}
+
+DatasetReport DatasetValidator::finish()
+{
+    if (!m_pending.isEmpty()) {
+        processLine(m_pending);
+        m_pending.clear();
+    }
+    m_report.bytes = m_bytesSeen;
+    const qint64 lineAtEnd = 0;
+    if (m_options.maxFileBytes > 0 && m_bytesSeen > m_options.maxFileBytes)
+        add(Sev::Error, QStringLiteral("file.size"), {},
+            tr("The file is %1 MB; files up to %2 MB can be uploaded in one request. Use the chunked upload "
+               "(Uploads API) for larger files.")
+                .arg(double(m_bytesSeen) / 1048576.0, 0, 'f', 1)
+                .arg(m_options.maxFileBytes / 1048576),
+            lineAtEnd);
+    if (m_report.examples < m_options.minExamples)
+        add(Sev::Error, QStringLiteral("file.min_examples"), {},
+            tr("The file has %1 example(s); at least %2 are required.").arg(m_report.examples).arg(m_options.minExamples),
+            lineAtEnd);
+    if (m_options.maxExamples > 0 && m_report.examples > m_options.maxExamples)
+        add(Sev::Error, QStringLiteral("file.max_examples"), {},
+            tr("The file has %1 examples; at most %2 are allowed for this method.")
+                .arg(m_report.examples)
+                .arg(m_options.maxExamples),
+            lineAtEnd);
+    if (!m_report.hasBom && m_report.examples > 0)
+        add(Sev::Info, QStringLiteral("file.bom"), {},
+            tr("The file has no byte-order mark. Azure's documentation asks for UTF-8 with BOM; the service "
+               "accepts files without one."),
+            lineAtEnd);
+    return m_report;
+}
+
+void DatasetValidator::processLine(QByteArrayView line)
+{
+    ++m_lineNo;
+    ++m_report.lines;
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (line.trimmed().isEmpty()) {
+        ++m_report.blankLines;
+        add(Sev::Warning, QStringLiteral("file.blank_line"), {}, tr("Blank line (ignored by the service)."));
+        return;
+    }
+    if (const qsizetype bad = invalidUtf8At(line); bad >= 0) {
+        add(Sev::Error, QStringLiteral("file.utf8"), {},
+            tr("Not valid UTF-8 at byte %1 of the line (byte 0x%2).")
+                .arg(bad + 1)
+                .arg(quint8(line[bad]), 2, 16, QLatin1Char('0')));
+        return;
+    }
+    js::Json v = js::Json::parse(line.begin(), line.end(), nullptr, false);
+    if (v.is_discarded()) {
+        add(Sev::Error, QStringLiteral("json.parse"), {}, tr("The line is not valid JSON."));
+        return;
+    }
+    if (!v.is_object()) {
+        add(Sev::Error, QStringLiteral("json.object"), {}, tr("Each line must be one JSON object."));
+        return;
+    }
+    ++m_report.examples;
+    const quint64 h = fnv1a(line);
+    if (m_seenHashes.contains(h))
+        add(Sev::Warning, QStringLiteral("file.duplicate"), {}, tr("This example repeats an earlier line."));
+    else
+        m_seenHashes.insert(h);
+    const qint64 errorsBefore = m_report.errorCount;
+    switch (m_options.method) {
+    case MethodType::Dpo: checkDpo(v); break;
+    case MethodType::Reinforcement: checkReinforcement(v); break;
+    default: checkSupervised(v); break;
+    }
+    if (m_hook && m_report.errorCount == errorsBefore)
+        m_hook(m_lineNo, v);
+}
+
+void DatasetValidator::checkMessage(const nlohmann::ordered_json &m, const QString &path, bool inDpoOutput)
+{
+    if (!m.is_object()) {
+        add(Sev::Error, QStringLiteral("message.object"), path, tr("Each message must be a JSON object."));
+        return;
+    }
+    const js::Json *role = js::find(m, "role");
+    if (!role || !role->is_string()) {
+        add(Sev::Error, QStringLiteral("message.role"), path + QStringLiteral(".role"), tr("The message has no role."));
+        return;
+    }
+    const QString roleName = js::toQ(*role);
+    if (!knownRoles().contains(roleName)) {
+        add(Sev::Error, QStringLiteral("message.role"), path + QStringLiteral(".role"),
+            tr("Unknown role \"%1\" (expected system, developer, user, assistant or tool).").arg(roleName));
+        return;
+    }
+    if (inDpoOutput && roleName != u"assistant" && roleName != u"tool")
+        add(Sev::Error, QStringLiteral("dpo.output_role"), path + QStringLiteral(".role"),
+            tr("Preferred and non-preferred outputs may only hold assistant or tool messages."));
+
+    const js::Json *content = js::find(m, "content");
+    const js::Json *toolCalls = js::find(m, "tool_calls");
+    const js::Json *functionCall = js::find(m, "function_call");
+    const bool callsSomething = (toolCalls && !toolCalls->is_null()) || (functionCall && !functionCall->is_null());
+    if (!content || content->is_null()) {
+        if (!(roleName == u"assistant" && callsSomething))
+            add(Sev::Error, QStringLiteral("message.content"), path + QStringLiteral(".content"),
+                tr("The message has no content."));
+    } else if (content->is_array()) {
+        for (size_t i = 0; i < content->size(); ++i) {
+            const auto &part = (*content)[i];
+            const QString partPath = idx(path + QStringLiteral(".content"), i);
+            const QString type = js::str(part, "type");
+            if (type == u"text") {
+                if (!js::find(part, "text") || !(*js::find(part, "text")).is_string())
+                    add(Sev::Error, QStringLiteral("message.content_part"), partPath + QStringLiteral(".text"),
+                        tr("A text part needs a string \"text\"."));
+            } else if (type == u"image_url") {
+                const js::Json *img = js::find(part, "image_url");
+                if (!img || !img->is_object() || !js::optStr(*img, "url"))
+                    add(Sev::Error, QStringLiteral("message.content_part"), partPath + QStringLiteral(".image_url"),
+                        tr("An image part needs \"image_url\": {\"url\": ...}."));
+            } else {
+                add(Sev::Error, QStringLiteral("message.content_part"), partPath + QStringLiteral(".type"),
+                    tr("Content parts must be of type text or image_url, not \"%1\".").arg(type));
+            }
+        }
+    } else if (!content->is_string()) {
+        add(Sev::Error, QStringLiteral("message.content"), path + QStringLiteral(".content"),
+            tr("Content must be a string or an array of parts."));
+    }
+    if (const js::Json *w = js::find(m, "weight")) {
+        if (roleName != u"assistant")
+            add(Sev::Error, QStringLiteral("message.weight"), path + QStringLiteral(".weight"),
+                tr("Only assistant messages may have a weight."));
+        else if (!w->is_number_integer() || (w->get<qint64>() != 0 && w->get<qint64>() != 1))
+            add(Sev::Error, QStringLiteral("message.weight"), path + QStringLiteral(".weight"),
+                tr("The weight must be 0 or 1."));
+    }
+    if (const js::Json *n = js::find(m, "name"); n && !n->is_string())
+        add(Sev::Error, QStringLiteral("message.name"), path + QStringLiteral(".name"), tr("The name must be a string."));
+    if (toolCalls && !toolCalls->is_null()) {
+        if (!toolCalls->is_array()) {
+            add(Sev::Error, QStringLiteral("message.tool_calls"), path + QStringLiteral(".tool_calls"),
+                tr("tool_calls must be an array."));
+        } else {
+            for (size_t i = 0; i < toolCalls->size(); ++i) {
+                const auto &call = (*toolCalls)[i];
+                const QString callPath = idx(path + QStringLiteral(".tool_calls"), i);
+                const js::Json *fn = js::find(call, "function");
+                if (!call.is_object() || !js::optStr(call, "id") || js::str(call, "type") != u"function" || !fn
+                    || !fn->is_object() || !js::optStr(*fn, "name") || !js::optStr(*fn, "arguments"))
+                    add(Sev::Error, QStringLiteral("message.tool_calls"), callPath,
+                        tr("A tool call needs an id, type \"function\" and function {name, arguments as a string}."));
+            }
+        }
+    }
+    static const QStringList knownKeys{QStringLiteral("role"),          QStringLiteral("content"),
+                                       QStringLiteral("name"),          QStringLiteral("weight"),
+                                       QStringLiteral("tool_calls"),    QStringLiteral("tool_call_id"),
+                                       QStringLiteral("function_call"), QStringLiteral("refusal")};
+    for (auto it = m.begin(); it != m.end(); ++it) {
+        const QString key = QString::fromStdString(it.key());
+        if (!knownKeys.contains(key))
+            add(Sev::Warning, QStringLiteral("message.unknown_key"), path + u'.' + key,
+                tr("Unknown key \"%1\" in a message; the service may reject or ignore it.").arg(key));
+    }
+}
+
+void DatasetValidator::checkSupervised(const nlohmann::ordered_json &v)
+{
+    const js::Json *messages = js::find(v, "messages");
+    if (!messages || !messages->is_array() || messages->empty()) {
+        add(Sev::Error, QStringLiteral("sft.messages"), QStringLiteral("messages"),
+            tr("The example needs a non-empty \"messages\" array."));
+        return;
+    }
+    bool trainedAssistant = false;
+    for (size_t i = 0; i < messages->size(); ++i) {
+        const auto &m = (*messages)[i];
+        checkMessage(m, idx(QStringLiteral("messages"), i), false);
+        if (js::str(m, "role") == u"assistant" && js::optInt(m, "weight").value_or(1) != 0)
+            trainedAssistant = true;
+    }
+    if (!trainedAssistant)
+        add(Sev::Error, QStringLiteral("sft.no_assistant"), QStringLiteral("messages"),
+            tr("The example has no assistant message to train on (weight not 0)."));
+    for (auto it = v.begin(); it != v.end(); ++it) {
+        if (it.key() != "messages" && it.key() != "tools" && it.key() != "parallel_tool_calls"
+            && it.key() != "functions")
+            add(Sev::Warning, QStringLiteral("sft.unknown_key"), QString::fromStdString(it.key()),
+                tr("Unknown key \"%1\"; the service ignores or rejects it.").arg(QString::fromStdString(it.key())));
+    }
+}
+
+void DatasetValidator::checkDpo(const nlohmann::ordered_json &v)
+{
+    const js::Json *input = js::find(v, "input");
+    const js::Json *messages = input ? js::find(*input, "messages") : nullptr;
+    if (!input || !input->is_object() || !messages || !messages->is_array() || messages->empty()) {
+        add(Sev::Error, QStringLiteral("dpo.input"), QStringLiteral("input.messages"),
+            tr("A DPO example needs \"input\": {\"messages\": [...]} with at least one message."));
+    } else {
+        for (size_t i = 0; i < messages->size(); ++i)
+            checkMessage((*messages)[i], idx(QStringLiteral("input.messages"), i), false);
+        if (const js::Json *tools = js::find(*input, "tools"); tools && !tools->is_array())
+            add(Sev::Error, QStringLiteral("dpo.tools"), QStringLiteral("input.tools"), tr("tools must be an array."));
+        if (const js::Json *p = js::find(*input, "parallel_tool_calls"); p && !p->is_boolean())
+            add(Sev::Error, QStringLiteral("dpo.tools"), QStringLiteral("input.parallel_tool_calls"),
+                tr("parallel_tool_calls must be true or false."));
+    }
+    for (const char *key : {"preferred_output", "non_preferred_output"}) {
+        const QString path = QString::fromLatin1(key);
+        const js::Json *out = js::find(v, key);
+        if (!out || !out->is_array() || out->empty()) {
+            add(Sev::Error, QStringLiteral("dpo.output"), path,
+                tr("A DPO example needs \"%1\": a non-empty array of assistant messages.").arg(path));
+            continue;
+        }
+        for (size_t i = 0; i < out->size(); ++i)
+            checkMessage((*out)[i], idx(path, i), true);
+    }
+}
+
+void DatasetValidator::checkReinforcement(const nlohmann::ordered_json &v)
+{
+    const js::Json *messages = js::find(v, "messages");
+    if (!messages || !messages->is_array() || messages->empty()) {
+        add(Sev::Error, QStringLiteral("rft.messages"), QStringLiteral("messages"),
+            tr("The example needs a non-empty \"messages\" array."));
+    } else {
+        for (size_t i = 0; i < messages->size(); ++i)
+            checkMessage((*messages)[i], idx(QStringLiteral("messages"), i), false);
+        if (js::str(messages->back(), "role") != u"user")
+            add(Sev::Error, QStringLiteral("rft.last_user"),
+                idx(QStringLiteral("messages"), messages->size() - 1) + QStringLiteral(".role"),
+                tr("For reinforcement fine-tuning the last message must have role \"user\"."));
+    }
+    for (const QString &key : m_options.requiredItemKeys) {
+        if (!v.contains(js::s(key)))
+            add(Sev::Error, QStringLiteral("rft.item_key"), key,
+                tr("The grader reads {{item.%1}}, but this example has no \"%1\".").arg(key));
+    }
+}
+
+DatasetReport DatasetValidator::checkBytes(QByteArrayView data, const Options &options)
+{
+    DatasetValidator v(options);
+    v.addData(data);
+    return v.finish();
+}
+
+std::optional<DatasetReport> DatasetValidator::checkFile(const QString &path, const Options &options,
+                                                         const std::function<bool(qint64, qint64)> &progress,
+                                                         QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = f.errorString();
+        return std::nullopt;
+    }
+    DatasetValidator v(options);
+    const qint64 total = f.size();
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 done = 0;
+    for (;;) {
+        const qint64 n = f.read(buffer.data(), buffer.size());
+        if (n < 0) {
+            if (error)
+                *error = f.errorString();
+            return std::nullopt;
+        }
+        if (n == 0)
+            break;
+        v.addData(QByteArrayView(buffer.constData(), n));
+        done += n;
+        if (progress && !progress(done, total)) {
+            if (error)
+                *error = QCoreApplication::translate("DatasetValidator", "Cancelled");
+            return std::nullopt;
+        }
+    }
+    return v.finish();
+}
+
+} // namespace ft::core

@@ -1,0 +1,185 @@
+#include "records.h"
+
+#include "core/jsonutil.h"
+
+namespace ft::emu {
+
+namespace js = core::js;
+
+FileRecord FileRecord::fromJson(const nlohmann::ordered_json &v)
+{
+    FileRecord r;
+    r.seq = js::int64(v, "seq");
+    if (const auto *f = js::find(v, "file"))
+        r.file = core::File::fromJson(*f);
+    r.resultOfJob = js::str(v, "result_of_job");
+    return r;
+}
+
+nlohmann::ordered_json FileRecord::toJson() const
+{
+    return js::Json{{"seq", seq}, {"file", file.toJson()}, {"result_of_job", js::s(resultOfJob)}};
+}
+
+qint64 UploadRecord::bytesReceived() const
+{
+    qint64 total = 0;
+    for (const auto &p : parts)
+        total += p.bytes;
+    return total;
+}
+
+UploadRecord UploadRecord::fromJson(const nlohmann::ordered_json &v)
+{
+    UploadRecord r;
+    r.seq = js::int64(v, "seq");
+    if (const auto *u = js::find(v, "upload"))
+        r.upload = core::Upload::fromJson(*u);
+    r.mimeType = js::str(v, "mime_type");
+    r.azure = js::optBool(v, "azure").value_or(false);
+    if (const auto *parts = js::find(v, "parts"); parts && parts->is_array()) {
+        for (const auto &p : *parts)
+            r.parts.append({js::str(p, "id"), js::int64(p, "bytes"), js::int64(p, "created_at")});
+    }
+    return r;
+}
+
+nlohmann::ordered_json UploadRecord::toJson() const
+{
+    js::Json parts = js::Json::array();
+    for (const auto &p : this->parts)
+        parts.push_back(js::Json{{"id", js::s(p.id)}, {"bytes", p.bytes}, {"created_at", p.createdAt}});
+    return js::Json{{"seq", seq},
+                    {"upload", upload.toJson()},
+                    {"mime_type", js::s(mimeType)},
+                    {"azure", azure},
+                    {"parts", parts}};
+}
+
+namespace {
+js::Json planJson(const JobPlan &p)
+{
+    js::Json graders = js::Json::array();
+    for (const auto &g : p.graderNames)
+        graders.push_back(js::s(g));
+    return js::Json{{"ready", p.ready},
+                    {"service", js::s(p.service)},
+                    {"train_examples", p.trainExamples},
+                    {"valid_examples", p.validExamples},
+                    {"mean_tokens", p.meanTokens},
+                    {"tokens_per_epoch", p.tokensPerEpoch},
+                    {"epochs", p.epochs},
+                    {"batch_size", p.batchSize},
+                    {"learning_rate_multiplier", p.learningRateMultiplier},
+                    {"beta", p.beta},
+                    {"reasoning_effort", js::s(p.reasoningEffort)},
+                    {"eval_interval", p.evalInterval},
+                    {"steps_per_epoch", p.stepsPerEpoch},
+                    {"total_steps", p.totalSteps},
+                    {"fine_tuned_model", js::s(p.fineTunedModel)},
+                    {"graders", graders}};
+}
+
+JobPlan planOf(const js::Json &v)
+{
+    JobPlan p;
+    p.ready = js::optBool(v, "ready").value_or(false);
+    p.service = js::str(v, "service");
+    p.trainExamples = js::int64(v, "train_examples");
+    p.validExamples = js::int64(v, "valid_examples");
+    p.meanTokens = js::optNum(v, "mean_tokens").value_or(0);
+    p.tokensPerEpoch = js::int64(v, "tokens_per_epoch");
+    p.epochs = int(js::int64(v, "epochs"));
+    p.batchSize = int(js::int64(v, "batch_size"));
+    p.learningRateMultiplier = js::optNum(v, "learning_rate_multiplier").value_or(0);
+    p.beta = js::optNum(v, "beta").value_or(0);
+    p.reasoningEffort = js::str(v, "reasoning_effort");
+    p.evalInterval = int(js::int64(v, "eval_interval"));
+    p.stepsPerEpoch = js::int64(v, "steps_per_epoch");
+    p.totalSteps = js::int64(v, "total_steps");
+    p.fineTunedModel = js::str(v, "fine_tuned_model");
+    p.graderNames = js::strList(v, "graders");
+    return p;
+}
+} // namespace
+
+JobRecord JobRecord::fromJson(const nlohmann::ordered_json &v)
+{
+    JobRecord r;
+    r.seq = js::int64(v, "seq");
+    if (const auto *j = js::find(v, "job"))
+        r.job = core::FineTuningJob::fromJson(*j);
+    if (const auto *p = js::find(v, "plan"))
+        r.plan = planOf(*p);
+    r.phaseSeconds = js::optNum(v, "phase_seconds").value_or(0);
+    r.stepSeconds = js::optNum(v, "step_seconds").value_or(0);
+    r.stepsDone = js::int64(v, "steps_done");
+    r.statusBeforePause = js::str(v, "status_before_pause");
+    r.modelDeleted = js::optBool(v, "model_deleted").value_or(false);
+    if (const auto *e = js::find(v, "events"); e && e->is_array()) {
+        for (const auto &x : *e)
+            r.events.append(core::JobEvent::fromJson(x));
+    }
+    if (const auto *c = js::find(v, "checkpoints"); c && c->is_array()) {
+        for (const auto &x : *c)
+            r.checkpoints.append(core::Checkpoint::fromJson(x));
+    }
+    return r;
+}
+
+nlohmann::ordered_json JobRecord::toJson() const
+{
+    js::Json events = js::Json::array();
+    for (const auto &e : this->events)
+        events.push_back(e.toJson());
+    js::Json checkpoints = js::Json::array();
+    for (const auto &c : this->checkpoints)
+        checkpoints.push_back(c.toJson());
+    return js::Json{{"seq", seq},
+                    {"job", job.toJson()},
+                    {"plan", planJson(plan)},
+                    {"phase_seconds", phaseSeconds},
+                    {"step_seconds", stepSeconds},
+                    {"steps_done", stepsDone},
+                    {"status_before_pause", js::s(statusBeforePause)},
+                    {"model_deleted", modelDeleted},
+                    {"events", events},
+                    {"checkpoints", checkpoints}};
+}
+
+QString DeploymentRecord::keyOf(const QString &sub, const QString &rg, const QString &account, const QString &name)
+{
+    return QStringList{sub, rg, account, name}.join(u'/').toLower();
+}
+
+QString DeploymentRecord::key() const
+{
+    return keyOf(subscription, resourceGroup, account, deployment.name);
+}
+
+DeploymentRecord DeploymentRecord::fromJson(const nlohmann::ordered_json &v)
+{
+    DeploymentRecord r;
+    r.seq = js::int64(v, "seq");
+    r.subscription = js::str(v, "subscription");
+    r.resourceGroup = js::str(v, "resource_group");
+    r.account = js::str(v, "account");
+    if (const auto *d = js::find(v, "deployment"))
+        r.deployment = core::Deployment::fromJson(*d);
+    r.createdAtMs = js::int64(v, "created_at_ms");
+    r.failed = js::optBool(v, "failed").value_or(false);
+    return r;
+}
+
+nlohmann::ordered_json DeploymentRecord::toJson() const
+{
+    return js::Json{{"seq", seq},
+                    {"subscription", js::s(subscription)},
+                    {"resource_group", js::s(resourceGroup)},
+                    {"account", js::s(account)},
+                    {"deployment", deployment.toJson()},
+                    {"created_at_ms", createdAtMs},
+                    {"failed", failed}};
+}
+
+} // namespace ft::emu

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/checkpoint.h"
+#include "core/deployment.h"
+#include "core/fileobject.h"
+#include "core/finetuningjob.h"
+#include "core/jobevent.h"
+#include "core/upload.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace ft::emu {
+
+// What the emulator keeps about each entity, beyond what the service shows. Every record maps to
+// one JSON document on disk.
+
+struct FileRecord
+{
+    qint64 seq = 0;
+    core::File file;
+    QString resultOfJob; // set for results.csv files: their content is generated from the job
+
+    static FileRecord fromJson(const nlohmann::ordered_json &value);
+    nlohmann::ordered_json toJson() const;
+};
+
+struct UploadPartRecord
+{
+    QString id;
+    qint64 bytes = 0;
+    qint64 createdAt = 0;
+};
+
+struct UploadRecord
+{
+    qint64 seq = 0;
+    core::Upload upload;
+    QString mimeType;
+    QList<UploadPartRecord> parts;
+    bool azure = false;
+
+    qint64 bytesReceived() const;
+    static UploadRecord fromJson(const nlohmann::ordered_json &value);
+    nlohmann::ordered_json toJson() const;
+};
+
+// The training plan, fixed when the files pass validation.
+struct JobPlan
+{
+    bool ready = false;
+    QString service; // "openai" or "azure": decides model naming and messages
+    qint64 trainExamples = 0;
+    qint64 validExamples = 0;
+    double meanTokens = 0; // per training example
+    qint64 tokensPerEpoch = 0;
+    int epochs = 0;
+    int batchSize = 0;
+    double learningRateMultiplier = 0;
+    double beta = 0;
+    QString reasoningEffort;
+    int evalInterval = 0;
+    qint64 stepsPerEpoch = 0;
+    qint64 totalSteps = 0;
+    QString fineTunedModel; // the name the model gets on success
+    QStringList graderNames;
+
+    bool hasValidation() const { return validExamples > 0; }
+};
+
+struct JobRecord
+{
+    qint64 seq = 0;
+    core::FineTuningJob job; // status in the OpenAI vocabulary (+ "paused")
+    JobPlan plan;
+    double phaseSeconds = 0; // simulated seconds spent in the current status
+    double stepSeconds = 0;  // simulated seconds into the current step
+    qint64 stepsDone = 0;
+    QList<core::JobEvent> events;           // oldest first
+    QList<core::Checkpoint> checkpoints;    // oldest first, the last ones kept
+    QString statusBeforePause;
+    bool modelDeleted = false; // DELETE /models/{fine_tuned_model} was called
+
+    static JobRecord fromJson(const nlohmann::ordered_json &value);
+    nlohmann::ordered_json toJson() const;
+};
+
+struct DeploymentRecord
+{
+    qint64 seq = 0;
+    QString subscription;
+    QString resourceGroup;
+    QString account;
+    core::Deployment deployment;
+    qint64 createdAtMs = 0; // real time of the PUT: provisioning advances from it
+    bool failed = false;
+
+    QString key() const; // case-insensitive identity
+    static QString keyOf(const QString &sub, const QString &rg, const QString &account, const QString &name);
+    static DeploymentRecord fromJson(const nlohmann::ordered_json &value);
+    nlohmann::ordered_json toJson() const;
+};
+
+} // namespace ft::emu

@@ -1,0 +1,244 @@
+#include "service.h"
+
+#include "simulator.h"
+#include "store.h"
+
+#include "core/jsonutil.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+
+namespace ft::emu {
+
+namespace js = core::js;
+
+Service::Service(Store &store, Simulator &simulator, ServiceOptions options, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_sim(simulator)
+    , m_options(std::move(options))
+    , m_network(new QNetworkAccessManager(this))
+{
+}
+
+Service::~Service() = default;
+
+HttpReply Service::handle(HttpRequest &r)
+{
+    static const QString v1 = QStringLiteral("/v1/");
+    static const QString azureV1 = QStringLiteral("/openai/v1/");
+    static const QString classic = QStringLiteral("/openai/");
+    static const QString arm = QStringLiteral("/subscriptions/");
+    QString rest;
+    if (r.path.startsWith(azureV1)) {
+        r.surface = Surface::AzureV1;
+        rest = r.path.mid(azureV1.size());
+        r.baseUrl += QStringLiteral("/openai/v1");
+    } else if (r.path.startsWith(classic)) {
+        r.surface = Surface::AzureClassic;
+        rest = r.path.mid(classic.size());
+        r.baseUrl += QStringLiteral("/openai");
+    } else if (r.path.startsWith(arm)) {
+        r.surface = Surface::Arm;
+        rest = r.path.mid(1);
+    } else if (r.path.startsWith(v1)) {
+        r.surface = Surface::OpenAI;
+        rest = r.path.mid(v1.size());
+        r.baseUrl += QStringLiteral("/v1");
+    } else {
+        ErrorSpec e;
+        e.status = 404;
+        e.message = QStringLiteral("Invalid URL (%1 %2)").arg(QString::fromLatin1(r.method), r.path);
+        return errorReply(Surface::OpenAI, e);
+    }
+    while (rest.endsWith(u'/'))
+        rest.chop(1);
+    r.segments = rest.split(u'/', Qt::SkipEmptyParts);
+
+    if (auto denied = authenticate(r))
+        return *denied;
+
+    if (r.surface == Surface::AzureClassic || r.surface == Surface::Arm) {
+        const QString version = r.queryValue(QStringLiteral("api-version"));
+        static const QRegularExpression versionRe(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}(-preview)?$)"));
+        if (version.isEmpty()) {
+            ErrorSpec e;
+            if (r.surface == Surface::Arm) {
+                e.code = QStringLiteral("MissingApiVersionParameter");
+                e.message = QStringLiteral("The api-version query parameter (?api-version=) is required for all requests.");
+            } else {
+                e.status = 404;
+                e.code = QStringLiteral("404");
+                e.message = QStringLiteral("Resource not found");
+            }
+            return error(r, e);
+        }
+        if (!versionRe.match(version).hasMatch()) {
+            ErrorSpec e;
+            e.code = r.surface == Surface::Arm ? QStringLiteral("InvalidApiVersionParameter")
+                                               : QStringLiteral("BadRequest");
+            e.message = QStringLiteral("API version not supported");
+            return error(r, e);
+        }
+    }
+    return r.surface == Surface::Arm ? routeArm(r) : route(r);
+}
+
+std::optional<HttpReply> Service::authenticate(const HttpRequest &r) const
+{
+    const QByteArray authorization = r.header("authorization");
+    QString bearer;
+    if (authorization.startsWith("Bearer ") || authorization.startsWith("bearer "))
+        bearer = QString::fromUtf8(authorization.mid(7)).trimmed();
+    const QString apiKey = QString::fromUtf8(r.header("api-key")).trimmed();
+
+    auto deny = [&r](const QString &code, const QString &message, const QString &type = {}) {
+        ErrorSpec e;
+        e.status = 401;
+        e.code = code;
+        e.classicCode = code;
+        e.message = message;
+        if (!type.isEmpty())
+            e.type = type;
+        return errorReply(r.surface, e);
+    };
+
+    switch (r.surface) {
+    case Surface::OpenAI:
+        if (bearer.isEmpty())
+            return deny({}, QStringLiteral("You didn't provide an API key. You need to provide your API key in an "
+                                           "Authorization header using Bearer auth (i.e. Authorization: Bearer "
+                                           "YOUR_KEY)."));
+        if (!m_options.apiKey.isEmpty() && bearer != m_options.apiKey)
+            return deny(QStringLiteral("invalid_api_key"),
+                        QStringLiteral("Incorrect API key provided. You can find your API key at "
+                                       "https://platform.openai.com/account/api-keys."));
+        return std::nullopt;
+    case Surface::AzureV1:
+    case Surface::AzureClassic: {
+        const QString given = !apiKey.isEmpty() ? apiKey : bearer;
+        if (given.isEmpty())
+            return deny(QStringLiteral("401"),
+                        QStringLiteral("Access denied due to missing subscription key. Make sure to include "
+                                       "subscription key when making requests to an API."));
+        if (!m_options.apiKey.isEmpty() && given != m_options.apiKey)
+            return deny(QStringLiteral("401"),
+                        QStringLiteral("Access denied due to invalid subscription key or wrong API endpoint. Make "
+                                       "sure to provide a valid key for an active subscription and use a correct "
+                                       "regional API endpoint for your resource."));
+        return std::nullopt;
+    }
+    case Surface::Arm: {
+        if (bearer.isEmpty())
+            return deny(QStringLiteral("AuthenticationFailed"),
+                        QStringLiteral("Authentication failed. The 'Authorization' header is missing."));
+        const QString expected = !m_options.armToken.isEmpty() ? m_options.armToken : m_options.apiKey;
+        if (!expected.isEmpty() && bearer != expected)
+            return deny(QStringLiteral("InvalidAuthenticationToken"), QStringLiteral("The access token is invalid."));
+        return std::nullopt;
+    }
+    }
+    return std::nullopt;
+}
+
+HttpReply Service::route(HttpRequest &r)
+{
+    const QStringList &s = r.segments;
+    const QByteArray &m = r.method;
+    const qsizetype n = s.size();
+    auto is = [&](qsizetype i, const char *text) { return i < n && s[i] == QLatin1String(text); };
+
+    if (is(0, "files")) {
+        if (n == 1 && m == "GET")
+            return listFiles(r);
+        if (n == 1 && m == "POST")
+            return createFile(r);
+        if (n == 2 && s[1] == u"import" && m == "POST" && r.surface == Surface::AzureClassic)
+            return importFile(r);
+        if (n == 2 && m == "GET")
+            return getFile(r, s[1]);
+        if (n == 2 && m == "DELETE")
+            return deleteFile(r, s[1]);
+        if (n == 3 && is(2, "content") && m == "GET")
+            return fileContent(r, s[1]);
+    } else if (is(0, "uploads")) {
+        if (n == 1 && m == "POST")
+            return createUpload(r);
+        if (n == 3 && is(2, "parts") && m == "POST")
+            return addUploadPart(r, s[1]);
+        if (n == 3 && is(2, "complete") && m == "POST")
+            return completeUpload(r, s[1]);
+        if (n == 3 && is(2, "cancel") && m == "POST")
+            return cancelUpload(r, s[1]);
+    } else if (is(0, "fine_tuning") && is(1, "jobs")) {
+        if (n == 2 && m == "POST")
+            return createJob(r);
+        if (n == 2 && m == "GET")
+            return listJobs(r);
+        if (n == 3 && m == "GET")
+            return getJob(r, s[2]);
+        if (n == 3 && m == "DELETE" && r.surface == Surface::AzureClassic)
+            return deleteJob(r, s[2]);
+        if (n == 4 && m == "POST" && (is(3, "cancel") || is(3, "pause") || is(3, "resume")))
+            return jobAction(r, s[2], s[3]);
+        if (n == 4 && m == "GET" && is(3, "events"))
+            return listEvents(r, s[2]);
+        if (n == 4 && m == "GET" && is(3, "checkpoints"))
+            return listCheckpoints(r, s[2]);
+    } else if (is(0, "fine_tuning") && is(1, "alpha") && is(2, "graders") && is(3, "validate") && n == 4
+               && m == "POST" && r.surface != Surface::AzureClassic) {
+        return validateGrader(r);
+    } else if (is(0, "models")) {
+        if (n == 1 && m == "GET")
+            return listModels(r);
+        if (n == 2 && m == "GET")
+            return getModel(r, s[1]);
+        if (n == 2 && m == "DELETE")
+            return deleteModel(r, s[1]);
+    } else if (is(0, "chat") && is(1, "completions") && n == 2 && m == "POST" && r.surface != Surface::AzureClassic) {
+        return chatCompletions(r, {});
+    } else if (is(0, "deployments") && n == 4 && is(2, "chat") && is(3, "completions") && m == "POST"
+               && r.surface == Surface::AzureClassic) {
+        return chatCompletions(r, s[1]);
+    }
+    ErrorSpec e;
+    e.status = 404;
+    if (r.surface == Surface::OpenAI) {
+        e.message = QStringLiteral("Invalid URL (%1 %2)").arg(QString::fromLatin1(m), r.path);
+    } else {
+        e.code = QStringLiteral("404");
+        e.classicCode = QStringLiteral("404");
+        e.message = QStringLiteral("Resource not found");
+    }
+    return error(r, e);
+}
+
+std::optional<ErrorSpec> Service::parseJsonBody(const HttpRequest &r, nlohmann::ordered_json &out) const
+{
+    QString why;
+    if (r.body.isEmpty() || !js::parse(r.body, out, &why) || !out.is_object())
+        return invalid(r.body.isEmpty() ? QStringLiteral("The request body is empty; a JSON object is expected.")
+                                        : QStringLiteral("We could not parse the JSON body of your request. (HINT: "
+                                                         "This likely means you aren't using your HTTP library "
+                                                         "correctly.)"));
+    return std::nullopt;
+}
+
+std::optional<ErrorSpec> Service::pageArgs(const HttpRequest &r, int defaultLimit, int maxLimit, int &limit,
+                                           QString &after) const
+{
+    after = r.queryValue(QStringLiteral("after"));
+    limit = defaultLimit;
+    const QString text = r.queryValue(QStringLiteral("limit"));
+    if (!text.isEmpty()) {
+        bool ok = false;
+        limit = text.toInt(&ok);
+        if (!ok || limit < 1 || limit > maxLimit)
+            return invalid(QStringLiteral("Invalid 'limit': expected an integer between 1 and %1.").arg(maxLimit),
+                           QStringLiteral("limit"));
+    }
+    return std::nullopt;
+}
+
+} // namespace ft::emu

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "httpexchange.h"
+#include "records.h"
+#include "simconfig.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <optional>
+
+namespace ft::emu {
+
+class Store;
+
+// Moves jobs through their states on a simulated clock: real time multiplied by the speed factor.
+// validating_files → queued → running (one at a time per resource) → succeeded / failed / cancelled,
+// with paused in between on request. Writes events, checkpoints and the results file as it goes.
+class Simulator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Simulator)
+
+public:
+    Simulator(Store &store, SimConfig config, double speed, QObject *parent = nullptr);
+
+    void start();
+    double speed() const { return m_speed; }
+    const SimConfig &config() const { return m_config; }
+
+    // Advances every job by this many simulated seconds.
+    void advance(double simSeconds);
+
+    // Called once a job record has been created: names its model and writes the first events.
+    void jobCreated(JobRecord &record);
+    std::optional<ErrorSpec> pause(JobRecord &record);
+    std::optional<ErrorSpec> resume(JobRecord &record);
+    std::optional<ErrorSpec> cancel(JobRecord &record);
+
+    QByteArray resultsCsv(const JobRecord &record) const;
+    qint64 queuePosition(const JobRecord &record);
+    // Provisioning state of a deployment now: Accepted → Creating → Succeeded.
+    QString provisioningState(const DeploymentRecord &record) const;
+
+    void addEvent(JobRecord &record, const QString &level, const QString &message,
+                  const QString &type = QStringLiteral("message"), const nlohmann::ordered_json *data = nullptr);
+
+private:
+    void tick();
+    void validateFiles(JobRecord &record);
+    bool planJob(JobRecord &record, QString *error, QString *param);
+    void startRunning(JobRecord &record);
+    void runSteps(JobRecord &record, double simSeconds);
+    void completeStep(JobRecord &record);
+    void succeed(JobRecord &record);
+    void fail(JobRecord &record, const QString &code, const QString &message, const QString &param);
+    double stepDuration(const JobRecord &record) const;
+    void updateEstimate(JobRecord &record);
+    JobRecord *runningJob();
+    void markDirty(JobRecord &record) { m_dirty.insert(record.job.id); }
+    void flush();
+
+    Store &m_store;
+    SimConfig m_config;
+    double m_speed;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastTickMs = 0;
+    QSet<QString> m_dirty;
+};
+
+} // namespace ft::emu

@@ -1,0 +1,35 @@
+# Fails when a layer reaches where DESIGN.md says it must not:
+#  - src/core uses QtNetwork, QtWidgets, QtGui, QtHttpServer, QtCharts or another layer;
+#  - src/api and src/emulator include each other;
+#  - ui/ handles QNetworkReply or raw JSON.
+set(violations "")
+
+function(scan dir pattern what)
+  file(GLOB_RECURSE files "${SOURCE_DIR}/${dir}/*.h" "${SOURCE_DIR}/${dir}/*.cpp")
+  foreach(f IN LISTS files)
+    file(STRINGS "${f}" hits REGEX "${pattern}")
+    if(hits)
+      file(RELATIVE_PATH rel "${SOURCE_DIR}" "${f}")
+      list(GET hits 0 first)
+      set(violations "${violations}\n  ${rel}: ${what}: ${first}" PARENT_SCOPE)
+    endif()
+  endforeach()
+endfunction()
+
+scan(src/core "#[ \t]*include[ \t]*[<\"](QtNetwork|QtWidgets|QtGui|QtHttpServer|QtCharts|QNetwork|QWidget|QHttpServer|QTcp|QAbstractSocket|QChart|api/|emulator/|ui/|cli/)" "core must stay QtCore-only")
+scan(src/api "#[ \t]*include[ \t]*[<\"](emulator/|QHttpServer|QtWidgets|QWidget|ui/)" "api must not include the emulator or widgets")
+scan(src/emulator "#[ \t]*include[ \t]*[<\"](api/|QtWidgets|QWidget|ui/|cli/)" "emulator must not include the client or widgets")
+if(EXISTS "${SOURCE_DIR}/ui")
+  scan(ui "(QNetworkReply|nlohmann|QJsonDocument)" "ui must not see replies or raw JSON")
+endif()
+
+# The libraries' link lines: core links QtCore (and nlohmann) only.
+file(READ "${SOURCE_DIR}/src/core/CMakeLists.txt" corecmake)
+if(corecmake MATCHES "Qt6::(Network|Widgets|Gui|HttpServer|Charts)")
+  set(violations "${violations}\n  src/core/CMakeLists.txt links more than QtCore")
+endif()
+
+if(violations)
+  message(FATAL_ERROR "Layer violations:${violations}")
+endif()
+message(STATUS "layers are honest")

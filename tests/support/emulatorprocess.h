@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace ft::test {
+
+// The real finetune-emulator binary in a child process.
+class EmulatorProcess
+{
+public:
+    EmulatorProcess() = default;
+    ~EmulatorProcess();
+    EmulatorProcess(const EmulatorProcess &) = delete;
+    EmulatorProcess &operator=(const EmulatorProcess &) = delete;
+
+    // Starts it and waits for its "listening on URL" line. Returns false (with the reason) on failure.
+    bool start(const QStringList &arguments, QString *error = nullptr);
+    QUrl url() const { return m_url; }
+    QString firstLine() const { return m_firstLine; }
+    void kill();       // SIGKILL, as a crash would
+    void terminate();  // SIGTERM, and wait
+    QByteArray standardError();
+
+private:
+    QProcess m_process;
+    QUrl m_url;
+    QString m_firstLine;
+};
+
+} // namespace ft::test
