@@ -26,7 +26,12 @@ public:
     const T &value() const & { return std::get<0>(m_v); }
     T &value() & { return std::get<0>(m_v); }
     T &&value() && { return std::get<0>(std::move(m_v)); }
-    const ApiError &error() const { return std::get<1>(m_v); }
+    // The error; an empty one when the call succeeded (so a message can always be built from it).
+    const ApiError &error() const
+    {
+        static const ApiError none;
+        return ok() ? none : std::get<1>(m_v);
+    }
 
 private:
     std::variant<T, ApiError> m_v;

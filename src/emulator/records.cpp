@@ -13,12 +13,16 @@ FileRecord FileRecord::fromJson(const nlohmann::ordered_json &v)
     if (const auto *f = js::find(v, "file"))
         r.file = core::File::fromJson(*f);
     r.resultOfJob = js::str(v, "result_of_job");
+    r.readyAtMs = js::int64(v, "ready_at_ms");
     return r;
 }
 
 nlohmann::ordered_json FileRecord::toJson() const
 {
-    return js::Json{{"seq", seq}, {"file", file.toJson()}, {"result_of_job", js::s(resultOfJob)}};
+    return js::Json{{"seq", seq},
+                    {"file", file.toJson()},
+                    {"result_of_job", js::s(resultOfJob)},
+                    {"ready_at_ms", readyAtMs}};
 }
 
 qint64 UploadRecord::bytesReceived() const

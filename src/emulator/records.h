@@ -23,6 +23,7 @@ struct FileRecord
     qint64 seq = 0;
     core::File file;
     QString resultOfJob; // set for results.csv files: their content is generated from the job
+    qint64 readyAtMs = 0; // Azure: "pending" until this real time, then "processed"
 
     static FileRecord fromJson(const nlohmann::ordered_json &value);
     nlohmann::ordered_json toJson() const;

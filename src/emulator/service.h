@@ -83,6 +83,7 @@ private:
     nlohmann::ordered_json presentEvent(const core::JobEvent &event, Surface surface) const;
     nlohmann::ordered_json presentDeployment(const DeploymentRecord &record) const;
     QString fileStatus(const FileRecord &record, Surface surface) const;
+    qint64 processingDeadline(qint64 bytes) const; // real ms when an Azure upload becomes "processed"
 
     // lookups shared by the routes
     HttpReply error(const HttpRequest &r, const ErrorSpec &spec) const { return errorReply(r.surface, spec); }

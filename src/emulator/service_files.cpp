@@ -56,15 +56,21 @@ std::optional<ErrorSpec> readExpiry(const QList<FormPart> &parts, bool azure, st
 }
 } // namespace
 
+qint64 Service::processingDeadline(qint64 bytes) const
+{
+    const double simSeconds = m_sim.config().fileProcessingSeconds
+        + m_sim.config().fileProcessingSecondsPerMb * double(bytes) / 1048576.0;
+    return QDateTime::currentMSecsSinceEpoch() + qint64(simSeconds * 1000.0 / m_sim.speed());
+}
+
 QString Service::fileStatus(const FileRecord &record, Surface surface) const
 {
     Q_UNUSED(surface)
     if (record.file.status != u"pending")
         return record.file.status;
     // Azure processes an upload for a few (simulated) seconds before it can be used.
-    const double mb = double(record.file.bytes.value_or(0)) / 1048576.0;
-    const double elapsed = double(now() - record.file.createdAt) * m_sim.speed();
-    return elapsed >= 2.0 + 0.5 * mb ? QStringLiteral("processed") : QStringLiteral("pending");
+    return QDateTime::currentMSecsSinceEpoch() >= record.readyAtMs ? QStringLiteral("processed")
+                                                                    : QStringLiteral("pending");
 }
 
 nlohmann::ordered_json Service::presentFile(const FileRecord &record, Surface surface)
@@ -160,6 +166,7 @@ HttpReply Service::createFile(const HttpRequest &r)
     rec.file.filename = filename;
     rec.file.purpose = purpose;
     rec.file.status = isAzure(r.surface) ? QStringLiteral("pending") : QStringLiteral("processed");
+    rec.readyAtMs = processingDeadline(rec.file.bytes.value_or(0));
     QString why;
     if (!m_store.addFile(rec, filePart->data, &why)) {
         ErrorSpec e;
@@ -411,6 +418,7 @@ HttpReply Service::completeUpload(const HttpRequest &r, const QString &id)
     rec.file.filename = u->upload.filename;
     rec.file.purpose = u->upload.purpose;
     rec.file.status = u->azure ? QStringLiteral("pending") : QStringLiteral("processed");
+    rec.readyAtMs = processingDeadline(total);
     QString why;
     if (!m_store.addFileFromParts(rec, *u, order, &why))
         return error(r, invalid(why));

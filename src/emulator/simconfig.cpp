@@ -18,6 +18,9 @@ SimConfig SimConfig::builtin()
     c.validatingSeconds = js::optNum(v, "validating_seconds").value_or(c.validatingSeconds);
     c.validatingSecondsPerMb = js::optNum(v, "validating_seconds_per_mb").value_or(c.validatingSecondsPerMb);
     c.queuedMinSeconds = js::optNum(v, "queued_min_seconds").value_or(c.queuedMinSeconds);
+    c.fileProcessingSeconds = js::optNum(v, "file_processing_seconds").value_or(c.fileProcessingSeconds);
+    c.fileProcessingSecondsPerMb
+        = js::optNum(v, "file_processing_seconds_per_mb").value_or(c.fileProcessingSecondsPerMb);
     c.stepSeconds = js::optNum(v, "step_seconds").value_or(c.stepSeconds);
     c.stepSecondsPer1kTokens = js::optNum(v, "step_seconds_per_1k_tokens").value_or(c.stepSecondsPer1kTokens);
     if (const auto *p = js::find(v, "provisioning")) {

@@ -10,6 +10,8 @@ struct SimConfig
     double validatingSeconds = 6;
     double validatingSecondsPerMb = 2;
     double queuedMinSeconds = 2;
+    double fileProcessingSeconds = 2;
+    double fileProcessingSecondsPerMb = 0.5;
     double stepSeconds = 0.6;
     double stepSecondsPer1kTokens = 0.2;
     double acceptedSeconds = 2;

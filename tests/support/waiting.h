@@ -2,20 +2,28 @@
 
 #include "core/result.h"
 
-#include <QTest>
+#include <QEventLoop>
+#include <QTimer>
 
 #include <optional>
 
 namespace ft::test {
 
-// Runs an asynchronous client call and spins the event loop until its callback delivers the result.
-// `start` receives the callback to hand to the client.
+// Runs an asynchronous client call and runs an event loop until its callback delivers the result
+// (tests only: the app itself never waits like this). `start` receives the callback to hand over.
 template<typename T, typename Start>
 core::Result<T> await(Start start, int timeoutMs = 20000)
 {
     std::optional<core::Result<T>> out;
-    start([&out](core::Result<T> r) { out.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&out] { return out.has_value(); }, timeoutMs))
+    QEventLoop loop;
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    start([&out, &loop](core::Result<T> r) {
+        out.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!out)
+        loop.exec();
+    if (!out)
         return core::ApiError::timeout(QStringLiteral("the test waited too long for a callback"));
     return std::move(*out);
 }
