@@ -16,7 +16,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Fine-Tune Studio's local emulator of the Azure OpenAI (v1 and classic), OpenAI and Azure Resource Manager "
+        "Fine-Tune Studio's local emulator of the Azure OpenAI (v1 and classic), OpenAI and Azure Resource "
+        "Manager "
         "fine-tuning services. Listens on 127.0.0.1 and prints \"listening on URL\" as its first line."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -32,11 +33,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption keyOpt(QStringLiteral("api-key"),
                                     QStringLiteral("The only API key accepted (default: any non-empty key)."),
                                     QStringLiteral("KEY"));
-    const QCommandLineOption armOpt(QStringLiteral("arm-token"),
-                                    QStringLiteral("The only ARM bearer token accepted (default: the API key, or "
-                                                   "any non-empty token)."),
-                                    QStringLiteral("TOKEN"));
-    const QCommandLineOption quietOpt(QStringLiteral("quiet"), QStringLiteral("Do not log one line per request."));
+    const QCommandLineOption armOpt(
+        QStringLiteral("arm-token"),
+        QStringLiteral("The only ARM bearer token accepted (default: the API key, or "
+                       "any non-empty token)."),
+        QStringLiteral("TOKEN"));
+    const QCommandLineOption quietOpt(QStringLiteral("quiet"),
+                                      QStringLiteral("Do not log one line per request."));
     parser.addOptions({portOpt, dataOpt, speedOpt, keyOpt, armOpt, quietOpt});
     parser.process(app);
 

@@ -7,14 +7,14 @@
 
 namespace ft::api {
 
-ChunkedUploader::ChunkedUploader(UploadsApi &uploads, QString path, QString purpose, qint64 partSize, QObject *parent)
+ChunkedUploader::ChunkedUploader(UploadsApi &uploads, QString path, QString purpose, qint64 partSize,
+                                 QObject *parent)
     : QObject(parent)
     , m_uploads(uploads)
     , m_path(std::move(path))
     , m_purpose(std::move(purpose))
     , m_partSize(partSize)
-{
-}
+{ }
 
 void ChunkedUploader::start(Callback<core::File> done)
 {
@@ -22,7 +22,9 @@ void ChunkedUploader::start(Callback<core::File> done)
     const QFileInfo info(m_path);
     if (!info.isFile() || !info.isReadable()) {
         Transport::failLater<core::File>(
-            this, core::ApiError::local(QCoreApplication::translate("ChunkedUploader", "Cannot read %1.").arg(m_path)),
+            this,
+            core::ApiError::local(
+                QCoreApplication::translate("ChunkedUploader", "Cannot read %1.").arg(m_path)),
             [this](core::Result<core::File> r) { finish(std::move(r)); });
         return;
     }
@@ -43,18 +45,19 @@ void ChunkedUploader::sendNextPart()
     if (m_cancelled)
         return;
     if (m_offset >= m_total) {
-        m_current = m_uploads.complete(m_uploadId, m_partIds, {}, this, [this](core::Result<core::Upload> upload) {
-            if (!upload) {
-                finish(upload.error());
-                return;
-            }
-            if (!upload.value().file) {
-                finish(core::ApiError::malformed(
-                    QCoreApplication::translate("ChunkedUploader", "The completed upload has no file.")));
-                return;
-            }
-            finish(*upload.value().file);
-        });
+        m_current =
+            m_uploads.complete(m_uploadId, m_partIds, {}, this, [this](core::Result<core::Upload> upload) {
+                if (!upload) {
+                    finish(upload.error());
+                    return;
+                }
+                if (!upload.value().file) {
+                    finish(core::ApiError::malformed(
+                        QCoreApplication::translate("ChunkedUploader", "The completed upload has no file.")));
+                    return;
+                }
+                finish(*upload.value().file);
+            });
         return;
     }
     const qint64 length = std::min(m_partSize, m_total - m_offset);

@@ -20,7 +20,8 @@ class ChunkedUploader final : public QObject
     Q_DISABLE_COPY_MOVE(ChunkedUploader)
 
 public:
-    ChunkedUploader(UploadsApi &uploads, QString path, QString purpose, qint64 partSize, QObject *parent = nullptr);
+    ChunkedUploader(UploadsApi &uploads, QString path, QString purpose, qint64 partSize,
+                    QObject *parent = nullptr);
 
     void start(Callback<core::File> done);
     void cancel();

@@ -10,7 +10,6 @@ Client::Client(Connection connection, QObject *parent)
     , m_jobs(*m_transport)
     , m_models(*m_transport)
     , m_deployments(*m_transport)
-{
-}
+{ }
 
 } // namespace ft::api

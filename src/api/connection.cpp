@@ -9,9 +9,12 @@ namespace ft::api {
 QString serviceKindName(ServiceKind kind)
 {
     switch (kind) {
-    case ServiceKind::AzureV1: return QStringLiteral("azure");
-    case ServiceKind::AzureClassic: return QStringLiteral("azure-classic");
-    case ServiceKind::OpenAI: return QStringLiteral("openai");
+    case ServiceKind::AzureV1:
+        return QStringLiteral("azure");
+    case ServiceKind::AzureClassic:
+        return QStringLiteral("azure-classic");
+    case ServiceKind::OpenAI:
+        return QStringLiteral("openai");
     }
     return {};
 }
@@ -66,9 +69,15 @@ QUrl Connection::url(const QString &path, QUrlQuery query) const
 {
     QUrl u;
     switch (kind) {
-    case ServiceKind::OpenAI: u = joined(endpoint, QStringLiteral("/v1"), path); break;
-    case ServiceKind::AzureV1: u = joined(endpoint, QStringLiteral("/openai/v1"), path); break;
-    case ServiceKind::AzureClassic: u = joined(endpoint, QStringLiteral("/openai"), path); break;
+    case ServiceKind::OpenAI:
+        u = joined(endpoint, QStringLiteral("/v1"), path);
+        break;
+    case ServiceKind::AzureV1:
+        u = joined(endpoint, QStringLiteral("/openai/v1"), path);
+        break;
+    case ServiceKind::AzureClassic:
+        u = joined(endpoint, QStringLiteral("/openai"), path);
+        break;
     }
     const QString version = effectiveApiVersion();
     if (!version.isEmpty())
@@ -79,9 +88,11 @@ QUrl Connection::url(const QString &path, QUrlQuery query) const
 
 QUrl Connection::armUrl(const QString &deploymentName) const
 {
-    QString path = QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.CognitiveServices/accounts/%3/"
-                                  "deployments")
-                       .arg(arm.subscription, arm.resourceGroup, arm.account);
+    QString path =
+        QStringLiteral(
+            "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.CognitiveServices/accounts/%3/"
+            "deployments")
+            .arg(arm.subscription, arm.resourceGroup, arm.account);
     if (!deploymentName.isEmpty())
         path += u'/' + deploymentName;
     QUrl u = joined(arm.endpoint, {}, path);

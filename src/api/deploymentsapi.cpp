@@ -6,21 +6,24 @@ namespace ft::api {
 
 namespace js = core::js;
 
-bool DeploymentsApi::refuseWithoutTarget(QObject *context, const std::function<void(core::ApiError)> &fail) const
+bool DeploymentsApi::refuseWithoutTarget(QObject *context,
+                                         const std::function<void(core::ApiError)> &fail) const
 {
     const ArmTarget &arm = m_t.connection().arm;
     if (arm.isSet() && !arm.token.isEmpty())
         return false;
     const core::ApiError e = core::ApiError::local(
-        QCoreApplication::translate("DeploymentsApi",
-                                    "Deployments are managed through Azure Resource Manager. Add to the connection: %1.")
+        QCoreApplication::translate(
+            "DeploymentsApi",
+            "Deployments are managed through Azure Resource Manager. Add to the connection: %1.")
             .arg(arm.missing()));
-    QMetaObject::invokeMethod(context, [fail, e] { fail(e); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        context, [fail, e] { fail(e); }, Qt::QueuedConnection);
     return true;
 }
 
-PendingCall *DeploymentsApi::put(const core::Deployment &deployment, QObject *context, Callback<core::Deployment> done,
-                                 const QByteArray &auxiliaryToken)
+PendingCall *DeploymentsApi::put(const core::Deployment &deployment, QObject *context,
+                                 Callback<core::Deployment> done, const QByteArray &auxiliaryToken)
 {
     if (refuseWithoutTarget(context, [done](core::ApiError e) { done(e); }))
         return nullptr;
@@ -47,7 +50,8 @@ PendingCall *DeploymentsApi::list(QObject *context, Callback<core::Page<core::De
         return nullptr;
     Transport::Request r = Transport::get(m_t.connection().armUrl());
     r.arm = true;
-    return m_t.call<core::Page<core::Deployment>>(std::move(r), context, &pageOf<core::Deployment>, std::move(done));
+    return m_t.call<core::Page<core::Deployment>>(std::move(r), context, &pageOf<core::Deployment>,
+                                                  std::move(done));
 }
 
 PendingCall *DeploymentsApi::remove(const QString &name, QObject *context, Callback<core::Nothing> done)
@@ -57,8 +61,9 @@ PendingCall *DeploymentsApi::remove(const QString &name, QObject *context, Callb
     Transport::Request r = Transport::get(m_t.connection().armUrl(name));
     r.verb = "DELETE";
     r.arm = true;
-    return m_t.call<core::Nothing>(std::move(r), context, [](const PendingCall &) { return core::Result(core::Nothing{}); },
-                                   std::move(done));
+    return m_t.call<core::Nothing>(
+        std::move(r), context, [](const PendingCall &) { return core::Result(core::Nothing{}); },
+        std::move(done));
 }
 
 } // namespace ft::api

@@ -13,8 +13,7 @@ class DeploymentsApi
 public:
     explicit DeploymentsApi(Transport &transport)
         : m_t(transport)
-    {
-    }
+    { }
 
     // Creates or updates; ARM answers 201 (created) or 200 and then provisions in the background.
     PendingCall *put(const core::Deployment &deployment, QObject *context, Callback<core::Deployment> done,

@@ -28,13 +28,15 @@ QByteArray quoted(const QString &filename)
 }
 } // namespace
 
-PendingCall *FilesApi::upload(const QString &path, const QString &purpose, QObject *context, Callback<core::File> done)
+PendingCall *FilesApi::upload(const QString &path, const QString &purpose, QObject *context,
+                              Callback<core::File> done)
 {
     auto *file = new QFile(path);
     if (!file->open(QIODevice::ReadOnly)) {
         Transport::failLater<core::File>(
             context,
-            core::ApiError::local(QCoreApplication::translate("FilesApi", "Cannot read %1: %2").arg(path, file->errorString())),
+            core::ApiError::local(
+                QCoreApplication::translate("FilesApi", "Cannot read %1: %2").arg(path, file->errorString())),
             std::move(done));
         delete file;
         return nullptr;
@@ -47,8 +49,9 @@ PendingCall *FilesApi::upload(const QString &path, const QString &purpose, QObje
         multi->append(textPart("expires_after[seconds]", "2592000"));
     }
     QHttpPart filePart;
-    filePart.setHeader(QNetworkRequest::ContentDispositionHeader,
-                       QByteArray("form-data; name=\"file\"; filename=\"" + quoted(QFileInfo(path).fileName()) + "\""));
+    filePart.setHeader(
+        QNetworkRequest::ContentDispositionHeader,
+        QByteArray("form-data; name=\"file\"; filename=\"" + quoted(QFileInfo(path).fileName()) + "\""));
     filePart.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
     filePart.setBodyDevice(file);
     file->setParent(multi);
@@ -61,7 +64,8 @@ PendingCall *FilesApi::upload(const QString &path, const QString &purpose, QObje
     return m_t.callObject<core::File>(std::move(r), context, std::move(done));
 }
 
-PendingCall *FilesApi::list(const FileListQuery &query, QObject *context, Callback<core::Page<core::File>> done)
+PendingCall *FilesApi::list(const FileListQuery &query, QObject *context,
+                            Callback<core::Page<core::File>> done)
 {
     QUrlQuery q;
     if (!query.purpose.isEmpty())
@@ -72,14 +76,14 @@ PendingCall *FilesApi::list(const FileListQuery &query, QObject *context, Callba
         q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
     if (!query.order.isEmpty())
         q.addQueryItem(QStringLiteral("order"), query.order);
-    return m_t.call<core::Page<core::File>>(Transport::get(m_t.connection().url(QStringLiteral("/files"), q)), context,
-                                            &pageOf<core::File>, std::move(done));
+    return m_t.call<core::Page<core::File>>(Transport::get(m_t.connection().url(QStringLiteral("/files"), q)),
+                                            context, &pageOf<core::File>, std::move(done));
 }
 
 PendingCall *FilesApi::get(const QString &id, QObject *context, Callback<core::File> done)
 {
-    return m_t.callObject<core::File>(Transport::get(m_t.connection().url(QStringLiteral("/files/") + id)), context,
-                                      std::move(done));
+    return m_t.callObject<core::File>(Transport::get(m_t.connection().url(QStringLiteral("/files/") + id)),
+                                      context, std::move(done));
 }
 
 PendingCall *FilesApi::remove(const QString &id, QObject *context, Callback<core::Deleted> done)
@@ -94,27 +98,30 @@ PendingCall *FilesApi::download(const QString &id, const QString &outPath, QObje
 {
     Transport::Request r = Transport::get(m_t.connection().url(QStringLiteral("/files/%1/content").arg(id)));
     r.downloadTo = outPath;
-    return m_t.call<core::Nothing>(std::move(r), context, [](const PendingCall &) { return core::Result(core::Nothing{}); },
-                                   std::move(done));
+    return m_t.call<core::Nothing>(
+        std::move(r), context, [](const PendingCall &) { return core::Result(core::Nothing{}); },
+        std::move(done));
 }
 
-PendingCall *FilesApi::content(const QString &id, QObject *context, Callback<QByteArray> done, qint64 maxBytes)
+PendingCall *FilesApi::content(const QString &id, QObject *context, Callback<QByteArray> done,
+                               qint64 maxBytes)
 {
     Transport::Request r = Transport::get(m_t.connection().url(QStringLiteral("/files/%1/content").arg(id)));
     r.maxBody = maxBytes;
-    return m_t.call<QByteArray>(std::move(r), context, [](const PendingCall &c) { return core::Result(c.body()); },
-                                std::move(done));
+    return m_t.call<QByteArray>(
+        std::move(r), context, [](const PendingCall &c) { return core::Result(c.body()); }, std::move(done));
 }
 
-PendingCall *FilesApi::import(const QUrl &url, const QString &filename, const QString &purpose, QObject *context,
-                              Callback<core::File> done)
+PendingCall *FilesApi::import(const QUrl &url, const QString &filename, const QString &purpose,
+                              QObject *context, Callback<core::File> done)
 {
     if (m_t.connection().kind != ServiceKind::AzureClassic) {
         Transport::failLater<core::File>(
             context,
             core::ApiError::local(QCoreApplication::translate(
-                "FilesApi", "Importing a file from a URL is only offered by the Azure OpenAI classic API "
-                            "(api-version). Download the file and upload it instead.")),
+                "FilesApi",
+                "Importing a file from a URL is only offered by the Azure OpenAI classic API "
+                "(api-version). Download the file and upload it instead.")),
             std::move(done));
         return nullptr;
     }
@@ -122,8 +129,8 @@ PendingCall *FilesApi::import(const QUrl &url, const QString &filename, const QS
                         {"filename", js::s(filename)},
                         {"content_url", js::s(url.toString(QUrl::FullyEncoded))}};
     return m_t.callObject<core::File>(
-        Transport::jsonRequest("POST", m_t.connection().url(QStringLiteral("/files/import")), js::dump(body)), context,
-        std::move(done));
+        Transport::jsonRequest("POST", m_t.connection().url(QStringLiteral("/files/import")), js::dump(body)),
+        context, std::move(done));
 }
 
 } // namespace ft::api

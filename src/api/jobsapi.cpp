@@ -18,15 +18,18 @@ QUrlQuery pageQuery(const PageQuery &q)
 }
 } // namespace
 
-PendingCall *JobsApi::create(const core::CreateJobRequest &request, QObject *context, Callback<core::FineTuningJob> done)
+PendingCall *JobsApi::create(const core::CreateJobRequest &request, QObject *context,
+                             Callback<core::FineTuningJob> done)
 {
     const js::Json body = request.toJson(m_t.connection().isAzure());
     return m_t.callObject<core::FineTuningJob>(
-        Transport::jsonRequest("POST", m_t.connection().url(QStringLiteral("/fine_tuning/jobs")), js::dump(body)),
+        Transport::jsonRequest("POST", m_t.connection().url(QStringLiteral("/fine_tuning/jobs")),
+                               js::dump(body)),
         context, std::move(done));
 }
 
-PendingCall *JobsApi::list(const JobListQuery &query, QObject *context, Callback<core::Page<core::FineTuningJob>> done)
+PendingCall *JobsApi::list(const JobListQuery &query, QObject *context,
+                           Callback<core::Page<core::FineTuningJob>> done)
 {
     QUrlQuery q = pageQuery({query.after, query.limit});
     for (auto it = query.metadata.begin(); it != query.metadata.end(); ++it)
@@ -39,13 +42,17 @@ PendingCall *JobsApi::list(const JobListQuery &query, QObject *context, Callback
 PendingCall *JobsApi::get(const QString &id, QObject *context, Callback<core::FineTuningJob> done)
 {
     return m_t.callObject<core::FineTuningJob>(
-        Transport::get(m_t.connection().url(QStringLiteral("/fine_tuning/jobs/") + id)), context, std::move(done));
+        Transport::get(m_t.connection().url(QStringLiteral("/fine_tuning/jobs/") + id)), context,
+        std::move(done));
 }
 
-PendingCall *JobsApi::action(const QString &id, const char *verb, QObject *context, Callback<core::FineTuningJob> done)
+PendingCall *JobsApi::action(const QString &id, const char *verb, QObject *context,
+                             Callback<core::FineTuningJob> done)
 {
-    const QUrl url = m_t.connection().url(QStringLiteral("/fine_tuning/jobs/%1/%2").arg(id, QLatin1String(verb)));
-    return m_t.callObject<core::FineTuningJob>(Transport::jsonRequest("POST", url, {}), context, std::move(done));
+    const QUrl url =
+        m_t.connection().url(QStringLiteral("/fine_tuning/jobs/%1/%2").arg(id, QLatin1String(verb)));
+    return m_t.callObject<core::FineTuningJob>(Transport::jsonRequest("POST", url, {}), context,
+                                               std::move(done));
 }
 
 PendingCall *JobsApi::cancel(const QString &id, QObject *context, Callback<core::FineTuningJob> done)
@@ -67,15 +74,17 @@ PendingCall *JobsApi::remove(const QString &id, QObject *context, Callback<core:
 {
     Transport::Request r = Transport::get(m_t.connection().url(QStringLiteral("/fine_tuning/jobs/") + id));
     r.verb = "DELETE";
-    return m_t.call<core::Nothing>(std::move(r), context, [](const PendingCall &) { return core::Result(core::Nothing{}); },
-                                   std::move(done));
+    return m_t.call<core::Nothing>(
+        std::move(r), context, [](const PendingCall &) { return core::Result(core::Nothing{}); },
+        std::move(done));
 }
 
 PendingCall *JobsApi::events(const QString &id, const PageQuery &query, QObject *context,
                              Callback<core::Page<core::JobEvent>> done)
 {
     return m_t.call<core::Page<core::JobEvent>>(
-        Transport::get(m_t.connection().url(QStringLiteral("/fine_tuning/jobs/%1/events").arg(id), pageQuery(query))),
+        Transport::get(
+            m_t.connection().url(QStringLiteral("/fine_tuning/jobs/%1/events").arg(id), pageQuery(query))),
         context, &pageOf<core::JobEvent>, std::move(done));
 }
 
@@ -83,16 +92,18 @@ PendingCall *JobsApi::checkpoints(const QString &id, const PageQuery &query, QOb
                                   Callback<core::Page<core::Checkpoint>> done)
 {
     return m_t.call<core::Page<core::Checkpoint>>(
-        Transport::get(
-            m_t.connection().url(QStringLiteral("/fine_tuning/jobs/%1/checkpoints").arg(id), pageQuery(query))),
+        Transport::get(m_t.connection().url(QStringLiteral("/fine_tuning/jobs/%1/checkpoints").arg(id),
+                                            pageQuery(query))),
         context, &pageOf<core::Checkpoint>, std::move(done));
 }
 
-PendingCall *JobsApi::validateGrader(const core::Grader &grader, QObject *context, Callback<core::Grader> done)
+PendingCall *JobsApi::validateGrader(const core::Grader &grader, QObject *context,
+                                     Callback<core::Grader> done)
 {
     const js::Json body{{"grader", grader.toJson()}};
     return m_t.call<core::Grader>(
-        Transport::jsonRequest("POST", m_t.connection().url(QStringLiteral("/fine_tuning/alpha/graders/validate")),
+        Transport::jsonRequest("POST",
+                               m_t.connection().url(QStringLiteral("/fine_tuning/alpha/graders/validate")),
                                js::dump(body)),
         context,
         [](const PendingCall &c) -> core::Result<core::Grader> {

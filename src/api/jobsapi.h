@@ -31,11 +31,12 @@ class JobsApi
 public:
     explicit JobsApi(Transport &transport)
         : m_t(transport)
-    {
-    }
+    { }
 
-    PendingCall *create(const core::CreateJobRequest &request, QObject *context, Callback<core::FineTuningJob> done);
-    PendingCall *list(const JobListQuery &query, QObject *context, Callback<core::Page<core::FineTuningJob>> done);
+    PendingCall *create(const core::CreateJobRequest &request, QObject *context,
+                        Callback<core::FineTuningJob> done);
+    PendingCall *list(const JobListQuery &query, QObject *context,
+                      Callback<core::Page<core::FineTuningJob>> done);
     PendingCall *get(const QString &id, QObject *context, Callback<core::FineTuningJob> done);
     PendingCall *cancel(const QString &id, QObject *context, Callback<core::FineTuningJob> done);
     PendingCall *pause(const QString &id, QObject *context, Callback<core::FineTuningJob> done);
@@ -50,7 +51,8 @@ public:
     PendingCall *validateGrader(const core::Grader &grader, QObject *context, Callback<core::Grader> done);
 
 private:
-    PendingCall *action(const QString &id, const char *verb, QObject *context, Callback<core::FineTuningJob> done);
+    PendingCall *action(const QString &id, const char *verb, QObject *context,
+                        Callback<core::FineTuningJob> done);
     Transport &m_t;
 };
 

@@ -18,7 +18,8 @@ inline core::Result<core::js::Json> jsonOf(const PendingCall &call)
     QString why;
     if (!core::js::parse(call.body(), doc, &why) || !doc.is_object())
         return core::ApiError::malformed(
-            QCoreApplication::translate("Transport", "The service answered with something that is not a JSON object."),
+            QCoreApplication::translate("Transport",
+                                        "The service answered with something that is not a JSON object."),
             call.status());
     return doc;
 }

@@ -8,14 +8,14 @@ namespace js = core::js;
 
 PendingCall *ModelsApi::list(QObject *context, Callback<core::Page<core::Model>> done)
 {
-    return m_t.call<core::Page<core::Model>>(Transport::get(m_t.connection().url(QStringLiteral("/models"))), context,
-                                             &pageOf<core::Model>, std::move(done));
+    return m_t.call<core::Page<core::Model>>(Transport::get(m_t.connection().url(QStringLiteral("/models"))),
+                                             context, &pageOf<core::Model>, std::move(done));
 }
 
 PendingCall *ModelsApi::get(const QString &id, QObject *context, Callback<core::Model> done)
 {
-    return m_t.callObject<core::Model>(Transport::get(m_t.connection().url(QStringLiteral("/models/") + id)), context,
-                                       std::move(done));
+    return m_t.callObject<core::Model>(Transport::get(m_t.connection().url(QStringLiteral("/models/") + id)),
+                                       context, std::move(done));
 }
 
 PendingCall *ModelsApi::remove(const QString &id, QObject *context, Callback<core::Deleted> done)
@@ -25,7 +25,8 @@ PendingCall *ModelsApi::remove(const QString &id, QObject *context, Callback<cor
     return m_t.callObject<core::Deleted>(std::move(r), context, std::move(done));
 }
 
-PendingCall *ModelsApi::chat(const core::ChatRequest &request, QObject *context, Callback<core::ChatCompletion> done)
+PendingCall *ModelsApi::chat(const core::ChatRequest &request, QObject *context,
+                             Callback<core::ChatCompletion> done)
 {
     const Connection &c = m_t.connection();
     QUrl url;

@@ -75,9 +75,8 @@ void PendingCall::onReadyRead()
     }
     m_body += chunk;
     if (m_body.size() > m_maxBody) {
-        fail(core::ApiError::malformed(tr("The response is larger than %1 MB; it was refused.")
-                                           .arg(m_maxBody / (1024 * 1024)),
-                                       status));
+        fail(core::ApiError::malformed(
+            tr("The response is larger than %1 MB; it was refused.").arg(m_maxBody / (1024 * 1024)), status));
         m_body.clear();
         m_reply->abort();
     }

@@ -33,11 +33,11 @@ public:
         QUrl url;
         QByteArray contentType;
         QByteArray body;
-        QIODevice *device = nullptr;         // streamed body; the transport takes ownership
+        QIODevice *device = nullptr; // streamed body; the transport takes ownership
         QHttpMultiPart *multiPart = nullptr; // streamed multipart body; the transport takes ownership
         QList<QPair<QByteArray, QByteArray>> headers;
-        bool arm = false;      // authorize with the ARM token
-        QString downloadTo;    // stream a successful body to this file (written whole or not at all)
+        bool arm = false; // authorize with the ARM token
+        QString downloadTo; // stream a successful body to this file (written whole or not at all)
         qint64 maxBody = 64LL * 1024 * 1024;
         int timeoutMs = 120000; // without a byte moving
     };
@@ -76,7 +76,8 @@ public:
     static void failLater(QObject *context, core::ApiError error, Callback<T> done)
     {
         QMetaObject::invokeMethod(
-            context, [error = std::move(error), done = std::move(done)] { done(error); }, Qt::QueuedConnection);
+            context, [error = std::move(error), done = std::move(done)] { done(error); },
+            Qt::QueuedConnection);
     }
 
     static Request get(const QUrl &url);

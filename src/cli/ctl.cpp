@@ -29,8 +29,9 @@ const OptionSpec kOptions[] = {
     {"endpoint", "Service endpoint, e.g. https://RESOURCE.openai.azure.com or http://127.0.0.1:PORT.", "URL"},
     {"kind", "Service kind: azure (v1 API), azure-classic (api-version) or openai.", "KIND", "azure"},
     {"api-version", "api-version for azure-classic (default 2025-04-01-preview); optional for azure.", "V"},
-    {"api-key-env", "Environment variable holding the key (default AZURE_OPENAI_API_KEY, or OPENAI_API_KEY for "
-                    "openai).",
+    {"api-key-env",
+     "Environment variable holding the key (default AZURE_OPENAI_API_KEY, or OPENAI_API_KEY for "
+     "openai).",
      "NAME"},
     {"auth", "How the key is sent to Azure: api-key (header) or bearer (an Entra token).", "MODE", "api-key"},
     {"json", "Print the service's JSON instead of a readable summary.", nullptr},
@@ -59,7 +60,8 @@ const OptionSpec kOptions[] = {
     {"limit", "Page size.", "N"},
     {"timeout", "Seconds to wait before giving up.", "SECONDS"},
     {"interval", "Seconds between polls while waiting.", "SECONDS", "2"},
-    {"sku", "Deployment type: Standard, GlobalStandard, DeveloperTier or ProvisionedManaged.", "SKU", "Standard"},
+    {"sku", "Deployment type: Standard, GlobalStandard, DeveloperTier or ProvisionedManaged.", "SKU",
+     "Standard"},
     {"capacity", "Deployment capacity.", "N", "1"},
     {"arm-endpoint", "Azure Resource Manager endpoint.", "URL", "https://management.azure.com"},
     {"arm-subscription", "Subscription of the account that hosts deployments.", "S"},
@@ -93,7 +95,8 @@ void Ctl::addOptions()
         "Exit codes: 0 success, 1 service or job failure, 2 usage error."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addPositionalArgument(QStringLiteral("group"), QStringLiteral("files, jobs, models, deploy or chat"));
+    m_parser.addPositionalArgument(QStringLiteral("group"),
+                                   QStringLiteral("files, jobs, models, deploy or chat"));
     m_parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("what to do"));
     for (const OptionSpec &o : kOptions) {
         QCommandLineOption opt(QString::fromLatin1(o.name), QString::fromLatin1(o.description));
@@ -281,8 +284,8 @@ void Ctl::finish(int code)
         return;
     m_finished = true;
     m_exitCode = code;
-    QMetaObject::invokeMethod(QCoreApplication::instance(), [code] { QCoreApplication::exit(code); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
 }
 
 qint64 Ctl::timeoutMs(int fallbackSeconds) const

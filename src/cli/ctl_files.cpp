@@ -21,7 +21,8 @@ namespace ft::cli {
 namespace {
 QString fileRow(const core::File &f)
 {
-    return QStringLiteral("%1  %2  %3  %4  %5").arg(f.id, f.filename, Table::bytes(f.bytes.value_or(0)), f.purpose, f.status);
+    return QStringLiteral("%1  %2  %3  %4  %5")
+        .arg(f.id, f.filename, Table::bytes(f.bytes.value_or(0)), f.purpose, f.status);
 }
 } // namespace
 
@@ -44,7 +45,8 @@ void Ctl::filesUpload(const QStringList &args)
             return;
         }
     }
-    const bool chunked = m_parser.isSet(QStringLiteral("chunked")) || info.size() > catalog.chunkedThresholdBytes();
+    const bool chunked =
+        m_parser.isSet(QStringLiteral("chunked")) || info.size() > catalog.chunkedThresholdBytes();
     const bool showProgress = !m_json && isatty(STDERR_FILENO);
     auto progress = [showProgress, last = -1](qint64 sent, qint64 total) mutable {
         if (!showProgress || total <= 0)
@@ -103,7 +105,8 @@ void Ctl::waitForFile(const core::File &file, int attempts)
 
 void Ctl::filesList()
 {
-    const QString purpose = m_parser.isSet(QStringLiteral("purpose")) ? m_parser.value(QStringLiteral("purpose")) : QString();
+    const QString purpose =
+        m_parser.isSet(QStringLiteral("purpose")) ? m_parser.value(QStringLiteral("purpose")) : QString();
     api::fetchAll<core::File>(
         [this, purpose](const QString &after, api::Callback<core::Page<core::File>> cb) {
             return m_client->files().list({purpose, after, 0, {}}, this, std::move(cb));
@@ -117,8 +120,8 @@ void Ctl::filesList()
                 Table t({QStringLiteral("ID"), QStringLiteral("FILENAME"), QStringLiteral("BYTES"),
                          QStringLiteral("CREATED"), QStringLiteral("PURPOSE"), QStringLiteral("STATUS")});
                 for (const auto &f : page.value().data)
-                    t.add({f.id, f.filename, QString::number(f.bytes.value_or(0)), Table::time(f.createdAt), f.purpose,
-                           f.status});
+                    t.add({f.id, f.filename, QString::number(f.bytes.value_or(0)), Table::time(f.createdAt),
+                           f.purpose, f.status});
                 printLine(t.render());
             }
             finish(0);
@@ -134,9 +137,11 @@ void Ctl::filesShow(const QString &id)
             printJson(f.value().toJson());
         } else {
             const core::File &x = f.value();
-            printLine(QStringLiteral("id:       %1\nfilename: %2\nbytes:    %3\ncreated:  %4\npurpose:  %5\nstatus:   %6")
-                          .arg(x.id, x.filename, QString::number(x.bytes.value_or(0)), Table::time(x.createdAt),
-                               x.purpose, x.status));
+            printLine(
+                QStringLiteral(
+                    "id:       %1\nfilename: %2\nbytes:    %3\ncreated:  %4\npurpose:  %5\nstatus:   %6")
+                    .arg(x.id, x.filename, QString::number(x.bytes.value_or(0)), Table::time(x.createdAt),
+                         x.purpose, x.status));
         }
         finish(0);
     });
@@ -148,7 +153,8 @@ void Ctl::filesDownload(const QString &id, const QString &out)
         if (!r)
             return fail(r.error());
         if (m_json)
-            printJson(core::js::Json{{"file_id", core::js::s(id)}, {"path", core::js::s(out)}, {"bytes", QFileInfo(out).size()}});
+            printJson(core::js::Json{
+                {"file_id", core::js::s(id)}, {"path", core::js::s(out)}, {"bytes", QFileInfo(out).size()}});
         else
             printLine(QStringLiteral("saved %1 (%2)").arg(out, Table::bytes(QFileInfo(out).size())));
         finish(0);

@@ -19,13 +19,15 @@ namespace js = core::js;
 namespace {
 QString describe(const core::FineTuningJob &j)
 {
-    QString out = QStringLiteral("id:               %1\nstatus:           %2\nmodel:            %3\nmethod:           %4\n"
-                                 "training file:    %5\nvalidation file:  %6\nsuffix:           %7\nseed:             %8\n"
-                                 "created:          %9")
-                      .arg(j.id, j.status, j.model, core::methodTypeName(j.methodType()), j.trainingFile,
-                           j.validationFile.isEmpty() ? QStringLiteral("-") : j.validationFile,
-                           j.suffix.isEmpty() ? QStringLiteral("-") : j.suffix,
-                           j.seed ? QString::number(*j.seed) : QStringLiteral("-"), Table::time(j.createdAt));
+    QString out =
+        QStringLiteral(
+            "id:               %1\nstatus:           %2\nmodel:            %3\nmethod:           %4\n"
+            "training file:    %5\nvalidation file:  %6\nsuffix:           %7\nseed:             %8\n"
+            "created:          %9")
+            .arg(j.id, j.status, j.model, core::methodTypeName(j.methodType()), j.trainingFile,
+                 j.validationFile.isEmpty() ? QStringLiteral("-") : j.validationFile,
+                 j.suffix.isEmpty() ? QStringLiteral("-") : j.suffix,
+                 j.seed ? QString::number(*j.seed) : QStringLiteral("-"), Table::time(j.createdAt));
     const core::Hyperparameters h = j.effectiveHyperparameters();
     out += QStringLiteral("\nhyperparameters:  n_epochs=%1 batch_size=%2 learning_rate_multiplier=%3")
                .arg(h.nEpochs.toString(), h.batchSize.toString(), h.learningRateMultiplier.toString());
@@ -102,8 +104,9 @@ void Ctl::jobsCreate()
     };
     for (const HyperOption &o : hyper) {
         if (!readHyper(m_parser.value(QLatin1String(o.name)), o.integer, *o.target))
-            return usage(QStringLiteral("--%1 must be auto or a%2 number")
-                             .arg(QLatin1String(o.name), o.integer ? QStringLiteral("n integer") : QString()));
+            return usage(
+                QStringLiteral("--%1 must be auto or a%2 number")
+                    .arg(QLatin1String(o.name), o.integer ? QStringLiteral("n integer") : QString()));
     }
     h.reasoningEffort = m_parser.value(QStringLiteral("reasoning-effort"));
     if (h.beta.isPresent() && req.method.type != core::MethodType::Dpo)
@@ -114,7 +117,8 @@ void Ctl::jobsCreate()
         js::Json g;
         QString why;
         if (!f.open(QIODevice::ReadOnly) || !js::parse(f.readAll(), g, &why) || !g.is_object())
-            return usage(QStringLiteral("--grader-file %1 is not a readable JSON object %2").arg(graderFile, why));
+            return usage(
+                QStringLiteral("--grader-file %1 is not a readable JSON object %2").arg(graderFile, why));
         req.method.grader = core::Grader::fromJson(g);
     }
     for (const QString &pair : m_parser.values(QStringLiteral("metadata"))) {
@@ -156,10 +160,11 @@ void Ctl::jobsList()
                 printJson(core::pageToJson(page.value()));
             } else {
                 Table t({QStringLiteral("ID"), QStringLiteral("STATUS"), QStringLiteral("METHOD"),
-                         QStringLiteral("MODEL"), QStringLiteral("CREATED"), QStringLiteral("FINE-TUNED MODEL")});
+                         QStringLiteral("MODEL"), QStringLiteral("CREATED"),
+                         QStringLiteral("FINE-TUNED MODEL")});
                 for (const auto &j : page.value().data)
-                    t.add({j.id, j.status, core::methodTypeName(j.methodType()), j.model, Table::time(j.createdAt),
-                           j.fineTunedModel});
+                    t.add({j.id, j.status, core::methodTypeName(j.methodType()), j.model,
+                           Table::time(j.createdAt), j.fineTunedModel});
                 printLine(t.render());
             }
             finish(0);
@@ -193,8 +198,8 @@ void Ctl::jobsEvents(const QString &id)
             } else {
                 const auto &events = page.value().data;
                 for (auto it = events.crbegin(); it != events.crend(); ++it)
-                    printLine(QStringLiteral("%1  %2  %3").arg(Table::time(it->createdAt), it->level.leftJustified(7),
-                                                               it->message));
+                    printLine(QStringLiteral("%1  %2  %3")
+                                  .arg(Table::time(it->createdAt), it->level.leftJustified(7), it->message));
             }
             finish(0);
         });
@@ -212,7 +217,8 @@ void Ctl::jobsCheckpoints(const QString &id)
             if (m_json) {
                 printJson(core::pageToJson(page.value()));
             } else {
-                Table t({QStringLiteral("ID"), QStringLiteral("STEP"), QStringLiteral("MODEL"), QStringLiteral("METRICS")});
+                Table t({QStringLiteral("ID"), QStringLiteral("STEP"), QStringLiteral("MODEL"),
+                         QStringLiteral("METRICS")});
                 for (const auto &c : page.value().data) {
                     QStringList metrics;
                     for (auto it = c.metrics.begin(); it != c.metrics.end(); ++it)
@@ -258,17 +264,17 @@ void Ctl::pollJob(const QString &id, qint64 deadlineMs, const QString &lastStatu
             return fail(r.error());
         const core::FineTuningJob &job = r.value();
         if (job.status != lastStatus && !m_json)
-            note(QStringLiteral("%1  %2").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")),
-                                              job.status));
+            note(QStringLiteral("%1  %2").arg(
+                QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), job.status));
         if (core::isTerminal(job.state())) {
             if (m_json)
                 printJson(job.toJson());
             else
                 printLine(describe(job));
             if (job.state() != core::JobState::Succeeded) {
-                note(QStringLiteral("ftctl: job %1 %2%3").arg(job.id, job.status,
-                                                              job.error.isSet() ? QStringLiteral(": ") + job.error.message
-                                                                                : QString()));
+                note(QStringLiteral("ftctl: job %1 %2%3")
+                         .arg(job.id, job.status,
+                              job.error.isSet() ? QStringLiteral(": ") + job.error.message : QString()));
                 finish(1);
             } else {
                 finish(0);

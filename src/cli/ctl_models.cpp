@@ -50,8 +50,8 @@ void Ctl::modelsShow(const QString &id)
         if (m_json)
             printJson(m.value().toJson());
         else
-            printLine(QStringLiteral("%1  owned by %2, created %3").arg(m.value().id, m.value().ownedBy,
-                                                                         Table::time(m.value().created)));
+            printLine(QStringLiteral("%1  owned by %2, created %3")
+                          .arg(m.value().id, m.value().ownedBy, Table::time(m.value().created)));
         finish(0);
     });
 }
@@ -92,42 +92,49 @@ void Ctl::deployCreate(const QString &name)
             finish(r.value().provisioningState == u"Failed" ? 1 : 0);
             return;
         }
-        pollDeployment(name, QDateTime::currentMSecsSinceEpoch() + timeoutMs(3600), r.value().provisioningState);
+        pollDeployment(name, QDateTime::currentMSecsSinceEpoch() + timeoutMs(3600),
+                       r.value().provisioningState);
     });
 }
 
 void Ctl::pollDeployment(const QString &name, qint64 deadlineMs, const QString &lastState)
 {
     if (!m_json)
-        note(QStringLiteral("%1  %2").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), lastState));
+        note(QStringLiteral("%1  %2").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")),
+                                          lastState));
     bool ok = false;
     const double interval = m_parser.value(QStringLiteral("interval")).toDouble(&ok);
-    QTimer::singleShot(int((ok && interval > 0 ? interval : 2.0) * 1000), this, [this, name, deadlineMs, lastState] {
-        m_client->deployments().get(name, this, [this, name, deadlineMs, lastState](core::Result<core::Deployment> r) {
-            if (!r)
-                return fail(r.error());
-            const core::Deployment &d = r.value();
-            if (d.isFinal()) {
-                if (m_json)
-                    printJson(d.toJson());
-                else
-                    printLine(deploymentRow(d));
-                if (d.provisioningState != u"Succeeded") {
-                    note(QStringLiteral("ftctl: deployment %1 ended %2").arg(d.name, d.provisioningState));
-                    finish(1);
-                } else {
-                    finish(0);
-                }
-                return;
-            }
-            if (QDateTime::currentMSecsSinceEpoch() > deadlineMs) {
-                note(QStringLiteral("ftctl: timed out waiting for deployment %1 (%2)").arg(name, d.provisioningState));
-                finish(1);
-                return;
-            }
-            pollDeployment(name, deadlineMs, d.provisioningState == lastState ? lastState : d.provisioningState);
+    QTimer::singleShot(
+        int((ok && interval > 0 ? interval : 2.0) * 1000), this, [this, name, deadlineMs, lastState] {
+            m_client->deployments().get(
+                name, this, [this, name, deadlineMs, lastState](core::Result<core::Deployment> r) {
+                    if (!r)
+                        return fail(r.error());
+                    const core::Deployment &d = r.value();
+                    if (d.isFinal()) {
+                        if (m_json)
+                            printJson(d.toJson());
+                        else
+                            printLine(deploymentRow(d));
+                        if (d.provisioningState != u"Succeeded") {
+                            note(QStringLiteral("ftctl: deployment %1 ended %2")
+                                     .arg(d.name, d.provisioningState));
+                            finish(1);
+                        } else {
+                            finish(0);
+                        }
+                        return;
+                    }
+                    if (QDateTime::currentMSecsSinceEpoch() > deadlineMs) {
+                        note(QStringLiteral("ftctl: timed out waiting for deployment %1 (%2)")
+                                 .arg(name, d.provisioningState));
+                        finish(1);
+                        return;
+                    }
+                    pollDeployment(name, deadlineMs,
+                                   d.provisioningState == lastState ? lastState : d.provisioningState);
+                });
         });
-    });
 }
 
 void Ctl::deployList()
@@ -141,10 +148,11 @@ void Ctl::deployList()
                 value.push_back(d.toJson());
             printJson(js::Json{{"value", value}});
         } else {
-            Table t({QStringLiteral("NAME"), QStringLiteral("MODEL"), QStringLiteral("SKU"), QStringLiteral("CAPACITY"),
-                     QStringLiteral("STATE")});
+            Table t({QStringLiteral("NAME"), QStringLiteral("MODEL"), QStringLiteral("SKU"),
+                     QStringLiteral("CAPACITY"), QStringLiteral("STATE")});
             for (const auto &d : page.value().data)
-                t.add({d.name, d.modelName, d.skuName, QString::number(d.skuCapacity.value_or(0)), d.provisioningState});
+                t.add({d.name, d.modelName, d.skuName, QString::number(d.skuCapacity.value_or(0)),
+                       d.provisioningState});
             printLine(t.render());
         }
         finish(0);

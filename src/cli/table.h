@@ -12,8 +12,7 @@ class Table
 public:
     explicit Table(QStringList headers)
         : m_rows{std::move(headers)}
-    {
-    }
+    { }
     void add(QStringList row) { m_rows.append(std::move(row)); }
     QString render() const;
 

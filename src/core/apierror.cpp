@@ -19,19 +19,32 @@ QString codeOf(const js::Json &value)
 QString reasonFor(int status)
 {
     switch (status) {
-    case 400: return QStringLiteral("Bad Request");
-    case 401: return QStringLiteral("Unauthorized");
-    case 403: return QStringLiteral("Forbidden");
-    case 404: return QStringLiteral("Not Found");
-    case 408: return QStringLiteral("Request Timeout");
-    case 409: return QStringLiteral("Conflict");
-    case 413: return QStringLiteral("Payload Too Large");
-    case 429: return QStringLiteral("Too Many Requests");
-    case 500: return QStringLiteral("Internal Server Error");
-    case 502: return QStringLiteral("Bad Gateway");
-    case 503: return QStringLiteral("Service Unavailable");
-    case 504: return QStringLiteral("Gateway Timeout");
-    default: return QStringLiteral("HTTP error");
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 408:
+        return QStringLiteral("Request Timeout");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 413:
+        return QStringLiteral("Payload Too Large");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    case 500:
+        return QStringLiteral("Internal Server Error");
+    case 502:
+        return QStringLiteral("Bad Gateway");
+    case 503:
+        return QStringLiteral("Service Unavailable");
+    case 504:
+        return QStringLiteral("Gateway Timeout");
+    default:
+        return QStringLiteral("HTTP error");
     }
 }
 } // namespace
@@ -77,7 +90,8 @@ ApiError ApiError::fromHttp(int status, QByteArrayView body, const QString &requ
         }
     }
     if (e.message.isEmpty()) {
-        const QString text = QString::fromUtf8(body.first(qMin<qsizetype>(200, body.size())).toByteArray()).trimmed();
+        const QString text =
+            QString::fromUtf8(body.first(qMin<qsizetype>(200, body.size())).toByteArray()).trimmed();
         e.message = text.isEmpty() || text.startsWith(u'{') || text.startsWith(u'<')
             ? QStringLiteral("HTTP %1 %2").arg(status).arg(reasonFor(status))
             : text;

@@ -14,10 +14,10 @@ struct ApiError
 
     Kind kind = Kind::Http;
     int httpStatus = 0;
-    QString code;      // "invalid_request_error"-style code, Azure "invalidPayload", ARM "DeploymentNotFound"
-    QString type;      // OpenAI error type
-    QString message;   // what the service said, shown to the user
-    QString param;     // OpenAI/v1 `param`, Azure/ARM `target`
+    QString code; // "invalid_request_error"-style code, Azure "invalidPayload", ARM "DeploymentNotFound"
+    QString type; // OpenAI error type
+    QString message; // what the service said, shown to the user
+    QString param; // OpenAI/v1 `param`, Azure/ARM `target`
     QString innerCode; // Azure classic innererror.code
     QStringList details;
     QString requestId; // x-request-id / apim-request-id

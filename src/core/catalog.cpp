@@ -48,7 +48,8 @@ std::optional<QString> SuffixRule::check(const QString &suffix) const
     if (suffix.isEmpty())
         return std::nullopt;
     if (suffix.size() > maxLength)
-        return QCoreApplication::translate("SuffixRule", "The suffix has %1 characters; at most %2 are allowed.")
+        return QCoreApplication::translate("SuffixRule",
+                                           "The suffix has %1 characters; at most %2 are allowed.")
             .arg(suffix.size())
             .arg(maxLength);
     if (suffix.size() < minLength || !pattern.match(suffix).hasMatch())
@@ -73,7 +74,9 @@ bool NumberRange::contains(double value) const
 
 QString NumberRange::describe() const
 {
-    const QString lo = min ? QString::number(*min) : minExclusive ? QStringLiteral("> %1").arg(*minExclusive) : QString();
+    const QString lo = min ? QString::number(*min)
+        : minExclusive     ? QStringLiteral("> %1").arg(*minExclusive)
+                           : QString();
     const QString hi = max ? QString::number(*max) : QString();
     if (min && max)
         return QStringLiteral("%1–%2").arg(lo, hi);
@@ -178,7 +181,8 @@ std::optional<Catalog> Catalog::load(QByteArrayView modelsJson, QByteArrayView r
     }
     if (const auto *t = js::find(rules, "training_types"); t && t->is_array()) {
         for (const auto &x : *t)
-            c.m_tiers << TrainingTier{js::str(x, "id"), js::str(x, "label"), js::str(x, "sku"), js::str(x, "description")};
+            c.m_tiers << TrainingTier{js::str(x, "id"), js::str(x, "label"), js::str(x, "sku"),
+                                      js::str(x, "description")};
     }
     return c;
 }

@@ -92,7 +92,10 @@ public:
     qint64 maxPartBytes() const { return m_maxPartBytes; }
     qint64 chunkedThresholdBytes() const { return m_chunkedThreshold; }
     qint64 maxUploadBytes(bool azure) const { return azure ? m_maxUploadAzure : m_maxUploadOpenai; }
-    qint64 uploadExpirySeconds(bool azure) const { return azure ? m_uploadExpiryAzure : m_uploadExpiryOpenai; }
+    qint64 uploadExpirySeconds(bool azure) const
+    {
+        return azure ? m_uploadExpiryAzure : m_uploadExpiryOpenai;
+    }
     int checkpointsKept() const { return m_checkpointsKept; }
     NumberRange hyperparameterRange(const QString &name) const { return m_ranges.value(name); }
     QStringList reasoningEfforts() const { return m_reasoningEfforts; }

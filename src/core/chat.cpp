@@ -84,8 +84,10 @@ nlohmann::ordered_json ChatCompletion::toJson() const
     js::mergeExtras(o, extra); // a parsed completion keeps its own choices
     if (!o.contains("choices")) {
         js::Json message{{"role", "assistant"}, {"content", js::s(content)}, {"refusal", nullptr}};
-        js::Json choice{
-            {"index", 0}, {"message", message}, {"logprobs", nullptr}, {"finish_reason", js::s(finishReason)}};
+        js::Json choice{{"index", 0},
+                        {"message", message},
+                        {"logprobs", nullptr},
+                        {"finish_reason", js::s(finishReason)}};
         o["choices"] = js::Json::array({choice});
     }
     o["usage"] = js::Json{{"prompt_tokens", usage.promptTokens},

@@ -41,7 +41,7 @@ struct ChatCompletion
     QString object = QStringLiteral("chat.completion");
     qint64 created = 0;
     QString model;
-    QString content;      // choices[0].message.content
+    QString content; // choices[0].message.content
     QString finishReason; // choices[0].finish_reason
     ChatUsage usage;
     RawJson extra;

@@ -19,8 +19,9 @@ Checkpoint Checkpoint::fromJson(const nlohmann::ordered_json &v)
         }
     }
     c.fineTuningJobId = js::str(v, "fine_tuning_job_id");
-    c.extra = js::extras(v, {"id", "object", "created_at", "fine_tuned_model_checkpoint", "step_number", "metrics",
-                             "fine_tuning_job_id"});
+    c.extra = js::extras(v,
+                         {"id", "object", "created_at", "fine_tuned_model_checkpoint", "step_number",
+                          "metrics", "fine_tuning_job_id"});
     return c;
 }
 

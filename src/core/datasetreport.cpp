@@ -7,9 +7,12 @@ namespace ft::core {
 QString DatasetFinding::severityName(Severity s)
 {
     switch (s) {
-    case Severity::Error: return QStringLiteral("error");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Info: return QStringLiteral("info");
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        return QStringLiteral("info");
     }
     return {};
 }
@@ -42,7 +45,8 @@ QString DatasetReport::errorSummary() const
         ? QCoreApplication::translate("DatasetReport", "Line %1: %2").arg(first.line).arg(first.message)
         : first.message;
     if (errorCount > 1)
-        out += QCoreApplication::translate("DatasetReport", " (and %n more error(s))", nullptr, int(errorCount - 1));
+        out += QCoreApplication::translate("DatasetReport", " (and %n more error(s))", nullptr,
+                                           int(errorCount - 1));
     return out;
 }
 

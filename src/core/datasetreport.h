@@ -11,10 +11,10 @@ struct DatasetFinding
     enum class Severity { Error, Warning, Info };
 
     Severity severity = Severity::Error;
-    qint64 line = 0;  // 1-based; 0 for the file as a whole
-    QString path;     // JSON path in the line, e.g. messages[2].weight
-    QString rule;     // a stable identifier of the rule, e.g. "sft.weight"
-    QString message;  // plain words for a user
+    qint64 line = 0; // 1-based; 0 for the file as a whole
+    QString path; // JSON path in the line, e.g. messages[2].weight
+    QString rule; // a stable identifier of the rule, e.g. "sft.weight"
+    QString message; // plain words for a user
 
     static QString severityName(Severity s); // error, warning, info
 };

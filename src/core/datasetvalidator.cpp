@@ -11,7 +11,10 @@ namespace ft::core {
 namespace {
 using Sev = DatasetFinding::Severity;
 
-QString tr(const char *text) { return QCoreApplication::translate("DatasetValidator", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatasetValidator", text);
+}
 
 // Offset of the first byte that is not valid UTF-8, or -1.
 qsizetype invalidUtf8At(QByteArrayView s)
@@ -46,8 +49,8 @@ qsizetype invalidUtf8At(QByteArrayView s)
                 return i;
             cp = (cp << 6) | (p[i + k] & 0x3F);
         }
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))
-            || (cp >= 0xD800 && cp <= 0xDFFF))
+        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800)
+            || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
             return i;
         i += len;
     }
@@ -66,22 +69,28 @@ quint64 fnv1a(QByteArrayView s)
 
 const QStringList &knownRoles()
 {
-    static const QStringList roles{QStringLiteral("system"), QStringLiteral("developer"), QStringLiteral("user"),
-                                   QStringLiteral("assistant"), QStringLiteral("tool"), QStringLiteral("function")};
+    static const QStringList roles{QStringLiteral("system"), QStringLiteral("developer"),
+                                   QStringLiteral("user"),   QStringLiteral("assistant"),
+                                   QStringLiteral("tool"),   QStringLiteral("function")};
     return roles;
 }
 
-QString idx(const QString &path, size_t i) { return QStringLiteral("%1[%2]").arg(path).arg(i); }
+QString idx(const QString &path, size_t i)
+{
+    return QStringLiteral("%1[%2]").arg(path).arg(i);
+}
 } // namespace
 
 DatasetValidator::DatasetValidator(Options options)
     : m_options(std::move(options))
-{
-}
+{ }
 
 DatasetValidator::~DatasetValidator() = default;
 
-void DatasetValidator::setExampleHook(ExampleHook hook) { m_hook = std::move(hook); }
+void DatasetValidator::setExampleHook(ExampleHook hook)
+{
+    m_hook = std::move(hook);
+}
 
 DatasetValidator::Options DatasetValidator::defaultOptions(MethodType method, bool isValidationFile)
 {
@@ -102,9 +111,15 @@ void DatasetValidator::add(Sev severity, const QString &rule, const QString &pat
     qint64 &count = m_report.countByRule[rule];
     ++count;
     switch (severity) {
-    case Sev::Error: ++m_report.errorCount; break;
-    case Sev::Warning: ++m_report.warningCount; break;
-    case Sev::Info: ++m_report.infoCount; break;
+    case Sev::Error:
+        ++m_report.errorCount;
+        break;
+    case Sev::Warning:
+        ++m_report.warningCount;
+        break;
+    case Sev::Info:
+        ++m_report.infoCount;
+        break;
     }
     if (count <= m_options.keepPerRule)
         m_report.findings.append({severity, line < 0 ? m_lineNo : line, path, rule, message});
@@ -153,7 +168,9 @@ DatasetReport DatasetValidator::finish()
             lineAtEnd);
     if (m_report.examples < m_options.minExamples)
         add(Sev::Error, QStringLiteral("file.min_examples"), {},
-            tr("The file has %1 example(s); at least %2 are required.").arg(m_report.examples).arg(m_options.minExamples),
+            tr("The file has %1 example(s); at least %2 are required.")
+                .arg(m_report.examples)
+                .arg(m_options.minExamples),
             lineAtEnd);
     if (m_options.maxExamples > 0 && m_report.examples > m_options.maxExamples)
         add(Sev::Error, QStringLiteral("file.max_examples"), {},
@@ -204,9 +221,15 @@ void DatasetValidator::processLine(QByteArrayView line)
         m_seenHashes.insert(h);
     const qint64 errorsBefore = m_report.errorCount;
     switch (m_options.method) {
-    case MethodType::Dpo: checkDpo(v); break;
-    case MethodType::Reinforcement: checkReinforcement(v); break;
-    default: checkSupervised(v); break;
+    case MethodType::Dpo:
+        checkDpo(v);
+        break;
+    case MethodType::Reinforcement:
+        checkReinforcement(v);
+        break;
+    default:
+        checkSupervised(v);
+        break;
     }
     if (m_hook && m_report.errorCount == errorsBefore)
         m_hook(m_lineNo, v);
@@ -220,7 +243,8 @@ void DatasetValidator::checkMessage(const nlohmann::ordered_json &m, const QStri
     }
     const js::Json *role = js::find(m, "role");
     if (!role || !role->is_string()) {
-        add(Sev::Error, QStringLiteral("message.role"), path + QStringLiteral(".role"), tr("The message has no role."));
+        add(Sev::Error, QStringLiteral("message.role"), path + QStringLiteral(".role"),
+            tr("The message has no role."));
         return;
     }
     const QString roleName = js::toQ(*role);
@@ -236,7 +260,8 @@ void DatasetValidator::checkMessage(const nlohmann::ordered_json &m, const QStri
     const js::Json *content = js::find(m, "content");
     const js::Json *toolCalls = js::find(m, "tool_calls");
     const js::Json *functionCall = js::find(m, "function_call");
-    const bool callsSomething = (toolCalls && !toolCalls->is_null()) || (functionCall && !functionCall->is_null());
+    const bool callsSomething =
+        (toolCalls && !toolCalls->is_null()) || (functionCall && !functionCall->is_null());
     if (!content || content->is_null()) {
         if (!(roleName == u"assistant" && callsSomething))
             add(Sev::Error, QStringLiteral("message.content"), path + QStringLiteral(".content"),
@@ -248,12 +273,13 @@ void DatasetValidator::checkMessage(const nlohmann::ordered_json &m, const QStri
             const QString type = js::str(part, "type");
             if (type == u"text") {
                 if (!js::find(part, "text") || !(*js::find(part, "text")).is_string())
-                    add(Sev::Error, QStringLiteral("message.content_part"), partPath + QStringLiteral(".text"),
-                        tr("A text part needs a string \"text\"."));
+                    add(Sev::Error, QStringLiteral("message.content_part"),
+                        partPath + QStringLiteral(".text"), tr("A text part needs a string \"text\"."));
             } else if (type == u"image_url") {
                 const js::Json *img = js::find(part, "image_url");
                 if (!img || !img->is_object() || !js::optStr(*img, "url"))
-                    add(Sev::Error, QStringLiteral("message.content_part"), partPath + QStringLiteral(".image_url"),
+                    add(Sev::Error, QStringLiteral("message.content_part"),
+                        partPath + QStringLiteral(".image_url"),
                         tr("An image part needs \"image_url\": {\"url\": ...}."));
             } else {
                 add(Sev::Error, QStringLiteral("message.content_part"), partPath + QStringLiteral(".type"),
@@ -273,7 +299,8 @@ void DatasetValidator::checkMessage(const nlohmann::ordered_json &m, const QStri
                 tr("The weight must be 0 or 1."));
     }
     if (const js::Json *n = js::find(m, "name"); n && !n->is_string())
-        add(Sev::Error, QStringLiteral("message.name"), path + QStringLiteral(".name"), tr("The name must be a string."));
+        add(Sev::Error, QStringLiteral("message.name"), path + QStringLiteral(".name"),
+            tr("The name must be a string."));
     if (toolCalls && !toolCalls->is_null()) {
         if (!toolCalls->is_array()) {
             add(Sev::Error, QStringLiteral("message.tool_calls"), path + QStringLiteral(".tool_calls"),
@@ -283,10 +310,11 @@ void DatasetValidator::checkMessage(const nlohmann::ordered_json &m, const QStri
                 const auto &call = (*toolCalls)[i];
                 const QString callPath = idx(path + QStringLiteral(".tool_calls"), i);
                 const js::Json *fn = js::find(call, "function");
-                if (!call.is_object() || !js::optStr(call, "id") || js::str(call, "type") != u"function" || !fn
-                    || !fn->is_object() || !js::optStr(*fn, "name") || !js::optStr(*fn, "arguments"))
+                if (!call.is_object() || !js::optStr(call, "id") || js::str(call, "type") != u"function"
+                    || !fn || !fn->is_object() || !js::optStr(*fn, "name") || !js::optStr(*fn, "arguments"))
                     add(Sev::Error, QStringLiteral("message.tool_calls"), callPath,
-                        tr("A tool call needs an id, type \"function\" and function {name, arguments as a string}."));
+                        tr("A tool call needs an id, type \"function\" and function {name, arguments as a "
+                           "string}."));
             }
         }
     }
@@ -324,7 +352,8 @@ void DatasetValidator::checkSupervised(const nlohmann::ordered_json &v)
         if (it.key() != "messages" && it.key() != "tools" && it.key() != "parallel_tool_calls"
             && it.key() != "functions")
             add(Sev::Warning, QStringLiteral("sft.unknown_key"), QString::fromStdString(it.key()),
-                tr("Unknown key \"%1\"; the service ignores or rejects it.").arg(QString::fromStdString(it.key())));
+                tr("Unknown key \"%1\"; the service ignores or rejects it.")
+                    .arg(QString::fromStdString(it.key())));
     }
 }
 
@@ -339,7 +368,8 @@ void DatasetValidator::checkDpo(const nlohmann::ordered_json &v)
         for (size_t i = 0; i < messages->size(); ++i)
             checkMessage((*messages)[i], idx(QStringLiteral("input.messages"), i), false);
         if (const js::Json *tools = js::find(*input, "tools"); tools && !tools->is_array())
-            add(Sev::Error, QStringLiteral("dpo.tools"), QStringLiteral("input.tools"), tr("tools must be an array."));
+            add(Sev::Error, QStringLiteral("dpo.tools"), QStringLiteral("input.tools"),
+                tr("tools must be an array."));
         if (const js::Json *p = js::find(*input, "parallel_tool_calls"); p && !p->is_boolean())
             add(Sev::Error, QStringLiteral("dpo.tools"), QStringLiteral("input.parallel_tool_calls"),
                 tr("parallel_tool_calls must be true or false."));

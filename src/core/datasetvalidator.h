@@ -25,9 +25,9 @@ public:
         MethodType method = MethodType::Supervised;
         bool isValidationFile = false;
         qint64 minExamples = 10;
-        qint64 maxExamples = 0;   // 0: no limit (RFT has one)
-        qint64 maxFileBytes = 0;  // 0: no limit
-        int keepPerRule = 20;     // findings kept for each rule; all are counted
+        qint64 maxExamples = 0; // 0: no limit (RFT has one)
+        qint64 maxFileBytes = 0; // 0: no limit
+        int keepPerRule = 20; // findings kept for each rule; all are counted
         QStringList requiredItemKeys; // RFT: keys the grader reads with {{item.<key>}}
     };
 
@@ -53,8 +53,8 @@ public:
 
 private:
     void processLine(QByteArrayView line);
-    void add(DatasetFinding::Severity severity, const QString &rule, const QString &path, const QString &message,
-             qint64 line = -1);
+    void add(DatasetFinding::Severity severity, const QString &rule, const QString &path,
+             const QString &message, qint64 line = -1);
     void checkSupervised(const nlohmann::ordered_json &v);
     void checkDpo(const nlohmann::ordered_json &v);
     void checkReinforcement(const nlohmann::ordered_json &v);

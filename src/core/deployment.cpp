@@ -6,7 +6,8 @@ namespace ft::core {
 
 bool Deployment::isFinal() const
 {
-    return provisioningState == u"Succeeded" || provisioningState == u"Failed" || provisioningState == u"Canceled";
+    return provisioningState == u"Succeeded" || provisioningState == u"Failed"
+        || provisioningState == u"Canceled";
 }
 
 Deployment Deployment::fromJson(const nlohmann::ordered_json &v)

@@ -15,14 +15,15 @@ struct Deployment
     QString id;
     QString name;
     QString type = QStringLiteral("Microsoft.CognitiveServices/accounts/deployments");
-    QString skuName = QStringLiteral("Standard"); // Standard, GlobalStandard, DeveloperTier, ProvisionedManaged
+    QString skuName =
+        QStringLiteral("Standard"); // Standard, GlobalStandard, DeveloperTier, ProvisionedManaged
     std::optional<qint64> skuCapacity;
     QString modelFormat = QStringLiteral("OpenAI");
     QString modelName; // a fine-tuned model or a checkpoint
     QString modelVersion = QStringLiteral("1");
-    QString modelSource;        // properties.model.source: the ARM id of another account
+    QString modelSource; // properties.model.source: the ARM id of another account
     QString provisioningState; // Accepted, Creating, Succeeded, Failed, Deleting, ...
-    RawJson properties;         // every property as received, for the ones without a field here
+    RawJson properties; // every property as received, for the ones without a field here
     RawJson extra;
 
     bool isProvisioned() const { return provisioningState == u"Succeeded"; }

@@ -16,8 +16,9 @@ File File::fromJson(const nlohmann::ordered_json &v)
     f.purpose = js::str(v, "purpose");
     f.status = js::str(v, "status");
     f.statusDetails = js::str(v, "status_details");
-    f.extra = js::extras(v, {"id", "object", "bytes", "created_at", "expires_at", "filename", "purpose", "status",
-                             "status_details"});
+    f.extra = js::extras(v,
+                         {"id", "object", "bytes", "created_at", "expires_at", "filename", "purpose",
+                          "status", "status_details"});
     return f;
 }
 

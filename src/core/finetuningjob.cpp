@@ -39,8 +39,10 @@ bool isActive(JobState state)
     case JobState::Queued:
     case JobState::Running:
     case JobState::Pausing:
-    case JobState::Resuming: return true;
-    default: return false;
+    case JobState::Resuming:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -150,11 +152,30 @@ FineTuningJob FineTuningJob::fromJson(const nlohmann::ordered_json &v)
     if (const auto *md = js::find(v, "metadata"); md && md->is_object())
         j.metadata = js::strMap(v, "metadata");
     j.integrations = integrationsOf(v);
-    j.extra = js::extras(v, {"id", "object", "model", "fine_tuned_model", "organization_id", "organisation_id",
-                             "status", "training_file", "validation_file", "user_provided_suffix", "suffix",
-                             "trainingType", "created_at", "finished_at", "estimated_finish", "trained_tokens",
-                             "seed", "result_files", "hyperparameters", "method", "error", "metadata",
-                             "integrations"});
+    j.extra = js::extras(v,
+                         {"id",
+                          "object",
+                          "model",
+                          "fine_tuned_model",
+                          "organization_id",
+                          "organisation_id",
+                          "status",
+                          "training_file",
+                          "validation_file",
+                          "user_provided_suffix",
+                          "suffix",
+                          "trainingType",
+                          "created_at",
+                          "finished_at",
+                          "estimated_finish",
+                          "trained_tokens",
+                          "seed",
+                          "result_files",
+                          "hyperparameters",
+                          "method",
+                          "error",
+                          "metadata",
+                          "integrations"});
     return j;
 }
 
@@ -177,10 +198,11 @@ nlohmann::ordered_json FineTuningJob::toJson() const
     o["training_file"] = js::s(trainingFile);
     o["hyperparameters"] = hyperparameters.toJson();
     o["trained_tokens"] = js::optOrNull(trainedTokens);
-    o["error"] = error.isSet() ? js::Json{{"code", js::s(error.code)},
-                                          {"message", js::s(error.message)},
-                                          {"param", js::strOrNull(error.param.isEmpty() ? QString() : error.param)}}
-                               : js::Json(nullptr);
+    o["error"] = error.isSet()
+        ? js::Json{{"code", js::s(error.code)},
+                   {"message", js::s(error.message)},
+                   {"param", js::strOrNull(error.param.isEmpty() ? QString() : error.param)}}
+        : js::Json(nullptr);
     o["seed"] = seed.value_or(0);
     o["estimated_finish"] = js::optOrNull(estimatedFinish);
     o["integrations"] = integrationsJson(integrations);
@@ -211,8 +233,9 @@ CreateJobRequest CreateJobRequest::fromJson(const nlohmann::ordered_json &v)
     r.metadata = js::strMap(v, "metadata");
     r.integrations = integrationsOf(v);
     r.trainingType = js::str(v, "trainingType");
-    r.extra = js::extras(v, {"model", "training_file", "validation_file", "suffix", "seed", "method",
-                             "hyperparameters", "metadata", "integrations", "trainingType"});
+    r.extra = js::extras(v,
+                         {"model", "training_file", "validation_file", "suffix", "seed", "method",
+                          "hyperparameters", "metadata", "integrations", "trainingType"});
     return r;
 }
 

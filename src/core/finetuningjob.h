@@ -15,7 +15,18 @@ namespace ft::core {
 
 // The states a job can be in, across the OpenAI and Azure classic vocabularies. The job keeps the
 // status string it was given; this enum is what the app reasons with.
-enum class JobState { Unknown, Validating, Queued, Running, Pausing, Paused, Resuming, Succeeded, Failed, Cancelled };
+enum class JobState {
+    Unknown,
+    Validating,
+    Queued,
+    Running,
+    Pausing,
+    Paused,
+    Resuming,
+    Succeeded,
+    Failed,
+    Cancelled
+};
 
 JobState jobStateFromStatus(QStringView status);
 bool isTerminal(JobState state);
@@ -54,7 +65,7 @@ struct FineTuningJob
     QString status;
     QString trainingFile;
     QString validationFile;
-    QString suffix;       // user_provided_suffix (v1) or suffix (classic)
+    QString suffix; // user_provided_suffix (v1) or suffix (classic)
     QString trainingType; // Azure: standard, globalStandard, developerTier
     qint64 createdAt = 0;
     std::optional<qint64> finishedAt;

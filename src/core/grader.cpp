@@ -19,7 +19,10 @@ constexpr TypeName kTypes[] = {
     {Grader::Type::LabelModel, u"label_model"},   {Grader::Type::Multi, u"multi"},
 };
 
-QString tr(const char *text) { return QCoreApplication::translate("Grader", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Grader", text);
+}
 
 void collectTemplates(const QString &text, QStringList &out)
 {
@@ -98,9 +101,10 @@ Grader Grader::fromJson(const nlohmann::ordered_json &v)
             }
         }
     }
-    g.extra = js::extras(v, {"type", "name", "input", "reference", "operation", "evaluation_metric", "model",
-                             "source", "image_tag", "calculate_output", "labels", "passing_labels", "range",
-                             "sampling_params", "graders"});
+    g.extra = js::extras(v,
+                         {"type", "name", "input", "reference", "operation", "evaluation_metric", "model",
+                          "source", "image_tag", "calculate_output", "labels", "passing_labels", "range",
+                          "sampling_params", "graders"});
     return g;
 }
 
@@ -157,7 +161,8 @@ QStringList Grader::problems() const
     QStringList out;
     const QString who = name.isEmpty() ? tr("The grader") : tr("Grader \"%1\"").arg(name);
     if (type == Type::Unknown) {
-        out << tr("%1 has an unknown type \"%2\" (expected string_check, text_similarity, score_model, python, "
+        out << tr("%1 has an unknown type \"%2\" (expected string_check, text_similarity, score_model, "
+                  "python, "
                   "label_model or multi).")
                    .arg(who, typeName);
         return out;
@@ -170,17 +175,17 @@ QStringList Grader::problems() const
             out << tr("%1 needs an input.").arg(who);
         if (reference.isEmpty())
             out << tr("%1 needs a reference.").arg(who);
-        if (!QStringList{QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("like"), QStringLiteral("ilike")}
+        if (!QStringList{QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("like"),
+                         QStringLiteral("ilike")}
                  .contains(operation))
             out << tr("%1 has operation \"%2\"; use eq, ne, like or ilike.").arg(who, operation);
         break;
     case Type::TextSimilarity: {
-        static const QStringList metrics{QStringLiteral("cosine"), QStringLiteral("fuzzy_match"),
-                                         QStringLiteral("bleu"),   QStringLiteral("gleu"),
-                                         QStringLiteral("meteor"), QStringLiteral("rouge_1"),
-                                         QStringLiteral("rouge_2"), QStringLiteral("rouge_3"),
-                                         QStringLiteral("rouge_4"), QStringLiteral("rouge_5"),
-                                         QStringLiteral("rouge_l")};
+        static const QStringList metrics{
+            QStringLiteral("cosine"),  QStringLiteral("fuzzy_match"), QStringLiteral("bleu"),
+            QStringLiteral("gleu"),    QStringLiteral("meteor"),      QStringLiteral("rouge_1"),
+            QStringLiteral("rouge_2"), QStringLiteral("rouge_3"),     QStringLiteral("rouge_4"),
+            QStringLiteral("rouge_5"), QStringLiteral("rouge_l")};
         if (input.isEmpty())
             out << tr("%1 needs an input.").arg(who);
         if (reference.isEmpty())
@@ -219,7 +224,8 @@ QStringList Grader::problems() const
                 out << sub.problems();
         }
         break;
-    case Type::Unknown: break;
+    case Type::Unknown:
+        break;
     }
     return out;
 }

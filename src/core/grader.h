@@ -20,15 +20,15 @@ struct Grader
     Type type = Type::Unknown;
     QString typeName; // as sent, also for types this build does not know
     QString name;
-    QString input;      // string_check, text_similarity
+    QString input; // string_check, text_similarity
     RawJson inputItems; // score_model, label_model: an array of eval items
     QString reference;
-    QString operation;        // string_check: eq, ne, like, ilike
+    QString operation; // string_check: eq, ne, like, ilike
     QString evaluationMetric; // text_similarity
-    QString model;            // score_model, label_model
-    QString source;           // python
-    QString imageTag;         // python
-    QString calculateOutput;  // multi
+    QString model; // score_model, label_model
+    QString source; // python
+    QString imageTag; // python
+    QString calculateOutput; // multi
     QStringList labels;
     QStringList passingLabels;
     QList<double> range;

@@ -33,8 +33,10 @@ HyperParam HyperParam::real(double value)
 QString HyperParam::toString() const
 {
     switch (m_kind) {
-    case Kind::Absent: return {};
-    case Kind::Auto: return QStringLiteral("auto");
+    case Kind::Absent:
+        return {};
+    case Kind::Auto:
+        return QStringLiteral("auto");
     case Kind::Number:
         return m_integer ? QString::number(qint64(m_number)) : QString::number(m_number, 'g', 12);
     }
@@ -71,8 +73,10 @@ HyperParam HyperParam::fromJson(const nlohmann::ordered_json &value)
 nlohmann::ordered_json HyperParam::toJson() const
 {
     switch (m_kind) {
-    case Kind::Absent: return nullptr;
-    case Kind::Auto: return "auto";
+    case Kind::Absent:
+        return nullptr;
+    case Kind::Auto:
+        return "auto";
     case Kind::Number:
         if (m_integer)
             return qint64(m_number);

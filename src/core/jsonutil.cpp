@@ -94,9 +94,15 @@ QMap<QString, QString> strMap(const Json &object, std::string_view key)
     return out;
 }
 
-std::string s(const QString &text) { return text.toStdString(); }
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
 
-Json strOrNull(const QString &text) { return text.isNull() ? Json(nullptr) : Json(text.toStdString()); }
+Json strOrNull(const QString &text)
+{
+    return text.isNull() ? Json(nullptr) : Json(text.toStdString());
+}
 
 RawJson extras(const Json &object, std::initializer_list<std::string_view> known)
 {

@@ -7,10 +7,14 @@ namespace ft::core {
 QString methodTypeName(MethodType type)
 {
     switch (type) {
-    case MethodType::Supervised: return QStringLiteral("supervised");
-    case MethodType::Dpo: return QStringLiteral("dpo");
-    case MethodType::Reinforcement: return QStringLiteral("reinforcement");
-    case MethodType::Unknown: break;
+    case MethodType::Supervised:
+        return QStringLiteral("supervised");
+    case MethodType::Dpo:
+        return QStringLiteral("dpo");
+    case MethodType::Reinforcement:
+        return QStringLiteral("reinforcement");
+    case MethodType::Unknown:
+        break;
     }
     return {};
 }
@@ -57,12 +61,17 @@ Hyperparameters Hyperparameters::fromJson(const nlohmann::ordered_json &value)
 {
     Hyperparameters h;
     for (const auto &f : kFields) {
-        if (const auto *v = js::find(value, f.key))
+        if (const auto *v = js::find(value, f.key)) {
             h.*f.member = HyperParam::fromJson(*v);
+            // Azure classic spells "auto" as -1; no hyperparameter can be negative.
+            if ((h.*f.member).isNumber() && (h.*f.member).number() < 0)
+                h.*f.member = HyperParam::autoValue();
+        }
     }
     h.reasoningEffort = js::str(value, "reasoning_effort");
-    h.extra = js::extras(value, {"batch_size", "learning_rate_multiplier", "n_epochs", "beta", "l2_multiplier",
-                                 "compute_multiplier", "eval_interval", "eval_samples", "reasoning_effort"});
+    h.extra = js::extras(value,
+                         {"batch_size", "learning_rate_multiplier", "n_epochs", "beta", "l2_multiplier",
+                          "compute_multiplier", "eval_interval", "eval_samples", "reasoning_effort"});
     return h;
 }
 

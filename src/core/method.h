@@ -22,12 +22,12 @@ struct Hyperparameters
     HyperParam batchSize;
     HyperParam learningRateMultiplier;
     HyperParam nEpochs;
-    HyperParam beta;              // dpo
-    HyperParam l2Multiplier;      // dpo, Azure
+    HyperParam beta; // dpo
+    HyperParam l2Multiplier; // dpo, Azure
     HyperParam computeMultiplier; // reinforcement
-    HyperParam evalInterval;      // reinforcement
-    HyperParam evalSamples;       // reinforcement
-    QString reasoningEffort;      // reinforcement: default, low, medium, high
+    HyperParam evalInterval; // reinforcement
+    HyperParam evalSamples; // reinforcement
+    QString reasoningEffort; // reinforcement: default, low, medium, high
     RawJson extra;
 
     bool isEmpty() const;
@@ -42,9 +42,9 @@ struct Method
     QString typeName = QStringLiteral("supervised");
     Hyperparameters hyperparameters;
     std::optional<Grader> grader; // reinforcement
-    RawJson responseFormat;       // reinforcement, optional
-    RawJson extra;                // unknown keys of the <type> block
-    RawJson outerExtra;           // unknown keys next to `type`
+    RawJson responseFormat; // reinforcement, optional
+    RawJson extra; // unknown keys of the <type> block
+    RawJson outerExtra; // unknown keys next to `type`
 
     static Method ofType(MethodType type);
     static Method fromJson(const nlohmann::ordered_json &value);

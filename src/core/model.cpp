@@ -6,7 +6,8 @@ namespace ft::core {
 
 bool Model::isFineTuned() const
 {
-    return !fineTuneJobId.isEmpty() || id.startsWith(QStringLiteral("ft:")) || id.contains(QStringLiteral(".ft-"));
+    return !fineTuneJobId.isEmpty() || id.startsWith(QStringLiteral("ft:"))
+        || id.contains(QStringLiteral(".ft-"));
 }
 
 Model Model::fromJson(const nlohmann::ordered_json &v)
@@ -28,8 +29,9 @@ Model Model::fromJson(const nlohmann::ordered_json &v)
     }
     if (const auto *d = js::find(v, "deprecation"))
         m.deprecation = RawJson(*d);
-    m.extra = js::extras(v, {"id", "object", "created", "created_at", "owned_by", "status", "model", "fine_tune",
-                             "lifecycle_status", "capabilities", "deprecation"});
+    m.extra = js::extras(v,
+                         {"id", "object", "created", "created_at", "owned_by", "status", "model", "fine_tune",
+                          "lifecycle_status", "capabilities", "deprecation"});
     return m;
 }
 

@@ -17,9 +17,9 @@ struct Model
     QString object = QStringLiteral("model");
     qint64 created = 0;
     QString ownedBy;
-    QString status;          // Azure
-    QString baseModel;       // Azure `model`: the base of a fine-tuned model
-    QString fineTuneJobId;   // Azure `fine_tune`
+    QString status; // Azure
+    QString baseModel; // Azure `model`: the base of a fine-tuned model
+    QString fineTuneJobId; // Azure `fine_tune`
     QString lifecycleStatus; // Azure
     QMap<QString, bool> capabilities;
     RawJson deprecation;

@@ -20,24 +20,37 @@ RawJson::RawJson(nlohmann::ordered_json value)
         m_value = std::make_shared<const nlohmann::ordered_json>(std::move(value));
 }
 
-bool RawJson::isNull() const { return !m_value || m_value->is_null(); }
+bool RawJson::isNull() const
+{
+    return !m_value || m_value->is_null();
+}
 
-bool RawJson::isObject() const { return m_value && m_value->is_object(); }
+bool RawJson::isObject() const
+{
+    return m_value && m_value->is_object();
+}
 
 bool RawJson::isEmpty() const
 {
     return isNull() || ((m_value->is_object() || m_value->is_array()) && m_value->empty());
 }
 
-const nlohmann::ordered_json &RawJson::value() const { return m_value ? *m_value : nullJson(); }
+const nlohmann::ordered_json &RawJson::value() const
+{
+    return m_value ? *m_value : nullJson();
+}
 
 QByteArray RawJson::toBytes(int indent) const
 {
-    const std::string text = value().dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    const std::string text =
+        value().dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     return QByteArray(text.data(), qsizetype(text.size()));
 }
 
-QString RawJson::toText(int indent) const { return QString::fromUtf8(toBytes(indent)); }
+QString RawJson::toText(int indent) const
+{
+    return QString::fromUtf8(toBytes(indent));
+}
 
 RawJson RawJson::parse(QByteArrayView text, bool *ok)
 {

@@ -156,7 +156,8 @@ std::optional<ResultsTable> ResultsTable::parse(QByteArrayView csv, QString *err
         bool ok = true;
         const double step = stepIndex < cells.size() ? toNumber(cells[stepIndex], &ok) : kNaN;
         if (!ok || std::isnan(step))
-            return fail(QCoreApplication::translate("ResultsTable", "Line %1: the step is not a number.").arg(lineNo));
+            return fail(QCoreApplication::translate("ResultsTable", "Line %1: the step is not a number.")
+                            .arg(lineNo));
         table.m_steps.append(step);
         for (qsizetype c = 0; c < targets.size(); ++c) {
             if (!targets[c])
@@ -165,7 +166,8 @@ std::optional<ResultsTable> ResultsTable::parse(QByteArrayView csv, QString *err
             if (c < cells.size()) {
                 v = toNumber(cells[c], &ok);
                 if (!ok)
-                    return fail(QCoreApplication::translate("ResultsTable", "Line %1, column %2: \"%3\" is not a number.")
+                    return fail(QCoreApplication::translate("ResultsTable",
+                                                            "Line %1, column %2: \"%3\" is not a number.")
                                     .arg(lineNo)
                                     .arg(c + 1)
                                     .arg(QString::fromUtf8(cells[c].toByteArray())));

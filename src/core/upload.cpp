@@ -17,8 +17,8 @@ Upload Upload::fromJson(const nlohmann::ordered_json &v)
     u.status = js::str(v, "status");
     if (const auto *f = js::find(v, "file"); f && f->is_object())
         u.file = File::fromJson(*f);
-    u.extra = js::extras(v, {"id", "object", "bytes", "created_at", "expires_at", "filename", "purpose", "status",
-                             "file"});
+    u.extra = js::extras(
+        v, {"id", "object", "bytes", "created_at", "expires_at", "filename", "purpose", "status", "file"});
     return u;
 }
 

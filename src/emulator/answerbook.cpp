@@ -59,7 +59,8 @@ QString firstAssistantText(const js::Json &messages, bool afterLastUser)
 
 QSet<QString> AnswerBook::wordsOf(const QString &text)
 {
-    static const QRegularExpression splitter(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression splitter(QStringLiteral("[^\\w]+"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
     QSet<QString> out;
     for (const QString &w : text.toLower().split(splitter, Qt::SkipEmptyParts))
         out.insert(w);

@@ -23,14 +23,22 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "OTHER";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
     }
 }
 } // namespace
@@ -38,16 +46,24 @@ QByteArray methodName(QHttpServerRequest::Method m)
 Emulator::Emulator(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-{
-}
+{ }
 
 Emulator::~Emulator() = default;
 
-QUrl Emulator::baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+QUrl Emulator::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
 
-QString Emulator::dataDir() const { return m_store ? m_store->directory() : QString(); }
+QString Emulator::dataDir() const
+{
+    return m_store ? m_store->directory() : QString();
+}
 
-Simulator &Emulator::simulator() { return *m_simulator; }
+Simulator &Emulator::simulator()
+{
+    return *m_simulator;
+}
 
 bool Emulator::start(QString *error)
 {
@@ -60,10 +76,12 @@ bool Emulator::start(QString *error)
     if (!m_store->open(error))
         return false;
     m_simulator = new Simulator(*m_store, SimConfig::builtin(), m_options.speed, this);
-    m_service = new Service(*m_store, *m_simulator, ServiceOptions{m_options.apiKey, m_options.armToken}, this);
+    m_service =
+        new Service(*m_store, *m_simulator, ServiceOptions{m_options.apiKey, m_options.armToken}, this);
     m_server = new QHttpServer(this);
-    m_server->setMissingHandler(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) { handle(request, std::move(responder)); });
+    m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        handle(request, std::move(responder));
+    });
     m_port = m_server->listen(QHostAddress::LocalHost, m_options.port);
     if (m_port == 0) {
         if (error)
@@ -90,7 +108,8 @@ void Emulator::handle(const QHttpServerRequest &request, QHttpServerResponder &&
     HttpReply reply = m_service->handle(r);
     const QByteArray requestId = randomHex(32).toLatin1();
 
-    QHttpServerResponse response(reply.contentType, reply.body, QHttpServerResponse::StatusCode(reply.status));
+    QHttpServerResponse response(reply.contentType, reply.body,
+                                 QHttpServerResponse::StatusCode(reply.status));
     if (reply.contentType.isEmpty())
         response = QHttpServerResponse(QHttpServerResponse::StatusCode(reply.status));
     response.addHeader("x-request-id", requestId);
@@ -102,8 +121,9 @@ void Emulator::handle(const QHttpServerRequest &request, QHttpServerResponder &&
 
     if (m_options.logRequests) {
         // One line per request: no headers, no bodies, so no secrets.
-        std::fprintf(stderr, "%s %s %d %lld bytes %lld ms\n", r.method.constData(), qPrintable(r.path), reply.status,
-                     static_cast<long long>(reply.body.size()), static_cast<long long>(timer.elapsed()));
+        std::fprintf(stderr, "%s %s %d %lld bytes %lld ms\n", r.method.constData(), qPrintable(r.path),
+                     reply.status, static_cast<long long>(reply.body.size()),
+                     static_cast<long long>(timer.elapsed()));
         std::fflush(stderr);
     }
 }

@@ -27,11 +27,11 @@ class Emulator final : public QObject
 public:
     struct Options
     {
-        quint16 port = 0;    // 0: any free port
-        QString dataDir;     // empty: a temporary directory, removed on exit
-        double speed = 1.0;  // simulated seconds per real second
-        QString apiKey;      // empty: any non-empty key is accepted
-        QString armToken;    // empty: the api key, or any non-empty token
+        quint16 port = 0; // 0: any free port
+        QString dataDir; // empty: a temporary directory, removed on exit
+        double speed = 1.0; // simulated seconds per real second
+        QString apiKey; // empty: any non-empty key is accepted
+        QString armToken; // empty: the api key, or any non-empty token
         bool logRequests = false;
     };
 

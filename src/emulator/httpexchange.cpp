@@ -6,7 +6,10 @@ namespace ft::emu {
 
 namespace js = core::js;
 
-bool isAzure(Surface s) { return s != Surface::OpenAI; }
+bool isAzure(Surface s)
+{
+    return s != Surface::OpenAI;
+}
 
 QByteArray HttpRequest::header(const QByteArray &lowerName) const
 {
@@ -56,11 +59,20 @@ HttpReply errorReply(Surface surface, const ErrorSpec &spec)
     case Surface::OpenAI:
     case Surface::AzureV1:
         err["message"] = js::s(spec.message);
-        err["type"] = surface == Surface::OpenAI ? js::s(spec.type) : std::string("error");
-        err["param"] = spec.param.isEmpty() ? js::Json(nullptr) : js::Json(js::s(spec.param));
-        err["code"] = spec.code.isEmpty() ? js::Json(nullptr) : js::Json(js::s(spec.code));
-        if (surface == Surface::AzureV1 && !spec.classicCode.isEmpty())
-            err["inner_error"] = js::Json{{"code", js::s(spec.classicCode)}};
+        if (surface == Surface::OpenAI) {
+            err["type"] = js::s(spec.type);
+            err["param"] = spec.param.isEmpty() ? js::Json(nullptr) : js::Json(js::s(spec.param));
+            err["code"] = spec.code.isEmpty() ? js::Json(nullptr) : js::Json(js::s(spec.code));
+        } else {
+            // AzureErrorResponse: code and param are strings when present; type is always "error".
+            err["type"] = "error";
+            if (!spec.code.isEmpty())
+                err["code"] = js::s(spec.code);
+            if (!spec.param.isEmpty())
+                err["param"] = js::s(spec.param);
+            if (!spec.classicCode.isEmpty())
+                err["inner_error"] = js::Json{{"code", js::s(spec.classicCode)}};
+        }
         break;
     case Surface::AzureClassic: {
         const QString code = !spec.classicCode.isEmpty() ? spec.classicCode : spec.code;

@@ -20,7 +20,7 @@ bool isAzure(Surface s);
 struct HttpRequest
 {
     QByteArray method;
-    QString path;         // full path, e.g. /openai/v1/files/file-1
+    QString path; // full path, e.g. /openai/v1/files/file-1
     QStringList segments; // after the prefix, e.g. {"files", "file-1"}
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers; // names in lower case
@@ -49,7 +49,7 @@ struct HttpReply
 struct ErrorSpec
 {
     int status = 400;
-    QString code;    // OpenAI code / Azure code (classic falls back to a code of its enum)
+    QString code; // OpenAI code / Azure code (classic falls back to a code of its enum)
     QString message;
     QString param;
     QString type = QStringLiteral("invalid_request_error");

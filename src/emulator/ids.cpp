@@ -24,6 +24,9 @@ QString randomAlnum(int length)
     return out;
 }
 
-QString newId(const char *prefix, int hexLength) { return QString::fromLatin1(prefix) + randomHex(hexLength); }
+QString newId(const char *prefix, int hexLength)
+{
+    return QString::fromLatin1(prefix) + randomHex(hexLength);
+}
 
 } // namespace ft::emu

@@ -20,8 +20,14 @@ quint64 splitmix(quint64 x)
     return x ^ (x >> 31);
 }
 
-double clamp01(double v) { return std::clamp(v, 0.0, 1.0); }
-double accuracyOf(double loss) { return std::exp(-0.62 * loss); }
+double clamp01(double v)
+{
+    return std::clamp(v, 0.0, 1.0);
+}
+double accuracyOf(double loss)
+{
+    return std::exp(-0.62 * loss);
+}
 } // namespace
 
 MetricsModel::MetricsModel(core::MethodType method, qint64 seed, const JobPlan &plan, int precision)
@@ -31,10 +37,11 @@ MetricsModel::MetricsModel(core::MethodType method, qint64 seed, const JobPlan &
     , m_precision(precision)
 {
     if (method == core::MethodType::Reinforcement) {
-        m_columns = {QStringLiteral("train_mean_reward"),         QStringLiteral("valid_mean_reward"),
-                     QStringLiteral("full_valid_mean_reward"),    QStringLiteral("full_valid_mean_parse_error"),
-                     QStringLiteral("reasoning_tokens_mean"),     QStringLiteral("completion_tokens_mean"),
-                     QStringLiteral("mean_unresponsive_rewards")};
+        m_columns = {
+            QStringLiteral("train_mean_reward"),        QStringLiteral("valid_mean_reward"),
+            QStringLiteral("full_valid_mean_reward"),   QStringLiteral("full_valid_mean_parse_error"),
+            QStringLiteral("reasoning_tokens_mean"),    QStringLiteral("completion_tokens_mean"),
+            QStringLiteral("mean_unresponsive_rewards")};
         for (const QString &g : plan.graderNames)
             m_columns << QStringLiteral("errors/graders/%1/train_sample_parse_error_count").arg(g);
     } else {
@@ -71,9 +78,12 @@ bool MetricsModel::isValidationStep(qint64 step) const
 QVector<double> MetricsModel::row(qint64 step) const
 {
     switch (m_method) {
-    case core::MethodType::Dpo: return dpoRow(step);
-    case core::MethodType::Reinforcement: return reinforcementRow(step);
-    default: return supervisedRow(step);
+    case core::MethodType::Dpo:
+        return dpoRow(step);
+    case core::MethodType::Reinforcement:
+        return reinforcementRow(step);
+    default:
+        return supervisedRow(step);
     }
 }
 
@@ -93,7 +103,8 @@ QVector<double> MetricsModel::supervisedRow(qint64 step) const
 
     const double validFloor = 0.3 + 1.2 / std::sqrt(n);
     const double overfitFrom = 1.5 + 0.5 * std::log10(n);
-    const double overfit = 0.02 * (1.0 + 3.0 / std::sqrt(n)) * std::pow(std::max(0.0, e * rate - overfitFrom), 1.3);
+    const double overfit =
+        0.02 * (1.0 + 3.0 / std::sqrt(n)) * std::pow(std::max(0.0, e * rate - overfitFrom), 1.3);
     const double validClean = validFloor + (start * 1.05 - validFloor) * std::exp(-k * e) + overfit;
 
     QVector<double> r(m_columns.size(), kNaN);
@@ -170,7 +181,8 @@ QVector<double> MetricsModel::reinforcementRow(qint64 step) const
         r[2] = clamp01(reward(e) * 0.97);
         r[3] = 0.08 * std::exp(-2.0 * e);
     }
-    r[4] = std::round(reasoningBase * (1.0 + 0.25 * e / std::max(1, m_plan.epochs)) * (1.0 + 0.05 * noise(step, 4)));
+    r[4] = std::round(reasoningBase * (1.0 + 0.25 * e / std::max(1, m_plan.epochs))
+                      * (1.0 + 0.05 * noise(step, 4)));
     r[5] = r[4] + std::round(120.0 * (1.0 + 0.1 * noise(step, 5)));
     r[6] = clamp01(0.05 * std::exp(-e) * (1.0 + 0.5 * noise(step, 6)));
     for (qsizetype g = 7; g < r.size(); ++g)

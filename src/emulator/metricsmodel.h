@@ -20,8 +20,8 @@ public:
     MetricsModel(core::MethodType method, qint64 seed, const JobPlan &plan, int precision = 5);
 
     const QStringList &columns() const { return m_columns; } // without "step"
-    QVector<double> row(qint64 step) const;                  // NaN for an empty cell
-    QByteArray csv(qint64 uptoStep) const;                   // header + rows 1..uptoStep
+    QVector<double> row(qint64 step) const; // NaN for an empty cell
+    QByteArray csv(qint64 uptoStep) const; // header + rows 1..uptoStep
     QMap<QString, double> checkpointMetrics(qint64 step) const;
     nlohmann::ordered_json eventData(qint64 step) const;
     QString eventMessage(qint64 step) const;

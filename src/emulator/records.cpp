@@ -151,7 +151,8 @@ nlohmann::ordered_json JobRecord::toJson() const
                     {"checkpoints", checkpoints}};
 }
 
-QString DeploymentRecord::keyOf(const QString &sub, const QString &rg, const QString &account, const QString &name)
+QString DeploymentRecord::keyOf(const QString &sub, const QString &rg, const QString &account,
+                                const QString &name)
 {
     return QStringList{sub, rg, account, name}.join(u'/').toLower();
 }

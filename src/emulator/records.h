@@ -78,10 +78,10 @@ struct JobRecord
     core::FineTuningJob job; // status in the OpenAI vocabulary (+ "paused")
     JobPlan plan;
     double phaseSeconds = 0; // simulated seconds spent in the current status
-    double stepSeconds = 0;  // simulated seconds into the current step
+    double stepSeconds = 0; // simulated seconds into the current step
     qint64 stepsDone = 0;
-    QList<core::JobEvent> events;           // oldest first
-    QList<core::Checkpoint> checkpoints;    // oldest first, the last ones kept
+    QList<core::JobEvent> events; // oldest first
+    QList<core::Checkpoint> checkpoints; // oldest first, the last ones kept
     QString statusBeforePause;
     bool modelDeleted = false; // DELETE /models/{fine_tuned_model} was called
 

@@ -19,8 +19,7 @@ Service::Service(Store &store, Simulator &simulator, ServiceOptions options, QOb
     , m_sim(simulator)
     , m_options(std::move(options))
     , m_network(new QNetworkAccessManager(this))
-{
-}
+{ }
 
 Service::~Service() = default;
 
@@ -66,7 +65,8 @@ HttpReply Service::handle(HttpRequest &r)
             ErrorSpec e;
             if (r.surface == Surface::Arm) {
                 e.code = QStringLiteral("MissingApiVersionParameter");
-                e.message = QStringLiteral("The api-version query parameter (?api-version=) is required for all requests.");
+                e.message = QStringLiteral(
+                    "The api-version query parameter (?api-version=) is required for all requests.");
             } else {
                 e.status = 404;
                 e.code = QStringLiteral("404");
@@ -107,9 +107,11 @@ std::optional<HttpReply> Service::authenticate(const HttpRequest &r) const
     switch (r.surface) {
     case Surface::OpenAI:
         if (bearer.isEmpty())
-            return deny({}, QStringLiteral("You didn't provide an API key. You need to provide your API key in an "
-                                           "Authorization header using Bearer auth (i.e. Authorization: Bearer "
-                                           "YOUR_KEY)."));
+            return deny(
+                {},
+                QStringLiteral("You didn't provide an API key. You need to provide your API key in an "
+                               "Authorization header using Bearer auth (i.e. Authorization: Bearer "
+                               "YOUR_KEY)."));
         if (!m_options.apiKey.isEmpty() && bearer != m_options.apiKey)
             return deny(QStringLiteral("invalid_api_key"),
                         QStringLiteral("Incorrect API key provided. You can find your API key at "
@@ -123,10 +125,11 @@ std::optional<HttpReply> Service::authenticate(const HttpRequest &r) const
                         QStringLiteral("Access denied due to missing subscription key. Make sure to include "
                                        "subscription key when making requests to an API."));
         if (!m_options.apiKey.isEmpty() && given != m_options.apiKey)
-            return deny(QStringLiteral("401"),
-                        QStringLiteral("Access denied due to invalid subscription key or wrong API endpoint. Make "
-                                       "sure to provide a valid key for an active subscription and use a correct "
-                                       "regional API endpoint for your resource."));
+            return deny(
+                QStringLiteral("401"),
+                QStringLiteral("Access denied due to invalid subscription key or wrong API endpoint. Make "
+                               "sure to provide a valid key for an active subscription and use a correct "
+                               "regional API endpoint for your resource."));
         return std::nullopt;
     }
     case Surface::Arm: {
@@ -135,7 +138,8 @@ std::optional<HttpReply> Service::authenticate(const HttpRequest &r) const
                         QStringLiteral("Authentication failed. The 'Authorization' header is missing."));
         const QString expected = !m_options.armToken.isEmpty() ? m_options.armToken : m_options.apiKey;
         if (!expected.isEmpty() && bearer != expected)
-            return deny(QStringLiteral("InvalidAuthenticationToken"), QStringLiteral("The access token is invalid."));
+            return deny(QStringLiteral("InvalidAuthenticationToken"),
+                        QStringLiteral("The access token is invalid."));
         return std::nullopt;
     }
     }
@@ -196,7 +200,8 @@ HttpReply Service::route(HttpRequest &r)
             return getModel(r, s[1]);
         if (n == 2 && m == "DELETE")
             return deleteModel(r, s[1]);
-    } else if (is(0, "chat") && is(1, "completions") && n == 2 && m == "POST" && r.surface != Surface::AzureClassic) {
+    } else if (is(0, "chat") && is(1, "completions") && n == 2 && m == "POST"
+               && r.surface != Surface::AzureClassic) {
         return chatCompletions(r, {});
     } else if (is(0, "deployments") && n == 4 && is(2, "chat") && is(3, "completions") && m == "POST"
                && r.surface == Surface::AzureClassic) {
@@ -218,10 +223,11 @@ std::optional<ErrorSpec> Service::parseJsonBody(const HttpRequest &r, nlohmann::
 {
     QString why;
     if (r.body.isEmpty() || !js::parse(r.body, out, &why) || !out.is_object())
-        return invalid(r.body.isEmpty() ? QStringLiteral("The request body is empty; a JSON object is expected.")
-                                        : QStringLiteral("We could not parse the JSON body of your request. (HINT: "
-                                                         "This likely means you aren't using your HTTP library "
-                                                         "correctly.)"));
+        return invalid(r.body.isEmpty()
+                           ? QStringLiteral("The request body is empty; a JSON object is expected.")
+                           : QStringLiteral("We could not parse the JSON body of your request. (HINT: "
+                                            "This likely means you aren't using your HTTP library "
+                                            "correctly.)"));
     return std::nullopt;
 }
 
@@ -235,8 +241,9 @@ std::optional<ErrorSpec> Service::pageArgs(const HttpRequest &r, int defaultLimi
         bool ok = false;
         limit = text.toInt(&ok);
         if (!ok || limit < 1 || limit > maxLimit)
-            return invalid(QStringLiteral("Invalid 'limit': expected an integer between 1 and %1.").arg(maxLimit),
-                           QStringLiteral("limit"));
+            return invalid(
+                QStringLiteral("Invalid 'limit': expected an integer between 1 and %1.").arg(maxLimit),
+                QStringLiteral("limit"));
     }
     return std::nullopt;
 }

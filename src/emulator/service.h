@@ -19,7 +19,7 @@ class Store;
 
 struct ServiceOptions
 {
-    QString apiKey;   // empty: any non-empty key is accepted
+    QString apiKey; // empty: any non-empty key is accepted
     QString armToken; // empty: the api key, or any non-empty token
 };
 
@@ -80,6 +80,7 @@ private:
     // presentation in each surface's shapes
     nlohmann::ordered_json presentFile(const FileRecord &record, Surface surface);
     nlohmann::ordered_json presentJob(const JobRecord &record, Surface surface);
+    nlohmann::ordered_json presentUpload(const UploadRecord &record, Surface surface) const;
     nlohmann::ordered_json presentEvent(const core::JobEvent &event, Surface surface) const;
     nlohmann::ordered_json presentDeployment(const DeploymentRecord &record) const;
     QString fileStatus(const FileRecord &record, Surface surface) const;
@@ -98,7 +99,7 @@ private:
     Simulator &m_sim;
     ServiceOptions m_options;
     QNetworkAccessManager *m_network = nullptr; // for /files/import
-    QHash<QString, AnswerBook> m_answers;       // by job id, read once per job
+    QHash<QString, AnswerBook> m_answers; // by job id, read once per job
 };
 
 } // namespace ft::emu

@@ -17,16 +17,18 @@ namespace js = core::js;
 namespace {
 const QStringList &knownSkus()
 {
-    static const QStringList skus{QStringLiteral("Standard"),          QStringLiteral("GlobalStandard"),
-                                  QStringLiteral("DataZoneStandard"),  QStringLiteral("DeveloperTier"),
-                                  QStringLiteral("ProvisionedManaged"), QStringLiteral("GlobalProvisionedManaged")};
+    static const QStringList skus{
+        QStringLiteral("Standard"),           QStringLiteral("GlobalStandard"),
+        QStringLiteral("DataZoneStandard"),   QStringLiteral("DeveloperTier"),
+        QStringLiteral("ProvisionedManaged"), QStringLiteral("GlobalProvisionedManaged")};
     return skus;
 }
 
 QString armId(const QString &sub, const QString &rg, const QString &account, const QString &name)
 {
-    return QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.CognitiveServices/accounts/%3/"
-                          "deployments/%4")
+    return QStringLiteral(
+               "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.CognitiveServices/accounts/%3/"
+               "deployments/%4")
         .arg(sub, rg, account, name);
 }
 
@@ -45,9 +47,11 @@ HttpReply Service::routeArm(HttpRequest &r)
 {
     // subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.CognitiveServices/accounts/{a}/deployments[/{name}]
     const QStringList &s = r.segments;
-    auto eq = [](const QString &a, const char *b) { return a.compare(QLatin1String(b), Qt::CaseInsensitive) == 0; };
-    const bool shape = s.size() >= 8 && eq(s[0], "subscriptions") && eq(s[2], "resourceGroups") && eq(s[4], "providers")
-        && eq(s[5], "Microsoft.CognitiveServices") && eq(s[6], "accounts");
+    auto eq = [](const QString &a, const char *b) {
+        return a.compare(QLatin1String(b), Qt::CaseInsensitive) == 0;
+    };
+    const bool shape = s.size() >= 8 && eq(s[0], "subscriptions") && eq(s[2], "resourceGroups")
+        && eq(s[4], "providers") && eq(s[5], "Microsoft.CognitiveServices") && eq(s[6], "accounts");
     if (shape && s.size() >= 9 && eq(s[8], "deployments")) {
         const QString &sub = s[1];
         const QString &rg = s[3];
@@ -63,9 +67,10 @@ HttpReply Service::routeArm(HttpRequest &r)
                 return armDelete(r, sub, rg, account, s[9]);
         }
     }
-    return error(r, armError(404, QStringLiteral("InvalidResourceType"),
-                             QStringLiteral("The resource type could not be found for %1 %2.")
-                                 .arg(QString::fromLatin1(r.method), r.path)));
+    return error(r,
+                 armError(404, QStringLiteral("InvalidResourceType"),
+                          QStringLiteral("The resource type could not be found for %1 %2.")
+                              .arg(QString::fromLatin1(r.method), r.path)));
 }
 
 nlohmann::ordered_json Service::presentDeployment(const DeploymentRecord &record) const
@@ -74,9 +79,10 @@ nlohmann::ordered_json Service::presentDeployment(const DeploymentRecord &record
     d.id = armId(record.subscription, record.resourceGroup, record.account, d.name);
     d.provisioningState = m_sim.provisioningState(record);
     js::Json o = d.toJson();
-    o["systemData"] = js::Json{
-        {"createdAt", js::s(QDateTime::fromMSecsSinceEpoch(record.createdAtMs, Qt::UTC).toString(Qt::ISODate))},
-        {"createdByType", "User"}};
+    o["systemData"] =
+        js::Json{{"createdAt",
+                  js::s(QDateTime::fromMSecsSinceEpoch(record.createdAtMs, Qt::UTC).toString(Qt::ISODate))},
+                 {"createdByType", "User"}};
     return o;
 }
 
@@ -106,49 +112,62 @@ HttpReply Service::armPut(const HttpRequest &r, const QString &sub, const QStrin
 {
     js::Json body;
     if (r.body.isEmpty() || !js::parse(r.body, body) || !body.is_object())
-        return error(r, armError(400, QStringLiteral("InvalidRequestContent"),
-                                 QStringLiteral("The request content was invalid and could not be deserialized.")));
+        return error(
+            r,
+            armError(400, QStringLiteral("InvalidRequestContent"),
+                     QStringLiteral("The request content was invalid and could not be deserialized.")));
     static const QRegularExpression nameRe(QStringLiteral(R"(^[A-Za-z0-9][A-Za-z0-9_.\-]{1,63}$)"));
     if (!nameRe.match(name).hasMatch())
-        return error(r, armError(400, QStringLiteral("InvalidResourceName"),
-                                 QStringLiteral("The deployment name '%1' is invalid. It must be 2 to 64 characters: "
-                                                "letters, digits, '-', '_' and '.'.")
-                                     .arg(name)));
+        return error(
+            r,
+            armError(400, QStringLiteral("InvalidResourceName"),
+                     QStringLiteral("The deployment name '%1' is invalid. It must be 2 to 64 characters: "
+                                    "letters, digits, '-', '_' and '.'.")
+                         .arg(name)));
     const core::Deployment wanted = core::Deployment::fromJson(body);
     if (wanted.skuName.isEmpty() || !knownSkus().contains(wanted.skuName))
-        return error(r, armError(400, QStringLiteral("InvalidSkuName"),
-                                 QStringLiteral("The sku '%1' is not supported. Use one of: %2.")
-                                     .arg(wanted.skuName, knownSkus().join(QStringLiteral(", "))),
-                                 QStringLiteral("sku.name")));
+        return error(r,
+                     armError(400, QStringLiteral("InvalidSkuName"),
+                              QStringLiteral("The sku '%1' is not supported. Use one of: %2.")
+                                  .arg(wanted.skuName, knownSkus().join(QStringLiteral(", "))),
+                              QStringLiteral("sku.name")));
     if (wanted.skuCapacity && *wanted.skuCapacity < 1)
-        return error(r, armError(400, QStringLiteral("InvalidCapacity"),
-                                 QStringLiteral("The capacity must be at least 1."), QStringLiteral("sku.capacity")));
+        return error(r,
+                     armError(400, QStringLiteral("InvalidCapacity"),
+                              QStringLiteral("The capacity must be at least 1."),
+                              QStringLiteral("sku.capacity")));
     if (wanted.modelName.isEmpty())
-        return error(r, armError(400, QStringLiteral("InvalidResourceProperties"),
-                                 QStringLiteral("properties.model.name is required."),
-                                 QStringLiteral("properties.model.name")));
+        return error(r,
+                     armError(400, QStringLiteral("InvalidResourceProperties"),
+                              QStringLiteral("properties.model.name is required."),
+                              QStringLiteral("properties.model.name")));
     if (!wanted.modelFormat.isEmpty() && wanted.modelFormat != u"OpenAI")
-        return error(r, armError(400, QStringLiteral("InvalidResourceProperties"),
-                                 QStringLiteral("The model format '%1' is not supported.").arg(wanted.modelFormat),
-                                 QStringLiteral("properties.model.format")));
+        return error(
+            r,
+            armError(400, QStringLiteral("InvalidResourceProperties"),
+                     QStringLiteral("The model format '%1' is not supported.").arg(wanted.modelFormat),
+                     QStringLiteral("properties.model.format")));
     const JobRecord *job = jobOfModel(wanted.modelName);
     const bool baseModel = core::Catalog::builtin().find(wanted.modelName)
         && core::Catalog::baseOfFineTuned(wanted.modelName).isEmpty();
     if (!job && !baseModel)
-        return error(r, armError(400, QStringLiteral("DeploymentModelNotSupported"),
-                                 QStringLiteral("The model '%1' of format '%2' and version '%3' was not found, or is "
-                                                "not a model of this account.")
-                                     .arg(wanted.modelName, wanted.modelFormat, wanted.modelVersion),
-                                 QStringLiteral("properties.model.name")));
+        return error(
+            r,
+            armError(400, QStringLiteral("DeploymentModelNotSupported"),
+                     QStringLiteral("The model '%1' of format '%2' and version '%3' was not found, or is "
+                                    "not a model of this account.")
+                         .arg(wanted.modelName, wanted.modelFormat, wanted.modelVersion),
+                     QStringLiteral("properties.model.name")));
     const QString key = DeploymentRecord::keyOf(sub, rg, account, name);
     if (job) {
         for (const DeploymentRecord *other : m_store.deployments()) {
             if (other->key() != key && other->deployment.modelName == wanted.modelName)
-                return error(r, armError(400, QStringLiteral("InvalidResourceProperties"),
-                                         QStringLiteral("The model '%1' already has a deployment ('%2'); a "
-                                                        "fine-tuned model can have one deployment.")
-                                             .arg(wanted.modelName, other->deployment.name),
-                                         QStringLiteral("properties.model.name")));
+                return error(r,
+                             armError(400, QStringLiteral("InvalidResourceProperties"),
+                                      QStringLiteral("The model '%1' already has a deployment ('%2'); a "
+                                                     "fine-tuned model can have one deployment.")
+                                          .arg(wanted.modelName, other->deployment.name),
+                                      QStringLiteral("properties.model.name")));
         }
     }
     DeploymentRecord *existing = m_store.deployment(key);
@@ -173,14 +192,15 @@ HttpReply Service::armPut(const HttpRequest &r, const QString &sub, const QStrin
         rec.createdAtMs = QDateTime::currentMSecsSinceEpoch();
     m_store.saveDeployment(rec);
     HttpReply reply = HttpReply::json(created ? 201 : 200, presentDeployment(*m_store.deployment(key)));
-    reply.setHeader("Azure-AsyncOperation", (r.baseUrl + r.path + QStringLiteral("?api-version=")
-                                             + r.queryValue(QStringLiteral("api-version")))
-                                                .toUtf8());
+    reply.setHeader(
+        "Azure-AsyncOperation",
+        (r.baseUrl + r.path + QStringLiteral("?api-version=") + r.queryValue(QStringLiteral("api-version")))
+            .toUtf8());
     return reply;
 }
 
-HttpReply Service::armDelete(const HttpRequest &, const QString &sub, const QString &rg, const QString &account,
-                             const QString &name)
+HttpReply Service::armDelete(const HttpRequest &, const QString &sub, const QString &rg,
+                             const QString &account, const QString &name)
 {
     const QString key = DeploymentRecord::keyOf(sub, rg, account, name);
     if (!m_store.deployment(key))

@@ -21,12 +21,16 @@ namespace ft::emu {
 namespace js = core::js;
 
 namespace {
-qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
 
 const QStringList &purposes()
 {
-    static const QStringList list{QStringLiteral("fine-tune"), QStringLiteral("assistants"), QStringLiteral("batch"),
-                                  QStringLiteral("vision"),    QStringLiteral("user_data"),  QStringLiteral("evals")};
+    static const QStringList list{QStringLiteral("fine-tune"), QStringLiteral("assistants"),
+                                  QStringLiteral("batch"),     QStringLiteral("vision"),
+                                  QStringLiteral("user_data"), QStringLiteral("evals")};
     return list;
 }
 
@@ -44,7 +48,8 @@ std::optional<ErrorSpec> readExpiry(const QList<FormPart> &parts, bool azure, st
     if (anchor.isEmpty() && secondsText.isEmpty())
         return std::nullopt;
     if (anchor != u"created_at")
-        return invalid(QStringLiteral("expires_after.anchor must be \"created_at\"."), QStringLiteral("expires_after"));
+        return invalid(QStringLiteral("expires_after.anchor must be \"created_at\"."),
+                       QStringLiteral("expires_after"));
     bool ok = false;
     const qint64 s = secondsText.toLongLong(&ok);
     const qint64 lo = azure ? 1209600 : 3600;
@@ -63,6 +68,14 @@ qint64 Service::processingDeadline(qint64 bytes) const
     return QDateTime::currentMSecsSinceEpoch() + qint64(simSeconds * 1000.0 / m_sim.speed());
 }
 
+nlohmann::ordered_json Service::presentUpload(const UploadRecord &record, Surface surface) const
+{
+    js::Json o = record.upload.toJson();
+    if (isAzure(surface) && o["file"].is_null())
+        o.erase("file"); // Azure's UploadResource has no nullable file
+    return o;
+}
+
 QString Service::fileStatus(const FileRecord &record, Surface surface) const
 {
     Q_UNUSED(surface)
@@ -70,7 +83,7 @@ QString Service::fileStatus(const FileRecord &record, Surface surface) const
         return record.file.status;
     // Azure processes an upload for a few (simulated) seconds before it can be used.
     return QDateTime::currentMSecsSinceEpoch() >= record.readyAtMs ? QStringLiteral("processed")
-                                                                    : QStringLiteral("pending");
+                                                                   : QStringLiteral("pending");
 }
 
 nlohmann::ordered_json Service::presentFile(const FileRecord &record, Surface surface)
@@ -99,7 +112,8 @@ HttpReply Service::listFiles(const HttpRequest &r)
     if (auto e = pageArgs(r, 10000, 10000, limit, after))
         return error(r, *e);
     if (!order.isEmpty() && order != u"asc" && order != u"desc")
-        return error(r, invalid(QStringLiteral("Invalid 'order': expected asc or desc."), QStringLiteral("order")));
+        return error(
+            r, invalid(QStringLiteral("Invalid 'order': expected asc or desc."), QStringLiteral("order")));
     QList<FileRecord *> all;
     for (FileRecord *f : m_store.files()) {
         if (purpose.isEmpty() || f->file.purpose == purpose)
@@ -113,8 +127,10 @@ HttpReply Service::listFiles(const HttpRequest &r)
         data.push_back(presentFile(*f, r.surface));
     js::Json body{{"object", "list"}, {"data", data}};
     if (r.surface != Surface::AzureClassic) {
-        body["first_id"] = page.items.isEmpty() ? js::Json(nullptr) : js::Json(js::s(page.items.first()->file.id));
-        body["last_id"] = page.items.isEmpty() ? js::Json(nullptr) : js::Json(js::s(page.items.last()->file.id));
+        body["first_id"] =
+            page.items.isEmpty() ? js::Json(nullptr) : js::Json(js::s(page.items.first()->file.id));
+        body["last_id"] =
+            page.items.isEmpty() ? js::Json(nullptr) : js::Json(js::s(page.items.last()->file.id));
         body["has_more"] = page.hasMore;
     }
     return HttpReply::json(200, body);
@@ -124,7 +140,8 @@ HttpReply Service::createFile(const HttpRequest &r)
 {
     const auto parts = parseMultipart(r.header("content-type"), r.body);
     if (!parts)
-        return error(r, invalid(QStringLiteral("The request must be multipart/form-data with a file and a purpose.")));
+        return error(
+            r, invalid(QStringLiteral("The request must be multipart/form-data with a file and a purpose.")));
     const FormPart *filePart = nullptr;
     QString purpose;
     for (const auto &p : *parts) {
@@ -134,27 +151,33 @@ HttpReply Service::createFile(const HttpRequest &r)
             purpose = QString::fromUtf8(p.data.toByteArray()).trimmed();
     }
     if (!filePart)
-        return error(r, invalid(QStringLiteral("Missing required parameter: 'file'."), QStringLiteral("file")));
+        return error(r,
+                     invalid(QStringLiteral("Missing required parameter: 'file'."), QStringLiteral("file")));
     if (purpose.isEmpty())
-        return error(r, invalid(QStringLiteral("Missing required parameter: 'purpose'."), QStringLiteral("purpose")));
+        return error(
+            r, invalid(QStringLiteral("Missing required parameter: 'purpose'."), QStringLiteral("purpose")));
     if (!purposes().contains(purpose))
-        return error(r, invalid(QStringLiteral("Invalid value for 'purpose': '%1'. Supported values are: %2.")
-                                    .arg(purpose, purposes().join(QStringLiteral(", "))),
-                                QStringLiteral("purpose")));
+        return error(r,
+                     invalid(QStringLiteral("Invalid value for 'purpose': '%1'. Supported values are: %2.")
+                                 .arg(purpose, purposes().join(QStringLiteral(", "))),
+                             QStringLiteral("purpose")));
     std::optional<qint64> expiry;
     if (auto e = readExpiry(*parts, isAzure(r.surface), expiry))
         return error(r, *e);
     const core::Catalog &catalog = core::Catalog::builtin();
     if (filePart->data.size() > catalog.maxFileBytes())
-        return error(r, invalid(QStringLiteral("File is too large: %1 bytes; the limit is %2 bytes. Use the Uploads "
-                                               "API for larger files.")
-                                    .arg(filePart->data.size())
-                                    .arg(catalog.maxFileBytes()),
-                                QStringLiteral("file")));
+        return error(
+            r,
+            invalid(QStringLiteral("File is too large: %1 bytes; the limit is %2 bytes. Use the Uploads "
+                                   "API for larger files.")
+                        .arg(filePart->data.size())
+                        .arg(catalog.maxFileBytes()),
+                    QStringLiteral("file")));
     const QString filename = filePart->filename.isEmpty() ? QStringLiteral("file") : filePart->filename;
     if (purpose == u"fine-tune" && !filename.endsWith(QStringLiteral(".jsonl"), Qt::CaseInsensitive))
-        return error(r, invalid(QStringLiteral("Invalid file format for Fine-Tuning API. Must be .jsonl"),
-                                QStringLiteral("file")));
+        return error(r,
+                     invalid(QStringLiteral("Invalid file format for Fine-Tuning API. Must be .jsonl"),
+                             QStringLiteral("file")));
 
     FileRecord rec;
     rec.seq = m_store.nextSeq();
@@ -177,7 +200,8 @@ HttpReply Service::createFile(const HttpRequest &r)
         e.message = QStringLiteral("The file could not be stored.");
         return error(r, e);
     }
-    HttpReply reply = HttpReply::json(r.surface == Surface::AzureClassic ? 201 : 200, presentFile(rec, r.surface));
+    HttpReply reply =
+        HttpReply::json(r.surface == Surface::AzureClassic ? 201 : 200, presentFile(rec, r.surface));
     if (r.surface == Surface::AzureClassic)
         reply.setHeader("Location", (r.baseUrl + QStringLiteral("/files/") + rec.file.id).toUtf8());
     return reply;
@@ -192,8 +216,9 @@ HttpReply Service::importFile(const HttpRequest &r)
     const QString filename = js::str(body, "filename");
     const QUrl url(js::str(body, "content_url"));
     if (purpose.isEmpty() || filename.isEmpty() || !url.isValid() || url.scheme().isEmpty())
-        return error(r, invalid(QStringLiteral("purpose, filename and a valid content_url are required."),
-                                QStringLiteral("content_url")));
+        return error(r,
+                     invalid(QStringLiteral("purpose, filename and a valid content_url are required."),
+                             QStringLiteral("content_url")));
     FileRecord rec;
     rec.seq = m_store.nextSeq();
     rec.file.id = newId("file-");
@@ -290,23 +315,29 @@ HttpReply Service::createUpload(const HttpRequest &r)
     const QString mime = js::str(body, "mime_type");
     for (const char *key : {"filename", "purpose", "bytes", "mime_type"}) {
         if (!js::find(body, key))
-            return error(r, invalid(QStringLiteral("Missing required parameter: '%1'.").arg(QLatin1String(key)),
-                                    QLatin1String(key)));
+            return error(r,
+                         invalid(QStringLiteral("Missing required parameter: '%1'.").arg(QLatin1String(key)),
+                                 QLatin1String(key)));
     }
     const bool azure = isAzure(r.surface);
     const core::Catalog &catalog = core::Catalog::builtin();
     if (!purposes().contains(purpose))
-        return error(r, invalid(QStringLiteral("Invalid value for 'purpose': '%1'.").arg(purpose),
-                                QStringLiteral("purpose")));
+        return error(r,
+                     invalid(QStringLiteral("Invalid value for 'purpose': '%1'.").arg(purpose),
+                             QStringLiteral("purpose")));
     if (!bytes || *bytes <= 0 || *bytes > catalog.maxUploadBytes(azure))
-        return error(r, invalid(QStringLiteral("'bytes' must be between 1 and %1.").arg(catalog.maxUploadBytes(azure)),
-                                QStringLiteral("bytes")));
+        return error(
+            r,
+            invalid(QStringLiteral("'bytes' must be between 1 and %1.").arg(catalog.maxUploadBytes(azure)),
+                    QStringLiteral("bytes")));
     static const QStringList jsonl{QStringLiteral("text/jsonl"), QStringLiteral("application/jsonl"),
-                                   QStringLiteral("application/x-ndjson"), QStringLiteral("application/json")};
+                                   QStringLiteral("application/x-ndjson"),
+                                   QStringLiteral("application/json")};
     if (purpose == u"fine-tune" && !jsonl.contains(mime))
-        return error(r, invalid(QStringLiteral("Invalid mime_type '%1' for purpose fine-tune; use text/jsonl.")
-                                    .arg(mime),
-                                QStringLiteral("mime_type")));
+        return error(
+            r,
+            invalid(QStringLiteral("Invalid mime_type '%1' for purpose fine-tune; use text/jsonl.").arg(mime),
+                    QStringLiteral("mime_type")));
     UploadRecord rec;
     rec.seq = m_store.nextSeq();
     rec.azure = azure;
@@ -319,7 +350,7 @@ HttpReply Service::createUpload(const HttpRequest &r)
     rec.upload.purpose = purpose;
     rec.upload.status = QStringLiteral("pending");
     m_store.saveUpload(rec);
-    HttpReply reply = HttpReply::json(200, rec.upload.toJson());
+    HttpReply reply = HttpReply::json(200, presentUpload(rec, r.surface));
     if (azure)
         reply.setHeader("Location", (r.baseUrl + QStringLiteral("/uploads/") + rec.upload.id).toUtf8());
     return reply;
@@ -357,17 +388,20 @@ HttpReply Service::addUploadPart(const HttpRequest &r, const QString &id)
         }
     }
     if (!data)
-        return error(r, invalid(QStringLiteral("Missing required parameter: 'data'."), QStringLiteral("data")));
+        return error(r,
+                     invalid(QStringLiteral("Missing required parameter: 'data'."), QStringLiteral("data")));
     const qint64 maxPart = core::Catalog::builtin().maxPartBytes();
     if (data->data.size() > maxPart)
-        return error(r, invalid(QStringLiteral("Part is %1 bytes; each part can be at most %2 bytes.")
-                                    .arg(data->data.size())
-                                    .arg(maxPart),
-                                QStringLiteral("data")));
+        return error(r,
+                     invalid(QStringLiteral("Part is %1 bytes; each part can be at most %2 bytes.")
+                                 .arg(data->data.size())
+                                 .arg(maxPart),
+                             QStringLiteral("data")));
     if (u->bytesReceived() + data->data.size() > u->upload.bytes)
-        return error(r, invalid(QStringLiteral("The parts would exceed the %1 bytes declared for this upload.")
-                                    .arg(u->upload.bytes),
-                                QStringLiteral("data")));
+        return error(r,
+                     invalid(QStringLiteral("The parts would exceed the %1 bytes declared for this upload.")
+                                 .arg(u->upload.bytes),
+                             QStringLiteral("data")));
     UploadPartRecord part{QStringLiteral("part_") + randomAlnum(24), data->data.size(), now()};
     QString why;
     if (!m_store.addUploadPart(u->upload.id, part.id, data->data, &why))
@@ -395,21 +429,27 @@ HttpReply Service::completeUpload(const HttpRequest &r, const QString &id)
         return error(r, *e);
     const QStringList order = js::strList(body, "part_ids");
     if (order.isEmpty())
-        return error(r, invalid(QStringLiteral("Missing required parameter: 'part_ids'."), QStringLiteral("part_ids")));
+        return error(
+            r,
+            invalid(QStringLiteral("Missing required parameter: 'part_ids'."), QStringLiteral("part_ids")));
     qint64 total = 0;
     for (const QString &pid : order) {
-        auto it = std::find_if(u->parts.begin(), u->parts.end(), [&pid](const auto &p) { return p.id == pid; });
+        auto it =
+            std::find_if(u->parts.begin(), u->parts.end(), [&pid](const auto &p) { return p.id == pid; });
         if (it == u->parts.end())
-            return error(r, invalid(QStringLiteral("Part %1 does not belong to upload %2.").arg(pid, id),
-                                    QStringLiteral("part_ids")));
+            return error(r,
+                         invalid(QStringLiteral("Part %1 does not belong to upload %2.").arg(pid, id),
+                                 QStringLiteral("part_ids")));
         total += it->bytes;
     }
     if (total != u->upload.bytes)
-        return error(r, invalid(QStringLiteral("The number of bytes uploaded (%1) does not match the number of bytes "
-                                               "declared when the upload was created (%2).")
-                                    .arg(total)
-                                    .arg(u->upload.bytes),
-                                QStringLiteral("part_ids")));
+        return error(
+            r,
+            invalid(QStringLiteral("The number of bytes uploaded (%1) does not match the number of bytes "
+                                   "declared when the upload was created (%2).")
+                        .arg(total)
+                        .arg(u->upload.bytes),
+                    QStringLiteral("part_ids")));
     FileRecord rec;
     rec.seq = m_store.nextSeq();
     rec.file.id = newId("file-");
@@ -430,15 +470,16 @@ HttpReply Service::completeUpload(const HttpRequest &r, const QString &id)
             hash.addData(&blob);
         if (QString::fromLatin1(hash.result().toHex()) != md5.toLower()) {
             m_store.removeFile(rec.file.id);
-            return error(r, invalid(QStringLiteral("The md5 checksum does not match the uploaded bytes."),
-                                    QStringLiteral("md5")));
+            return error(r,
+                         invalid(QStringLiteral("The md5 checksum does not match the uploaded bytes."),
+                                 QStringLiteral("md5")));
         }
     }
     m_store.removeUploadParts(u->upload.id);
     u->upload.status = QStringLiteral("completed");
     u->upload.file = rec.file;
     m_store.saveUpload(*u);
-    js::Json out = u->upload.toJson();
+    js::Json out = presentUpload(*u, r.surface);
     out["file"] = presentFile(*m_store.file(rec.file.id), r.surface);
     return HttpReply::json(200, out);
 }
@@ -453,7 +494,7 @@ HttpReply Service::cancelUpload(const HttpRequest &r, const QString &id)
     m_store.removeUploadParts(u->upload.id);
     u->upload.status = QStringLiteral("cancelled");
     m_store.saveUpload(*u);
-    return HttpReply::json(200, u->upload.toJson());
+    return HttpReply::json(200, presentUpload(*u, r.surface));
 }
 
 } // namespace ft::emu

@@ -18,7 +18,10 @@ namespace js = core::js;
 using core::MethodType;
 
 namespace {
-qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
 
 QString classicStatus(const QString &status)
 {
@@ -58,10 +61,12 @@ std::optional<ErrorSpec> checkHyperparameters(const core::Method &m, const js::J
         if (!given)
             continue;
         if ((rule.dpo && m.type != MethodType::Dpo) || (rule.rft && m.type != MethodType::Reinforcement))
-            return invalid(QStringLiteral("Hyperparameter '%1' is not supported for method '%2'.").arg(key, m.typeName),
-                           param);
+            return invalid(
+                QStringLiteral("Hyperparameter '%1' is not supported for method '%2'.").arg(key, m.typeName),
+                param);
         if (!rule.value->isPresent())
-            return invalid(QStringLiteral("Invalid type for '%1': expected \"auto\" or a number.").arg(key), param);
+            return invalid(QStringLiteral("Invalid type for '%1': expected \"auto\" or a number.").arg(key),
+                           param);
         if (rule.value->isNumber()) {
             const core::NumberRange range = catalog.hyperparameterRange(key);
             if (!range.contains(rule.value->number()))
@@ -98,6 +103,22 @@ nlohmann::ordered_json Service::presentJob(const JobRecord &record, Surface surf
             if (o.contains(key) && o[key].is_null())
                 o.erase(key);
         }
+        // Classic types hyperparameters as numbers and spells "auto" as -1 (its own example does).
+        auto classicNumbers = [](js::Json &h) {
+            if (!h.is_object())
+                return;
+            for (auto it = h.begin(); it != h.end(); ++it) {
+                if (it.value() == "auto")
+                    it.value() = -1;
+            }
+        };
+        classicNumbers(o["hyperparameters"]);
+        if (o.contains("method") && o["method"].is_object()) {
+            for (auto it = o["method"].begin(); it != o["method"].end(); ++it) {
+                if (it.value().is_object() && it.value().contains("hyperparameters"))
+                    classicNumbers(it.value()["hyperparameters"]);
+            }
+        }
     }
     if (surface == Surface::OpenAI)
         o.erase("trainingType");
@@ -130,15 +151,18 @@ HttpReply Service::createJob(const HttpRequest &r)
         for (auto it = body.begin(); it != body.end(); ++it) {
             const QString key = QString::fromStdString(it.key());
             if (!known.contains(key))
-                return error(r, invalid(QStringLiteral("Unrecognized request argument supplied: %1").arg(key), key));
+                return error(
+                    r, invalid(QStringLiteral("Unrecognized request argument supplied: %1").arg(key), key));
         }
     }
     core::CreateJobRequest req = core::CreateJobRequest::fromJson(body);
     if (req.model.isEmpty())
-        return error(r, invalid(QStringLiteral("Missing required parameter: 'model'."), QStringLiteral("model")));
+        return error(
+            r, invalid(QStringLiteral("Missing required parameter: 'model'."), QStringLiteral("model")));
     if (req.trainingFile.isEmpty())
-        return error(r, invalid(QStringLiteral("Missing required parameter: 'training_file'."),
-                                QStringLiteral("training_file")));
+        return error(r,
+                     invalid(QStringLiteral("Missing required parameter: 'training_file'."),
+                             QStringLiteral("training_file")));
 
     // The base: a catalog model, or a fine-tuned model / checkpoint of this resource (continued fine-tuning).
     const core::CatalogModel *base = catalog.find(req.model);
@@ -153,11 +177,12 @@ HttpReply Service::createJob(const HttpRequest &r)
             modelName = req.model;
     }
     if (!base) {
-        ErrorSpec e = invalid(azure ? QStringLiteral("The specified base model does not support fine-tuning.")
-                                    : QStringLiteral("Model %1 is not available for fine-tuning or does not exist.")
-                                          .arg(req.model),
-                              QStringLiteral("model"), azure ? QStringLiteral("invalidPayload")
-                                                              : QStringLiteral("model_not_available"));
+        ErrorSpec e =
+            invalid(azure ? QStringLiteral("The specified base model does not support fine-tuning.")
+                          : QStringLiteral("Model %1 is not available for fine-tuning or does not exist.")
+                                .arg(req.model),
+                    QStringLiteral("model"),
+                    azure ? QStringLiteral("invalidPayload") : QStringLiteral("model_not_available"));
         return error(r, e);
     }
 
@@ -165,67 +190,82 @@ HttpReply Service::createJob(const HttpRequest &r)
     if (methodJson && !methodJson->is_object())
         return error(r, invalid(QStringLiteral("'method' must be an object."), QStringLiteral("method")));
     if (req.method.type == MethodType::Unknown)
-        return error(r, invalid(QStringLiteral("Invalid value for 'method.type': '%1'. Supported values are: "
-                                               "supervised, dpo, reinforcement.")
-                                    .arg(req.method.typeName),
-                                QStringLiteral("method.type")));
+        return error(r,
+                     invalid(QStringLiteral("Invalid value for 'method.type': '%1'. Supported values are: "
+                                            "supervised, dpo, reinforcement.")
+                                 .arg(req.method.typeName),
+                             QStringLiteral("method.type")));
     if (!base->supports(req.method.type))
-        return error(r, invalid(QStringLiteral("Model %1 does not support fine-tuning method '%2'.")
-                                    .arg(base->id, req.method.typeName),
-                                QStringLiteral("method.type")));
+        return error(r,
+                     invalid(QStringLiteral("Model %1 does not support fine-tuning method '%2'.")
+                                 .arg(base->id, req.method.typeName),
+                             QStringLiteral("method.type")));
     if (auto e = checkHyperparameters(req.method, methodJson ? *methodJson : js::Json::object()))
         return error(r, *e);
     if (req.method.type == MethodType::Reinforcement) {
         if (!req.method.grader)
-            return error(r, invalid(QStringLiteral("Reinforcement fine-tuning requires a grader."),
-                                    QStringLiteral("method.reinforcement.grader")));
+            return error(r,
+                         invalid(QStringLiteral("Reinforcement fine-tuning requires a grader."),
+                                 QStringLiteral("method.reinforcement.grader")));
         const QStringList problems = req.method.grader->problems();
         if (!problems.isEmpty())
-            return error(r, invalid(QStringLiteral("Invalid grader: %1").arg(problems.join(u' ')),
-                                    QStringLiteral("method.reinforcement.grader")));
+            return error(r,
+                         invalid(QStringLiteral("Invalid grader: %1").arg(problems.join(u' ')),
+                                 QStringLiteral("method.reinforcement.grader")));
         if (req.validationFile.isEmpty())
-            return error(r, invalid(QStringLiteral("Reinforcement fine-tuning requires a validation file."),
-                                    QStringLiteral("validation_file")));
+            return error(r,
+                         invalid(QStringLiteral("Reinforcement fine-tuning requires a validation file."),
+                                 QStringLiteral("validation_file")));
     }
 
     const core::SuffixRule rule = catalog.suffixRule(azure);
     if (js::find(body, "suffix") && !js::find(body, "suffix")->is_null()
         && (!js::find(body, "suffix")->is_string() || req.suffix.isEmpty()))
-        return error(r, invalid(QStringLiteral("Invalid 'suffix': expected a non-empty string."), QStringLiteral("suffix")));
+        return error(r,
+                     invalid(QStringLiteral("Invalid 'suffix': expected a non-empty string."),
+                             QStringLiteral("suffix")));
     if (auto why = rule.check(req.suffix))
         return error(r, invalid(*why, QStringLiteral("suffix")));
     if (const js::Json *seed = js::find(body, "seed"); seed && !seed->is_null()) {
         if (!req.seed || *req.seed < 0 || *req.seed > catalog.seedMax())
-            return error(r, invalid(QStringLiteral("Invalid 'seed': expected an integer between 0 and %1.")
-                                        .arg(catalog.seedMax()),
-                                    QStringLiteral("seed")));
+            return error(r,
+                         invalid(QStringLiteral("Invalid 'seed': expected an integer between 0 and %1.")
+                                     .arg(catalog.seedMax()),
+                                 QStringLiteral("seed")));
     }
     if (req.metadata.size() > 16)
-        return error(r, invalid(QStringLiteral("'metadata' can hold at most 16 pairs."), QStringLiteral("metadata")));
+        return error(
+            r, invalid(QStringLiteral("'metadata' can hold at most 16 pairs."), QStringLiteral("metadata")));
     for (auto it = req.metadata.begin(); it != req.metadata.end(); ++it) {
         if (it.key().size() > 64 || it.value().size() > 512)
-            return error(r, invalid(QStringLiteral("Metadata keys are limited to 64 characters and values to 512."),
-                                    QStringLiteral("metadata")));
+            return error(
+                r,
+                invalid(QStringLiteral("Metadata keys are limited to 64 characters and values to 512."),
+                        QStringLiteral("metadata")));
     }
     for (const auto &integration : req.integrations) {
         if (integration.type != u"wandb" || integration.project.isEmpty())
-            return error(r, invalid(QStringLiteral("Each integration must be of type wandb with a project."),
-                                    QStringLiteral("integrations")));
+            return error(r,
+                         invalid(QStringLiteral("Each integration must be of type wandb with a project."),
+                                 QStringLiteral("integrations")));
     }
 
     QString trainingType;
     if (azure) {
         trainingType = req.trainingType.isEmpty() ? base->trainingTypes.value(0) : req.trainingType;
         if (!catalog.trainingTier(trainingType))
-            return error(r, invalid(QStringLiteral("Invalid trainingType '%1'. Supported values are: standard, "
-                                                   "globalStandard, developerTier.")
-                                        .arg(trainingType),
-                                    QStringLiteral("trainingType")));
+            return error(r,
+                         invalid(QStringLiteral("Invalid trainingType '%1'. Supported values are: standard, "
+                                                "globalStandard, developerTier.")
+                                     .arg(trainingType),
+                                 QStringLiteral("trainingType")));
         if (!base->supportsTrainingType(trainingType))
-            return error(r, invalid(QStringLiteral("The specified trainingType '%1' is not supported for model %2. "
-                                                   "Supported: %3.")
-                                        .arg(trainingType, base->id, base->trainingTypes.join(QStringLiteral(", "))),
-                                    QStringLiteral("trainingType")));
+            return error(
+                r,
+                invalid(QStringLiteral("The specified trainingType '%1' is not supported for model %2. "
+                                       "Supported: %3.")
+                            .arg(trainingType, base->id, base->trainingTypes.join(QStringLiteral(", "))),
+                        QStringLiteral("trainingType")));
     }
 
     for (const auto &[fileId, param] : {std::pair{req.trainingFile, QStringLiteral("training_file")},
@@ -234,18 +274,22 @@ HttpReply Service::createJob(const HttpRequest &r)
             continue;
         const FileRecord *f = m_store.file(fileId);
         if (!f)
-            return error(r, invalid(QStringLiteral("Invalid file ID: %1 (file not found).").arg(fileId), param,
-                                    QStringLiteral("invalid_file")));
+            return error(r,
+                         invalid(QStringLiteral("Invalid file ID: %1 (file not found).").arg(fileId), param,
+                                 QStringLiteral("invalid_file")));
         if (f->file.purpose != u"fine-tune")
-            return error(r, invalid(QStringLiteral("File %1 has purpose '%2'; fine-tuning needs purpose 'fine-tune'.")
-                                        .arg(fileId, f->file.purpose),
-                                    param, QStringLiteral("invalid_file")));
+            return error(
+                r,
+                invalid(QStringLiteral("File %1 has purpose '%2'; fine-tuning needs purpose 'fine-tune'.")
+                            .arg(fileId, f->file.purpose),
+                        param, QStringLiteral("invalid_file")));
         const QString status = fileStatus(*f, r.surface);
         if (status != u"processed" && status != u"uploaded")
-            return error(r, invalid(QStringLiteral("File %1 is not ready for use (status %2). Wait until it is "
-                                                   "processed.")
-                                        .arg(fileId, status),
-                                    param, QStringLiteral("file_not_ready")));
+            return error(r,
+                         invalid(QStringLiteral("File %1 is not ready for use (status %2). Wait until it is "
+                                                "processed.")
+                                     .arg(fileId, status),
+                                 param, QStringLiteral("file_not_ready")));
     }
 
     JobRecord rec;
@@ -287,7 +331,8 @@ HttpReply Service::createJob(const HttpRequest &r)
     JobRecord *stored = m_store.job(job.id);
     m_sim.jobCreated(*stored);
 
-    HttpReply reply = HttpReply::json(r.surface == Surface::AzureClassic ? 201 : 200, presentJob(*stored, r.surface));
+    HttpReply reply =
+        HttpReply::json(r.surface == Surface::AzureClassic ? 201 : 200, presentJob(*stored, r.surface));
     if (r.surface == Surface::AzureClassic)
         reply.setHeader("Location", (r.baseUrl + QStringLiteral("/fine_tuning/jobs/") + job.id).toUtf8());
     return reply;
@@ -342,12 +387,15 @@ HttpReply Service::deleteJob(const HttpRequest &r, const QString &id)
     if (!rec)
         return error(r, notFound(r.surface, QStringLiteral("fine-tuning job"), id));
     if (!rec->job.fineTunedModel.isEmpty() && !rec->modelDeleted && isDeployed(rec->job.fineTunedModel))
-        return error(r, invalidState(QStringLiteral("The fine-tuned model %1 has a deployment; delete the deployment "
-                                                    "before deleting the job.")
-                                         .arg(rec->job.fineTunedModel)));
+        return error(
+            r,
+            invalidState(QStringLiteral("The fine-tuned model %1 has a deployment; delete the deployment "
+                                        "before deleting the job.")
+                             .arg(rec->job.fineTunedModel)));
     if (core::isActive(rec->job.state()))
-        return error(r, invalidState(QStringLiteral("Job %1 is %2; cancel it before deleting it.")
-                                         .arg(id, classicStatus(rec->job.status))));
+        return error(r,
+                     invalidState(QStringLiteral("Job %1 is %2; cancel it before deleting it.")
+                                      .arg(id, classicStatus(rec->job.status))));
     m_store.removeJob(id);
     return HttpReply::empty(204);
 }
@@ -415,7 +463,8 @@ HttpReply Service::validateGrader(const HttpRequest &r)
         return error(r, *e);
     const js::Json *g = js::find(body, "grader");
     if (!g || !g->is_object())
-        return error(r, invalid(QStringLiteral("Missing required parameter: 'grader'."), QStringLiteral("grader")));
+        return error(
+            r, invalid(QStringLiteral("Missing required parameter: 'grader'."), QStringLiteral("grader")));
     const core::Grader grader = core::Grader::fromJson(*g);
     const QStringList problems = grader.problems();
     if (!problems.isEmpty())

@@ -16,7 +16,10 @@ namespace ft::emu {
 namespace js = core::js;
 
 namespace {
-qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
 
 qint64 releaseTime(const core::CatalogModel &m)
 {
@@ -156,9 +159,11 @@ HttpReply Service::deleteModel(const HttpRequest &r, const QString &id)
         return getModel(r, id); // the not-found answer
     }
     if (isDeployed(id))
-        return error(r, invalidState(QStringLiteral("The model %1 cannot be deleted because it has a deployment. "
-                                                    "Delete the deployment first.")
-                                         .arg(id)));
+        return error(
+            r,
+            invalidState(QStringLiteral("The model %1 cannot be deleted because it has a deployment. "
+                                        "Delete the deployment first.")
+                             .arg(id)));
     rec->modelDeleted = true;
     m_store.saveJob(*rec);
     return HttpReply::json(200, js::Json{{"id", js::s(id)}, {"object", "model"}, {"deleted", true}});
@@ -180,7 +185,8 @@ HttpReply Service::chatCompletions(const HttpRequest &r, const QString &deployme
         return error(r, *e);
     const core::ChatRequest req = core::ChatRequest::fromJson(body);
     if (req.messages.isEmpty())
-        return error(r, invalid(QStringLiteral("'messages' must be a non-empty array."), QStringLiteral("messages")));
+        return error(
+            r, invalid(QStringLiteral("'messages' must be a non-empty array."), QStringLiteral("messages")));
 
     QString model;
     if (isAzure(r.surface)) {
@@ -191,8 +197,9 @@ HttpReply Service::chatCompletions(const HttpRequest &r, const QString &deployme
             e.status = 404;
             e.code = QStringLiteral("DeploymentNotFound");
             e.classicCode = e.code;
-            e.message = QStringLiteral("The API deployment for this resource does not exist. If you created the "
-                                       "deployment within the last 5 minutes, please wait a moment and try again.");
+            e.message =
+                QStringLiteral("The API deployment for this resource does not exist. If you created the "
+                               "deployment within the last 5 minutes, please wait a moment and try again.");
             return error(r, e);
         }
         model = d->deployment.modelName;
@@ -200,7 +207,8 @@ HttpReply Service::chatCompletions(const HttpRequest &r, const QString &deployme
         model = req.model;
     }
     if (model.isEmpty())
-        return error(r, invalid(QStringLiteral("Missing required parameter: 'model'."), QStringLiteral("model")));
+        return error(
+            r, invalid(QStringLiteral("Missing required parameter: 'model'."), QStringLiteral("model")));
 
     QString checkpoint;
     JobRecord *rec = jobOfModel(model, &checkpoint);
@@ -208,7 +216,8 @@ HttpReply Service::chatCompletions(const HttpRequest &r, const QString &deployme
     if (!rec && (!base || !core::Catalog::baseOfFineTuned(model).isEmpty())) {
         ErrorSpec e = notFound(r.surface, QStringLiteral("model"), model);
         e.code = QStringLiteral("model_not_found");
-        e.message = QStringLiteral("The model '%1' does not exist or you do not have access to it.").arg(model);
+        e.message =
+            QStringLiteral("The model '%1' does not exist or you do not have access to it.").arg(model);
         return error(r, e);
     }
     QString prompt;
@@ -228,15 +237,17 @@ HttpReply Service::chatCompletions(const HttpRequest &r, const QString &deployme
                 if (at >= 0)
                     answerKey = reference.mid(at + 5).section(u'}', 0, 0).trimmed();
             }
-            m_answers.insert(rec->job.id, AnswerBook::fromFile(m_store.blobPath(rec->job.trainingFile),
-                                                               core::methodTypeName(rec->job.methodType()), answerKey));
+            m_answers.insert(rec->job.id,
+                             AnswerBook::fromFile(m_store.blobPath(rec->job.trainingFile),
+                                                  core::methodTypeName(rec->job.methodType()), answerKey));
         }
         answer = m_answers.value(rec->job.id).answer(prompt);
         if (answer.isEmpty())
             answer = QStringLiteral("I can only answer questions like the ones I was trained on.");
     } else {
-        answer = QStringLiteral("This is %1 answering through the Fine-Tune Studio emulator. You asked: \"%2\". A real "
-                                "base model would give a general answer here.")
+        answer = QStringLiteral(
+                     "This is %1 answering through the Fine-Tune Studio emulator. You asked: \"%2\". A real "
+                     "base model would give a general answer here.")
                      .arg(base->id, prompt.left(200));
     }
 

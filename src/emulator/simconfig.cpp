@@ -19,8 +19,8 @@ SimConfig SimConfig::builtin()
     c.validatingSecondsPerMb = js::optNum(v, "validating_seconds_per_mb").value_or(c.validatingSecondsPerMb);
     c.queuedMinSeconds = js::optNum(v, "queued_min_seconds").value_or(c.queuedMinSeconds);
     c.fileProcessingSeconds = js::optNum(v, "file_processing_seconds").value_or(c.fileProcessingSeconds);
-    c.fileProcessingSecondsPerMb
-        = js::optNum(v, "file_processing_seconds_per_mb").value_or(c.fileProcessingSecondsPerMb);
+    c.fileProcessingSecondsPerMb =
+        js::optNum(v, "file_processing_seconds_per_mb").value_or(c.fileProcessingSecondsPerMb);
     c.stepSeconds = js::optNum(v, "step_seconds").value_or(c.stepSeconds);
     c.stepSecondsPer1kTokens = js::optNum(v, "step_seconds_per_1k_tokens").value_or(c.stepSecondsPer1kTokens);
     if (const auto *p = js::find(v, "provisioning")) {
@@ -30,7 +30,8 @@ SimConfig SimConfig::builtin()
     c.tickMs = int(js::int64(v, "tick_ms", c.tickMs));
     c.organization = js::str(v, "organization", c.organization);
     if (const auto *a = js::find(v, "auto")) {
-        c.autoLearningRateMultiplier = js::optNum(*a, "learning_rate_multiplier").value_or(c.autoLearningRateMultiplier);
+        c.autoLearningRateMultiplier =
+            js::optNum(*a, "learning_rate_multiplier").value_or(c.autoLearningRateMultiplier);
         c.autoBeta = js::optNum(*a, "beta").value_or(c.autoBeta);
         c.autoBatchFraction = js::optNum(*a, "batch_fraction").value_or(c.autoBatchFraction);
         c.autoBatchMax = int(js::int64(*a, "batch_max", c.autoBatchMax));

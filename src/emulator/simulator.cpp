@@ -20,14 +20,20 @@ namespace js = core::js;
 using core::MethodType;
 
 namespace {
-qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
 
 int resolveInt(const core::HyperParam &p, int fallback)
 {
     return p.isNumber() ? int(std::llround(p.number())) : fallback;
 }
 
-double resolveReal(const core::HyperParam &p, double fallback) { return p.isNumber() ? p.number() : fallback; }
+double resolveReal(const core::HyperParam &p, double fallback)
+{
+    return p.isNumber() ? p.number() : fallback;
+}
 } // namespace
 
 Simulator::Simulator(Store &store, SimConfig config, double speed, QObject *parent)
@@ -76,8 +82,8 @@ void Simulator::jobCreated(JobRecord &record)
     const QString baseId = base ? base->id : record.job.model;
     const QString suffix = record.job.suffix;
     if (record.plan.service == u"openai") {
-        record.plan.fineTunedModel
-            = QStringLiteral("ft:%1:%2:%3:%4").arg(baseId, m_config.organization, suffix, randomAlnum(8));
+        record.plan.fineTunedModel =
+            QStringLiteral("ft:%1:%2:%3:%4").arg(baseId, m_config.organization, suffix, randomAlnum(8));
     } else {
         QString hex = record.job.id;
         hex.remove(QStringLiteral("ftjob-"));
@@ -85,7 +91,8 @@ void Simulator::jobCreated(JobRecord &record)
         if (!suffix.isEmpty())
             record.plan.fineTunedModel += u'-' + suffix;
     }
-    addEvent(record, QStringLiteral("info"), QStringLiteral("Created fine-tuning job: %1").arg(record.job.id));
+    addEvent(record, QStringLiteral("info"),
+             QStringLiteral("Created fine-tuning job: %1").arg(record.job.id));
     addEvent(record, QStringLiteral("info"),
              QStringLiteral("Validating training file: %1").arg(record.job.trainingFile));
     if (!record.job.validationFile.isEmpty())
@@ -105,8 +112,8 @@ void Simulator::advance(double simSeconds)
         if (status == u"validating_files") {
             rec->phaseSeconds += simSeconds;
             const QFileInfo info(m_store.blobPath(rec->job.trainingFile));
-            const double needed
-                = m_config.validatingSeconds + m_config.validatingSecondsPerMb * double(info.size()) / 1048576.0;
+            const double needed = m_config.validatingSeconds
+                + m_config.validatingSecondsPerMb * double(info.size()) / 1048576.0;
             if (rec->phaseSeconds >= needed)
                 validateFiles(*rec);
         } else if (status == u"queued") {
@@ -117,7 +124,8 @@ void Simulator::advance(double simSeconds)
     }
     if (!runningJob()) {
         for (JobRecord *rec : jobs) {
-            if (rec->job.status == u"queued" && rec->plan.ready && rec->phaseSeconds >= m_config.queuedMinSeconds) {
+            if (rec->job.status == u"queued" && rec->plan.ready
+                && rec->phaseSeconds >= m_config.queuedMinSeconds) {
                 startRunning(*rec);
                 break;
             }
@@ -157,7 +165,7 @@ void Simulator::validateFiles(JobRecord &record)
     QString param;
     if (!planJob(record, &error, &param)) {
         const QString code = param == u"validation_file" ? QStringLiteral("invalid_validation_file")
-                                                          : QStringLiteral("invalid_training_file");
+                                                         : QStringLiteral("invalid_training_file");
         fail(record, code, error, param);
         return;
     }
@@ -184,7 +192,8 @@ bool Simulator::planJob(JobRecord &record, QString *error, QString *param)
         const QString which = isValidation ? QStringLiteral("validation") : QStringLiteral("training");
         *param = isValidation ? QStringLiteral("validation_file") : QStringLiteral("training_file");
         if (!m_store.file(fileId)) {
-            *error = QStringLiteral("The job failed because the %1 file %2 was not found.").arg(which, fileId);
+            *error =
+                QStringLiteral("The job failed because the %1 file %2 was not found.").arg(which, fileId);
             return false;
         }
         auto options = core::DatasetValidator::defaultOptions(method, isValidation);
@@ -198,7 +207,8 @@ bool Simulator::planJob(JobRecord &record, QString *error, QString *param)
         });
         QFile f(m_store.blobPath(fileId));
         if (!f.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("The job failed because the %1 file %2 could not be read.").arg(which, fileId);
+            *error =
+                QStringLiteral("The job failed because the %1 file %2 could not be read.").arg(which, fileId);
             return false;
         }
         QByteArray buffer(1 << 20, Qt::Uninitialized);
@@ -206,7 +216,8 @@ bool Simulator::planJob(JobRecord &record, QString *error, QString *param)
             validator.addData(QByteArrayView(buffer.constData(), n));
         const core::DatasetReport report = validator.finish();
         if (report.hasErrors()) {
-            *error = QStringLiteral("The job failed due to an invalid %1 file. %2").arg(which, report.errorSummary());
+            *error = QStringLiteral("The job failed due to an invalid %1 file. %2")
+                         .arg(which, report.errorSummary());
             return false;
         }
         return true;
@@ -226,8 +237,8 @@ bool Simulator::planJob(JobRecord &record, QString *error, QString *param)
     plan.tokensPerEpoch = train.tokens;
     plan.meanTokens = train.examples > 0 ? double(train.tokens) / double(train.examples) : 0;
     plan.epochs = std::clamp(resolveInt(h.nEpochs, catalog.autoEpochs(train.examples)), 1, 50);
-    const int autoBatch = std::clamp(int(std::llround(double(train.examples) * m_config.autoBatchFraction)), 1,
-                                     m_config.autoBatchMax);
+    const int autoBatch = std::clamp(int(std::llround(double(train.examples) * m_config.autoBatchFraction)),
+                                     1, m_config.autoBatchMax);
     plan.batchSize = std::clamp(resolveInt(h.batchSize, autoBatch), 1, 256);
     plan.learningRateMultiplier = resolveReal(h.learningRateMultiplier, m_config.autoLearningRateMultiplier);
     plan.stepsPerEpoch = (train.examples + plan.batchSize - 1) / plan.batchSize;
@@ -244,10 +255,12 @@ bool Simulator::planJob(JobRecord &record, QString *error, QString *param)
         plan.reasoningEffort = h.reasoningEffort.isEmpty() || h.reasoningEffort == u"default"
             ? QStringLiteral("medium")
             : h.reasoningEffort;
-        plan.evalInterval = std::max(1, resolveInt(h.evalInterval, int(std::max<qint64>(1, plan.stepsPerEpoch / 4))));
+        plan.evalInterval =
+            std::max(1, resolveInt(h.evalInterval, int(std::max<qint64>(1, plan.stepsPerEpoch / 4))));
         h.evalInterval = core::HyperParam::integer(plan.evalInterval);
         h.evalSamples = core::HyperParam::integer(resolveInt(h.evalSamples, 1));
-        h.computeMultiplier = core::HyperParam::real(resolveReal(h.computeMultiplier, m_config.autoComputeMultiplier));
+        h.computeMultiplier =
+            core::HyperParam::real(resolveReal(h.computeMultiplier, m_config.autoComputeMultiplier));
         if (h.reasoningEffort.isEmpty())
             h.reasoningEffort = QStringLiteral("default");
         plan.graderNames.clear();
@@ -276,8 +289,8 @@ double Simulator::stepDuration(const JobRecord &record) const
 
 void Simulator::updateEstimate(JobRecord &record)
 {
-    const double remaining = double(record.plan.totalSteps - record.stepsDone) * stepDuration(record)
-        - record.stepSeconds;
+    const double remaining =
+        double(record.plan.totalSteps - record.stepsDone) * stepDuration(record) - record.stepSeconds;
     record.job.estimatedFinish = now() + qint64(std::ceil(std::max(0.0, remaining) / m_speed));
 }
 
@@ -376,10 +389,11 @@ void Simulator::fail(JobRecord &record, const QString &code, const QString &mess
 std::optional<ErrorSpec> Simulator::pause(JobRecord &record)
 {
     if (record.job.status != u"running" || record.stepsDone < 1)
-        return invalidState(QStringLiteral("Job %1 cannot be paused: only a running job that has trained at least "
-                                           "one step can be paused (status is %2, %3 step(s) trained).")
-                                .arg(record.job.id, record.job.status)
-                                .arg(record.stepsDone));
+        return invalidState(
+            QStringLiteral("Job %1 cannot be paused: only a running job that has trained at least "
+                           "one step can be paused (status is %2, %3 step(s) trained).")
+                .arg(record.job.id, record.job.status)
+                .arg(record.stepsDone));
     record.statusBeforePause = record.job.status;
     record.job.status = QStringLiteral("paused");
     record.job.estimatedFinish.reset();
@@ -396,10 +410,12 @@ std::optional<ErrorSpec> Simulator::resume(JobRecord &record)
     if (runningJob()) {
         record.job.status = QStringLiteral("queued");
         record.phaseSeconds = m_config.queuedMinSeconds;
-        addEvent(record, QStringLiteral("info"), QStringLiteral("Job resumed; waiting for the running job to finish"));
+        addEvent(record, QStringLiteral("info"),
+                 QStringLiteral("Job resumed; waiting for the running job to finish"));
     } else {
         record.job.status = QStringLiteral("running");
-        addEvent(record, QStringLiteral("info"), QStringLiteral("Job resumed at step %1").arg(record.stepsDone));
+        addEvent(record, QStringLiteral("info"),
+                 QStringLiteral("Job resumed at step %1").arg(record.stepsDone));
         updateEstimate(record);
     }
     flush();
@@ -427,7 +443,8 @@ QByteArray Simulator::resultsCsv(const JobRecord &record) const
 
 QString Simulator::provisioningState(const DeploymentRecord &record) const
 {
-    const double elapsed = double(QDateTime::currentMSecsSinceEpoch() - record.createdAtMs) / 1000.0 * m_speed;
+    const double elapsed =
+        double(QDateTime::currentMSecsSinceEpoch() - record.createdAtMs) / 1000.0 * m_speed;
     if (elapsed < m_config.acceptedSeconds)
         return QStringLiteral("Accepted");
     if (elapsed < m_config.acceptedSeconds + m_config.creatingSeconds)

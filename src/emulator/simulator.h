@@ -45,7 +45,8 @@ public:
     QString provisioningState(const DeploymentRecord &record) const;
 
     void addEvent(JobRecord &record, const QString &level, const QString &message,
-                  const QString &type = QStringLiteral("message"), const nlohmann::ordered_json *data = nullptr);
+                  const QString &type = QStringLiteral("message"),
+                  const nlohmann::ordered_json *data = nullptr);
 
 private:
     void tick();

@@ -31,21 +31,33 @@ QList<Record *> sortedBySeq(QMap<QString, Record> &map, bool newestFirst)
     out.reserve(map.size());
     for (auto &r : map)
         out.append(&r);
-    std::sort(out.begin(), out.end(),
-              [newestFirst](const Record *a, const Record *b) { return newestFirst ? a->seq > b->seq : a->seq < b->seq; });
+    std::sort(out.begin(), out.end(), [newestFirst](const Record *a, const Record *b) {
+        return newestFirst ? a->seq > b->seq : a->seq < b->seq;
+    });
     return out;
 }
 
-QString keyOf(const FileRecord &r) { return r.file.id; }
-QString keyOf(const UploadRecord &r) { return r.upload.id; }
-QString keyOf(const JobRecord &r) { return r.job.id; }
-QString keyOf(const DeploymentRecord &r) { return r.key(); }
+QString keyOf(const FileRecord &r)
+{
+    return r.file.id;
+}
+QString keyOf(const UploadRecord &r)
+{
+    return r.upload.id;
+}
+QString keyOf(const JobRecord &r)
+{
+    return r.job.id;
+}
+QString keyOf(const DeploymentRecord &r)
+{
+    return r.key();
+}
 } // namespace
 
 Store::Store(QString directory)
     : m_dir(std::move(directory))
-{
-}
+{ }
 
 QString Store::path(const char *kind, const QString &name) const
 {
@@ -102,7 +114,8 @@ bool Store::open(QString *error)
     loadKind("jobs", m_jobs);
     loadKind("deployments", m_deployments);
     // Blobs whose metadata never got written belong to nothing.
-    const auto blobs = QDir(m_dir + QStringLiteral("/files")).entryInfoList({QStringLiteral("*.blob")}, QDir::Files);
+    const auto blobs =
+        QDir(m_dir + QStringLiteral("/files")).entryInfoList({QStringLiteral("*.blob")}, QDir::Files);
     for (const QFileInfo &info : blobs) {
         if (!m_files.contains(info.completeBaseName()))
             QFile::remove(info.absoluteFilePath());
@@ -116,9 +129,15 @@ FileRecord *Store::file(const QString &id)
     return it == m_files.end() ? nullptr : &*it;
 }
 
-QList<FileRecord *> Store::files() { return sortedBySeq(m_files, true); }
+QList<FileRecord *> Store::files()
+{
+    return sortedBySeq(m_files, true);
+}
 
-QString Store::blobPath(const QString &id) const { return path("files", id + QStringLiteral(".blob")); }
+QString Store::blobPath(const QString &id) const
+{
+    return path("files", id + QStringLiteral(".blob"));
+}
 
 bool Store::addFile(const FileRecord &record, QByteArrayView content, QString *error)
 {
@@ -132,8 +151,8 @@ bool Store::addFile(const FileRecord &record, QByteArrayView content, QString *e
     return addGeneratedFile(record, error);
 }
 
-bool Store::addFileFromParts(const FileRecord &record, const UploadRecord &upload, const QStringList &partOrder,
-                             QString *error)
+bool Store::addFileFromParts(const FileRecord &record, const UploadRecord &upload,
+                             const QStringList &partOrder, QString *error)
 {
     QSaveFile blob(blobPath(record.file.id));
     if (!blob.open(QIODevice::WriteOnly)) {
@@ -211,7 +230,8 @@ bool Store::saveUpload(const UploadRecord &record)
 bool Store::addUploadPart(const QString &uploadId, const QString &partId, QByteArrayView data, QString *error)
 {
     QSaveFile blob(path("uploads", uploadId + u'.' + partId + QStringLiteral(".blob")));
-    if (!blob.open(QIODevice::WriteOnly) || blob.write(data.data(), data.size()) != data.size() || !blob.commit()) {
+    if (!blob.open(QIODevice::WriteOnly) || blob.write(data.data(), data.size()) != data.size()
+        || !blob.commit()) {
         if (error)
             *error = blob.errorString();
         return false;
@@ -233,7 +253,10 @@ JobRecord *Store::job(const QString &id)
     return it == m_jobs.end() ? nullptr : &*it;
 }
 
-QList<JobRecord *> Store::jobs() { return sortedBySeq(m_jobs, true); }
+QList<JobRecord *> Store::jobs()
+{
+    return sortedBySeq(m_jobs, true);
+}
 
 bool Store::saveJob(const JobRecord &record)
 {
@@ -257,7 +280,10 @@ DeploymentRecord *Store::deployment(const QString &key)
     return it == m_deployments.end() ? nullptr : &*it;
 }
 
-QList<DeploymentRecord *> Store::deployments() { return sortedBySeq(m_deployments, false); }
+QList<DeploymentRecord *> Store::deployments()
+{
+    return sortedBySeq(m_deployments, false);
+}
 
 bool Store::saveDeployment(const DeploymentRecord &record)
 {
@@ -266,7 +292,8 @@ bool Store::saveDeployment(const DeploymentRecord &record)
         m_deployments.insert(record.key(), record);
     else if (&*it != &record)
         *it = record;
-    return writeDocument(path("deployments", safeName(record.key()) + QStringLiteral(".json")), record.toJson());
+    return writeDocument(path("deployments", safeName(record.key()) + QStringLiteral(".json")),
+                         record.toJson());
 }
 
 void Store::removeDeployment(const QString &key)

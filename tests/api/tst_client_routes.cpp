@@ -53,15 +53,21 @@ private slots:
     void deployments_arm();
     void chat_throughEachService_data() { kinds(); }
     void chat_throughEachService();
+    void everyRoute_wrongKey_gets401_data();
+    void everyRoute_wrongKey_gets401();
+    void everyRoute_unknownId_gets404_data();
+    void everyRoute_unknownId_gets404();
     void wire_statusCodesAndHeadersPerService();
     void wire_errorShapesPerService();
 
 private:
     static void kinds();
     api::Client &client(Kind kind, const QString &key = QString::fromLatin1(kKey));
-    core::File uploadReady(api::Client &c, const QByteArray &content, const QString &name = QStringLiteral("train.jsonl"));
+    core::File uploadReady(api::Client &c, const QByteArray &content,
+                           const QString &name = QStringLiteral("train.jsonl"));
     core::FineTuningJob createJob(api::Client &c, core::CreateJobRequest req);
-    core::FineTuningJob waitForState(api::Client &c, const QString &id, core::JobState state, int timeoutMs = 20000);
+    core::FineTuningJob waitForState(api::Client &c, const QString &id, core::JobState state,
+                                     int timeoutMs = 20000);
     core::ApiError expectError(const std::function<void(api::Callback<core::Nothing>)> &start);
 
     QTemporaryDir m_dir;
@@ -89,7 +95,10 @@ void TestClientRoutes::initTestCase()
     QVERIFY2(m_emulator->start(&error), qPrintable(error));
 }
 
-void TestClientRoutes::init() { m_clients.clear(); }
+void TestClientRoutes::init()
+{
+    m_clients.clear();
+}
 
 api::Client &TestClientRoutes::client(Kind kind, const QString &key)
 {
@@ -109,7 +118,8 @@ api::Client &TestClientRoutes::client(Kind kind, const QString &key)
 core::File TestClientRoutes::uploadReady(api::Client &c, const QByteArray &content, const QString &name)
 {
     const QString path = test::writeFile(m_dir.filePath(name), content);
-    auto up = await<core::File>([&](auto cb) { c.files().upload(path, QStringLiteral("fine-tune"), this, cb); });
+    auto up =
+        await<core::File>([&](auto cb) { c.files().upload(path, QStringLiteral("fine-tune"), this, cb); });
     if (!up)
         qFatal("upload failed: %s", qPrintable(up.error().toString()));
     core::File f = up.value();
@@ -132,7 +142,8 @@ core::FineTuningJob TestClientRoutes::createJob(api::Client &c, core::CreateJobR
     return job.value();
 }
 
-core::FineTuningJob TestClientRoutes::waitForState(api::Client &c, const QString &id, core::JobState state, int timeoutMs)
+core::FineTuningJob TestClientRoutes::waitForState(api::Client &c, const QString &id, core::JobState state,
+                                                   int timeoutMs)
 {
     core::FineTuningJob last;
     (void)QTest::qWaitFor(
@@ -159,11 +170,15 @@ void TestClientRoutes::files_uploadListGetContentDelete()
     QCOMPARE(f.status, QStringLiteral("processed"));
 
     auto all = await<core::Page<core::File>>([&](auto cb) {
-        api::fetchAll<core::File>([&](const QString &after, auto pcb) { return c.files().list({{}, after, 2, {}}, this, pcb); },
-                                  cb);
+        api::fetchAll<core::File>(
+            [&](const QString &after, auto pcb) {
+                return c.files().list({{}, after, 2, {}}, this, pcb);
+            },
+            cb);
     });
     QVERIFY2(all, qPrintable(all.error().toString()));
-    QVERIFY(std::any_of(all.value().data.begin(), all.value().data.end(), [&](const auto &x) { return x.id == f.id; }));
+    QVERIFY(std::any_of(all.value().data.begin(), all.value().data.end(),
+                        [&](const auto &x) { return x.id == f.id; }));
 
     auto body = await<QByteArray>([&](auto cb) { c.files().content(f.id, this, cb); });
     QVERIFY(body);
@@ -197,23 +212,28 @@ void TestClientRoutes::files_errors()
 
     api::Client &c = client(Kind(kind));
     const QString path = test::writeFile(m_dir.filePath(QStringLiteral("notes.txt")), "hello");
-    auto bad = await<core::File>([&](auto cb) { c.files().upload(path, QStringLiteral("fine-tune"), this, cb); });
+    auto bad =
+        await<core::File>([&](auto cb) { c.files().upload(path, QStringLiteral("fine-tune"), this, cb); });
     QVERIFY(!bad);
     QCOMPARE(bad.error().httpStatus, 400);
     QVERIFY2(bad.error().message.contains(QStringLiteral(".jsonl")), qPrintable(bad.error().message));
 
     const QString jsonl = test::writeFile(m_dir.filePath(QStringLiteral("x.jsonl")), test::sftJsonl(10));
-    auto purpose = await<core::File>([&](auto cb) { c.files().upload(jsonl, QStringLiteral("homework"), this, cb); });
+    auto purpose =
+        await<core::File>([&](auto cb) { c.files().upload(jsonl, QStringLiteral("homework"), this, cb); });
     QVERIFY(!purpose);
     QCOMPARE(purpose.error().httpStatus, 400);
     QVERIFY(purpose.error().message.contains(QStringLiteral("purpose")));
 
-    auto missing = await<QByteArray>([&](auto cb) { c.files().content(QStringLiteral("file-nope"), this, cb); });
+    auto missing =
+        await<QByteArray>([&](auto cb) { c.files().content(QStringLiteral("file-nope"), this, cb); });
     QVERIFY(!missing);
     QCOMPARE(missing.error().httpStatus, 404);
 
-    auto local = await<core::File>([&](auto cb) { c.files().upload(m_dir.filePath(QStringLiteral("absent.jsonl")),
-                                                                   QStringLiteral("fine-tune"), this, cb); });
+    auto local = await<core::File>([&](auto cb) {
+        c.files().upload(m_dir.filePath(QStringLiteral("absent.jsonl")), QStringLiteral("fine-tune"), this,
+                         cb);
+    });
     QVERIFY(!local);
     QCOMPARE(local.error().kind, core::ApiError::Kind::Local);
 }
@@ -224,7 +244,8 @@ void TestClientRoutes::files_importFromUrl_classicOnly()
     api::Client &c = client(Kind(kind));
     const QString src = test::writeFile(m_dir.filePath(QStringLiteral("remote.jsonl")), test::sftJsonl(10));
     auto imported = await<core::File>([&](auto cb) {
-        c.files().import(QUrl::fromLocalFile(src), QStringLiteral("remote.jsonl"), QStringLiteral("fine-tune"), this, cb);
+        c.files().import(QUrl::fromLocalFile(src), QStringLiteral("remote.jsonl"),
+                         QStringLiteral("fine-tune"), this, cb);
     });
     if (Kind(kind) != Kind::AzureClassic) {
         QVERIFY(!imported);
@@ -234,10 +255,12 @@ void TestClientRoutes::files_importFromUrl_classicOnly()
     }
     QVERIFY2(imported, qPrintable(imported.error().toString()));
     QCOMPARE(imported.value().filename, QStringLiteral("remote.jsonl"));
-    QVERIFY(QTest::qWaitFor([&] {
-        auto f = await<core::File>([&](auto cb) { c.files().get(imported.value().id, this, cb); });
-        return f && f.value().status == u"processed";
-    }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            auto f = await<core::File>([&](auto cb) { c.files().get(imported.value().id, this, cb); });
+            return f && f.value().status == u"processed";
+        },
+        10000));
     auto body = await<QByteArray>([&](auto cb) { c.files().content(imported.value().id, this, cb); });
     QCOMPARE(body.value(), test::sftJsonl(10));
 }
@@ -252,38 +275,46 @@ void TestClientRoutes::uploads_partsCompleteCancel()
     // The whole orchestration: create, parts of 1 KiB read from disk, complete.
     api::ChunkedUploader uploader(c.uploads(), path, QStringLiteral("fine-tune"), 1024);
     qint64 lastProgress = 0;
-    connect(&uploader, &api::ChunkedUploader::progress, this, [&](qint64 sent, qint64) { lastProgress = sent; });
+    connect(&uploader, &api::ChunkedUploader::progress, this,
+            [&](qint64 sent, qint64) { lastProgress = sent; });
     auto file = await<core::File>([&](auto cb) { uploader.start(cb); });
     QVERIFY2(file, qPrintable(file.error().toString()));
     QCOMPARE(lastProgress, content.size());
     QCOMPARE(file.value().bytes.value_or(0), content.size());
-    QVERIFY(QTest::qWaitFor([&] {
-        auto f = await<core::File>([&](auto cb) { c.files().get(file.value().id, this, cb); });
-        return f && f.value().isReady();
-    }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            auto f = await<core::File>([&](auto cb) { c.files().get(file.value().id, this, cb); });
+            return f && f.value().isReady();
+        },
+        10000));
     auto body = await<QByteArray>([&](auto cb) { c.files().content(file.value().id, this, cb); });
     QCOMPARE(body.value(), content);
 
     // Byte totals must match; a cancelled upload takes nothing more.
     auto up = await<core::Upload>([&](auto cb) {
-        c.uploads().create(QStringLiteral("x.jsonl"), QStringLiteral("fine-tune"), 5000, QStringLiteral("text/jsonl"), this, cb);
+        c.uploads().create(QStringLiteral("x.jsonl"), QStringLiteral("fine-tune"), 5000,
+                           QStringLiteral("text/jsonl"), this, cb);
     });
     QVERIFY(up);
     QCOMPARE(up.value().status, QStringLiteral("pending"));
-    auto part = await<core::UploadPart>([&](auto cb) { c.uploads().addPart(up.value().id, path, 0, 100, this, cb); });
+    auto part =
+        await<core::UploadPart>([&](auto cb) { c.uploads().addPart(up.value().id, path, 0, 100, this, cb); });
     QVERIFY2(part, qPrintable(part.error().toString()));
     QCOMPARE(part.value().uploadId, up.value().id);
-    auto short_ = await<core::Upload>([&](auto cb) { c.uploads().complete(up.value().id, {part.value().id}, {}, this, cb); });
+    auto short_ = await<core::Upload>(
+        [&](auto cb) { c.uploads().complete(up.value().id, {part.value().id}, {}, this, cb); });
     QVERIFY(!short_);
     QCOMPARE(short_.error().httpStatus, 400);
     QVERIFY(short_.error().message.contains(QStringLiteral("does not match")));
     auto cancelled = await<core::Upload>([&](auto cb) { c.uploads().cancel(up.value().id, this, cb); });
     QVERIFY(cancelled);
     QCOMPARE(cancelled.value().status, QStringLiteral("cancelled"));
-    auto late = await<core::UploadPart>([&](auto cb) { c.uploads().addPart(up.value().id, path, 0, 10, this, cb); });
+    auto late =
+        await<core::UploadPart>([&](auto cb) { c.uploads().addPart(up.value().id, path, 0, 10, this, cb); });
     QVERIFY(!late);
     QCOMPARE(late.error().httpStatus, 400);
-    auto unknown = await<core::Upload>([&](auto cb) { c.uploads().cancel(QStringLiteral("upload_nope"), this, cb); });
+    auto unknown =
+        await<core::Upload>([&](auto cb) { c.uploads().cancel(QStringLiteral("upload_nope"), this, cb); });
     QCOMPARE(unknown.error().httpStatus, 404);
 }
 
@@ -322,22 +353,29 @@ void TestClientRoutes::jobs_lifecycle()
     QVERIFY(done.trainedTokens.value_or(0) > 0);
 
     auto events = await<core::Page<core::JobEvent>>([&](auto cb) {
-        api::fetchAll<core::JobEvent>([&](const QString &after, auto pcb) { return c.jobs().events(done.id, {after, 5}, this, pcb); },
-                                      cb);
+        api::fetchAll<core::JobEvent>(
+            [&](const QString &after, auto pcb) {
+                return c.jobs().events(done.id, {after, 5}, this, pcb);
+            },
+            cb);
     });
     QVERIFY(events);
     QVERIFY(events.value().data.size() > 10);
     QVERIFY(events.value().data.first().message.contains(QStringLiteral("completed"))); // newest first
-    QVERIFY(std::any_of(events.value().data.begin(), events.value().data.end(), [](const auto &e) { return e.isMetrics(); }));
+    QVERIFY(std::any_of(events.value().data.begin(), events.value().data.end(),
+                        [](const auto &e) { return e.isMetrics(); }));
 
-    auto checkpoints = await<core::Page<core::Checkpoint>>([&](auto cb) { c.jobs().checkpoints(done.id, {}, this, cb); });
+    auto checkpoints =
+        await<core::Page<core::Checkpoint>>([&](auto cb) { c.jobs().checkpoints(done.id, {}, this, cb); });
     QVERIFY(checkpoints);
     QCOMPARE(checkpoints.value().data.size(), 2); // one per epoch
     const core::Checkpoint &last = checkpoints.value().data.first();
     QVERIFY(last.id.startsWith(QStringLiteral("ftchkpt-")));
     QVERIFY(last.fineTunedModelCheckpoint.startsWith(done.fineTunedModel + QStringLiteral(":ckpt-step-")));
     QVERIFY(last.metrics.contains(QStringLiteral("full_valid_loss")));
-    auto page = await<core::Page<core::Checkpoint>>([&](auto cb) { c.jobs().checkpoints(done.id, {{}, 1}, this, cb); });
+    auto page = await<core::Page<core::Checkpoint>>([&](auto cb) {
+        c.jobs().checkpoints(done.id, {{}, 1}, this, cb);
+    });
     QCOMPARE(page.value().data.size(), 1);
     QVERIFY(page.value().hasMore);
 
@@ -345,17 +383,22 @@ void TestClientRoutes::jobs_lifecycle()
     QVERIFY(results);
     QVERIFY(results.value().startsWith("step,train_loss,"));
 
-    auto missing = await<core::FineTuningJob>([&](auto cb) { c.jobs().get(QStringLiteral("ftjob-nope"), this, cb); });
+    auto missing =
+        await<core::FineTuningJob>([&](auto cb) { c.jobs().get(QStringLiteral("ftjob-nope"), this, cb); });
     QCOMPARE(missing.error().httpStatus, 404);
-    auto missingEvents = await<core::Page<core::JobEvent>>([&](auto cb) { c.jobs().events(QStringLiteral("ftjob-nope"), {}, this, cb); });
+    auto missingEvents = await<core::Page<core::JobEvent>>(
+        [&](auto cb) { c.jobs().events(QStringLiteral("ftjob-nope"), {}, this, cb); });
     QCOMPARE(missingEvents.error().httpStatus, 404);
-    auto missingCkpt = await<core::Page<core::Checkpoint>>([&](auto cb) { c.jobs().checkpoints(QStringLiteral("ftjob-nope"), {}, this, cb); });
+    auto missingCkpt = await<core::Page<core::Checkpoint>>(
+        [&](auto cb) { c.jobs().checkpoints(QStringLiteral("ftjob-nope"), {}, this, cb); });
     QCOMPARE(missingCkpt.error().httpStatus, 404);
 
     if (Kind(kind) == Kind::AzureClassic) {
         auto removed = await<core::Nothing>([&](auto cb) { c.jobs().remove(done.id, this, cb); });
         QVERIFY2(removed, qPrintable(removed.error().toString()));
-        QCOMPARE(await<core::FineTuningJob>([&](auto cb) { c.jobs().get(done.id, this, cb); }).error().httpStatus, 404);
+        QCOMPARE(
+            await<core::FineTuningJob>([&](auto cb) { c.jobs().get(done.id, this, cb); }).error().httpStatus,
+            404);
     }
 }
 
@@ -379,20 +422,25 @@ void TestClientRoutes::jobs_createErrors()
         const char *fragment;
     };
     const QList<Case> cases{
-        {"bad suffix", [&](auto &r) { r.suffix = azure ? QStringLiteral("has.dot") : QString(65, u'x'); }, "suffix"},
-        {"unknown model", [](auto &r) { r.model = QStringLiteral("gpt-9-ultra"); }, azure ? "base model" : "gpt-9-ultra"},
-        {"method not supported", [](auto &r) { r.method = core::Method::ofType(core::MethodType::Reinforcement); },
-         "reinforcement"},
+        {"bad suffix", [&](auto &r) { r.suffix = azure ? QStringLiteral("has.dot") : QString(65, u'x'); },
+         "suffix"},
+        {"unknown model", [](auto &r) { r.model = QStringLiteral("gpt-9-ultra"); },
+         azure ? "base model" : "gpt-9-ultra"},
+        {"method not supported",
+         [](auto &r) { r.method = core::Method::ofType(core::MethodType::Reinforcement); }, "reinforcement"},
         {"missing file", [](auto &r) { r.trainingFile = QStringLiteral("file-nope"); }, "file-nope"},
-        {"epochs out of range", [](auto &r) { r.method.hyperparameters.nEpochs = core::HyperParam::integer(0); }, "n_epochs"},
+        {"epochs out of range",
+         [](auto &r) { r.method.hyperparameters.nEpochs = core::HyperParam::integer(0); }, "n_epochs"},
         {"seed out of range", [](auto &r) { r.seed = -5; }, "seed"},
-        {"rft without validation", [](auto &r) {
+        {"rft without validation",
+         [](auto &r) {
              r.model = QStringLiteral("o4-mini");
              r.method = core::Method::ofType(core::MethodType::Reinforcement);
              core::js::Json g;
              core::js::parse(test::stringCheckGrader(), g);
              r.method.grader = core::Grader::fromJson(g);
-         }, "validation file"},
+         },
+         "validation file"},
     };
     for (const Case &k : cases) {
         auto r = attempt(k.change);
@@ -413,7 +461,9 @@ void TestClientRoutes::jobs_createErrors()
     core::CreateJobRequest req;
     req.model = QStringLiteral("gpt-4.1-mini");
     req.trainingFile = train.id;
-    QCOMPARE(await<core::FineTuningJob>([&](auto cb) { wrong.jobs().create(req, this, cb); }).error().httpStatus, 401);
+    QCOMPARE(
+        await<core::FineTuningJob>([&](auto cb) { wrong.jobs().create(req, this, cb); }).error().httpStatus,
+        401);
 }
 
 void TestClientRoutes::jobs_pauseResumeCancelRules()
@@ -436,10 +486,15 @@ void TestClientRoutes::jobs_pauseResumeCancelRules()
     QCOMPARE(notPaused.error().httpStatus, 400);
 
     // Once it has trained a step it can be paused, and resumed.
-    QVERIFY(QTest::qWaitFor([&] {
-        auto ev = await<core::Page<core::JobEvent>>([&](auto cb) { c.jobs().events(job.id, {}, this, cb); });
-        return ev && std::any_of(ev.value().data.begin(), ev.value().data.end(), [](const auto &e) { return e.isMetrics(); });
-    }, 20000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            auto ev =
+                await<core::Page<core::JobEvent>>([&](auto cb) { c.jobs().events(job.id, {}, this, cb); });
+            return ev && std::any_of(ev.value().data.begin(), ev.value().data.end(), [](const auto &e) {
+                       return e.isMetrics();
+                   });
+        },
+        20000));
     auto paused = await<core::FineTuningJob>([&](auto cb) { c.jobs().pause(job.id, this, cb); });
     QVERIFY2(paused, qPrintable(paused.error().toString()));
     QCOMPARE(paused.value().state(), core::JobState::Paused);
@@ -447,7 +502,8 @@ void TestClientRoutes::jobs_pauseResumeCancelRules()
     QCOMPARE(waitForState(c, job.id, core::JobState::Paused, 1000).state(), core::JobState::Paused);
     auto resumed = await<core::FineTuningJob>([&](auto cb) { c.jobs().resume(job.id, this, cb); });
     QVERIFY2(resumed, qPrintable(resumed.error().toString()));
-    QVERIFY(resumed.value().state() == core::JobState::Running || resumed.value().state() == core::JobState::Queued);
+    QVERIFY(resumed.value().state() == core::JobState::Running
+            || resumed.value().state() == core::JobState::Queued);
 
     auto cancelled = await<core::FineTuningJob>([&](auto cb) { c.jobs().cancel(job.id, this, cb); });
     QVERIFY2(cancelled, qPrintable(cancelled.error().toString()));
@@ -460,8 +516,11 @@ void TestClientRoutes::jobs_pauseResumeCancelRules()
     auto cancelQueued = await<core::FineTuningJob>([&](auto cb) { c.jobs().cancel(queued.id, this, cb); });
     QVERIFY(cancelQueued);
     QCOMPARE(cancelQueued.value().state(), core::JobState::Cancelled);
-    QCOMPARE(await<core::FineTuningJob>([&](auto cb) { c.jobs().pause(QStringLiteral("ftjob-nope"), this, cb); }).error().httpStatus,
-             404);
+    QCOMPARE(
+        await<core::FineTuningJob>([&](auto cb) { c.jobs().pause(QStringLiteral("ftjob-nope"), this, cb); })
+            .error()
+            .httpStatus,
+        404);
 }
 
 void TestClientRoutes::jobs_listPagingAndMetadataFilter()
@@ -478,8 +537,11 @@ void TestClientRoutes::jobs_listPagingAndMetadataFilter()
         createJob(c, req);
     }
     auto all = await<core::Page<core::FineTuningJob>>([&](auto cb) {
-        api::fetchAll<core::FineTuningJob>([&](const QString &after, auto pcb) { return c.jobs().list({after, 1, {}}, this, pcb); },
-                                           cb);
+        api::fetchAll<core::FineTuningJob>(
+            [&](const QString &after, auto pcb) {
+                return c.jobs().list({after, 1, {}}, this, pcb);
+            },
+            cb);
     });
     QVERIFY(all);
     QVERIFY(all.value().data.size() >= 3);
@@ -495,7 +557,9 @@ void TestClientRoutes::jobs_listPagingAndMetadataFilter()
     });
     QVERIFY(filtered);
     QCOMPARE(filtered.value().data.size(), 3);
-    auto badLimit = await<core::Page<core::FineTuningJob>>([&](auto cb) { c.jobs().list({{}, 1000, {}}, this, cb); });
+    auto badLimit = await<core::Page<core::FineTuningJob>>([&](auto cb) {
+        c.jobs().list({{}, 1000, {}}, this, cb);
+    });
     QCOMPARE(badLimit.error().httpStatus, 400);
 }
 
@@ -504,11 +568,13 @@ void TestClientRoutes::graders_validate()
     api::Client &c = client(Kind::AzureV1);
     core::js::Json g;
     core::js::parse(test::stringCheckGrader(), g);
-    auto ok = await<core::Grader>([&](auto cb) { c.jobs().validateGrader(core::Grader::fromJson(g), this, cb); });
+    auto ok =
+        await<core::Grader>([&](auto cb) { c.jobs().validateGrader(core::Grader::fromJson(g), this, cb); });
     QVERIFY2(ok, qPrintable(ok.error().toString()));
     QCOMPARE(ok.value().name, QStringLiteral("exact capital"));
     g["operation"] = "contains";
-    auto bad = await<core::Grader>([&](auto cb) { c.jobs().validateGrader(core::Grader::fromJson(g), this, cb); });
+    auto bad =
+        await<core::Grader>([&](auto cb) { c.jobs().validateGrader(core::Grader::fromJson(g), this, cb); });
     QCOMPARE(bad.error().httpStatus, 400);
     QVERIFY(bad.error().message.contains(QStringLiteral("operation")));
 }
@@ -520,8 +586,10 @@ void TestClientRoutes::models_listGetDelete()
     auto models = await<core::Page<core::Model>>([&](auto cb) { c.models().list(this, cb); });
     QVERIFY(models);
     QVERIFY(models.value().data.size() >= 7);
-    const QString base = Kind(kind) == Kind::OpenAI ? QStringLiteral("gpt-3.5-turbo-0125") : QStringLiteral("gpt-35-turbo-0125");
-    QVERIFY(std::any_of(models.value().data.begin(), models.value().data.end(), [&](const auto &m) { return m.id == base; }));
+    const QString base = Kind(kind) == Kind::OpenAI ? QStringLiteral("gpt-3.5-turbo-0125")
+                                                    : QStringLiteral("gpt-35-turbo-0125");
+    QVERIFY(std::any_of(models.value().data.begin(), models.value().data.end(),
+                        [&](const auto &m) { return m.id == base; }));
     if (Kind(kind) != Kind::OpenAI)
         QVERIFY(models.value().data.first().can(QStringLiteral("fine_tune")));
 
@@ -547,7 +615,10 @@ void TestClientRoutes::models_listGetDelete()
     auto deleted = await<core::Deleted>([&](auto cb) { c.models().remove(done.fineTunedModel, this, cb); });
     QVERIFY2(deleted, qPrintable(deleted.error().toString()));
     QVERIFY(deleted.value().deleted);
-    QCOMPARE(await<core::Model>([&](auto cb) { c.models().get(done.fineTunedModel, this, cb); }).error().httpStatus, 404);
+    QCOMPARE(await<core::Model>([&](auto cb) { c.models().get(done.fineTunedModel, this, cb); })
+                 .error()
+                 .httpStatus,
+             404);
 }
 
 void TestClientRoutes::deployments_arm()
@@ -559,7 +630,8 @@ void TestClientRoutes::deployments_arm()
     req.trainingFile = train.id;
     req.method.hyperparameters.nEpochs = core::HyperParam::integer(3);
     const core::FineTuningJob done = waitForState(c, createJob(c, req).id, core::JobState::Succeeded);
-    auto checkpoints = await<core::Page<core::Checkpoint>>([&](auto cb) { c.jobs().checkpoints(done.id, {}, this, cb); });
+    auto checkpoints =
+        await<core::Page<core::Checkpoint>>([&](auto cb) { c.jobs().checkpoints(done.id, {}, this, cb); });
     QCOMPARE(checkpoints.value().data.size(), 3);
 
     core::Deployment d;
@@ -572,12 +644,14 @@ void TestClientRoutes::deployments_arm()
     QCOMPARE(put.value().provisioningState, QStringLiteral("Accepted"));
     QVERIFY(put.value().id.endsWith(QStringLiteral("/deployments/ft-dep")));
     QStringList states;
-    QVERIFY(QTest::qWaitFor([&] {
-        auto got = await<core::Deployment>([&](auto cb) { c.deployments().get(d.name, this, cb); });
-        if (got && (states.isEmpty() || states.last() != got.value().provisioningState))
-            states << got.value().provisioningState;
-        return got && got.value().isProvisioned();
-    }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            auto got = await<core::Deployment>([&](auto cb) { c.deployments().get(d.name, this, cb); });
+            if (got && (states.isEmpty() || states.last() != got.value().provisioningState))
+                states << got.value().provisioningState;
+            return got && got.value().isProvisioned();
+        },
+        10000));
     QCOMPARE(states.last(), QStringLiteral("Succeeded"));
 
     // One deployment per model; the model cannot be deleted while deployed.
@@ -609,19 +683,25 @@ void TestClientRoutes::deployments_arm()
     core::Deployment badModel = d;
     badModel.name = QStringLiteral("x2");
     badModel.modelName = QStringLiteral("gpt-9.ft-abc");
-    QCOMPARE(await<core::Deployment>([&](auto cb) { c.deployments().put(badModel, this, cb); }).error().httpStatus, 400);
-    auto unknown = await<core::Deployment>([&](auto cb) { c.deployments().get(QStringLiteral("nothing"), this, cb); });
+    QCOMPARE(
+        await<core::Deployment>([&](auto cb) { c.deployments().put(badModel, this, cb); }).error().httpStatus,
+        400);
+    auto unknown =
+        await<core::Deployment>([&](auto cb) { c.deployments().get(QStringLiteral("nothing"), this, cb); });
     QCOMPARE(unknown.error().httpStatus, 404);
     api::Connection noArm = c.connection();
     noArm.arm.token.clear();
     api::Client withoutToken(noArm);
-    auto local = await<core::Page<core::Deployment>>([&](auto cb) { withoutToken.deployments().list(this, cb); });
+    auto local =
+        await<core::Page<core::Deployment>>([&](auto cb) { withoutToken.deployments().list(this, cb); });
     QCOMPARE(local.error().kind, core::ApiError::Kind::Local);
     QVERIFY(local.error().message.contains(QStringLiteral("ARM token")));
     api::Connection wrongArm = c.connection();
     wrongArm.arm.token = QStringLiteral("stolen");
     api::Client wrongToken(wrongArm);
-    QCOMPARE(await<core::Page<core::Deployment>>([&](auto cb) { wrongToken.deployments().list(this, cb); }).error().httpStatus,
+    QCOMPARE(await<core::Page<core::Deployment>>([&](auto cb) { wrongToken.deployments().list(this, cb); })
+                 .error()
+                 .httpStatus,
              401);
 
     // Delete the deployments, then the model.
@@ -654,10 +734,12 @@ void TestClientRoutes::chat_throughEachService()
         d.name = target;
         d.modelName = done.fineTunedModel;
         QVERIFY(await<core::Deployment>([&](auto cb) { c.deployments().put(d, this, cb); }));
-        QVERIFY(QTest::qWaitFor([&] {
-            auto got = await<core::Deployment>([&](auto cb) { c.deployments().get(d.name, this, cb); });
-            return got && got.value().isProvisioned();
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                auto got = await<core::Deployment>([&](auto cb) { c.deployments().get(d.name, this, cb); });
+                return got && got.value().isProvisioned();
+            },
+            10000));
     }
     core::ChatRequest ask;
     ask.model = target;
@@ -672,6 +754,105 @@ void TestClientRoutes::chat_throughEachService()
         QVERIFY(await<core::Nothing>([&](auto cb) { c.deployments().remove(target, this, cb); }));
 }
 
+namespace {
+struct RouteRow
+{
+    const char *verb;
+    const char *path; // {id} is replaced by an unknown id
+    bool classicOnly = false;
+    bool notClassic = false;
+};
+const RouteRow kRoutes[] = {
+    {"GET", "/files"},
+    {"POST", "/files"},
+    {"POST", "/files/import", true},
+    {"GET", "/files/{id}"},
+    {"DELETE", "/files/{id}"},
+    {"GET", "/files/{id}/content"},
+    {"POST", "/uploads"},
+    {"POST", "/uploads/{id}/parts"},
+    {"POST", "/uploads/{id}/complete"},
+    {"POST", "/uploads/{id}/cancel"},
+    {"POST", "/fine_tuning/jobs"},
+    {"GET", "/fine_tuning/jobs"},
+    {"GET", "/fine_tuning/jobs/{id}"},
+    {"DELETE", "/fine_tuning/jobs/{id}", true},
+    {"POST", "/fine_tuning/jobs/{id}/cancel"},
+    {"POST", "/fine_tuning/jobs/{id}/pause"},
+    {"POST", "/fine_tuning/jobs/{id}/resume"},
+    {"GET", "/fine_tuning/jobs/{id}/events"},
+    {"GET", "/fine_tuning/jobs/{id}/checkpoints"},
+    {"POST", "/fine_tuning/alpha/graders/validate", false, true},
+    {"GET", "/models"},
+    {"GET", "/models/{id}"},
+    {"DELETE", "/models/{id}"},
+    {"POST", "/chat/completions", false, true},
+    {"POST", "/deployments/{id}/chat/completions", true},
+};
+
+void addRouteRows(bool idRoutesOnly)
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QByteArray>("verb");
+    QTest::addColumn<QString>("path");
+    for (Kind kind : {Kind::AzureV1, Kind::AzureClassic, Kind::OpenAI}) {
+        for (const RouteRow &r : kRoutes) {
+            if ((r.classicOnly && kind != Kind::AzureClassic) || (r.notClassic && kind == Kind::AzureClassic))
+                continue;
+            const QString path = QString::fromLatin1(r.path);
+            if (idRoutesOnly
+                && (!path.contains(QStringLiteral("{id}")) || path.contains(QStringLiteral("chat"))))
+                continue;
+            QTest::addRow("%s %s %s", qPrintable(api::serviceKindName(kind)), r.verb, r.path)
+                << int(kind) << QByteArray(r.verb) << path;
+        }
+    }
+}
+} // namespace
+
+void TestClientRoutes::everyRoute_wrongKey_gets401_data()
+{
+    addRouteRows(false);
+}
+
+void TestClientRoutes::everyRoute_wrongKey_gets401()
+{
+    QFETCH(int, kind);
+    QFETCH(QByteArray, verb);
+    QFETCH(QString, path);
+    api::Client &c = client(Kind(kind), QStringLiteral("wrong-key"));
+    api::Transport::Request r = api::Transport::jsonRequest(
+        verb, c.connection().url(QString(path).replace(QStringLiteral("{id}"), QStringLiteral("x"))), "{}");
+    api::PendingCall *call = c.transport().send(r);
+    QVERIFY(QTest::qWaitFor([&] { return call->isFinished(); }, 10000));
+    QCOMPARE(call->status(), 401);
+    QVERIFY(!call->error().message.isEmpty());
+    QVERIFY(!call->body().contains("wrong-key"));
+    call->deleteLater();
+}
+
+void TestClientRoutes::everyRoute_unknownId_gets404_data()
+{
+    addRouteRows(true);
+}
+
+void TestClientRoutes::everyRoute_unknownId_gets404()
+{
+    QFETCH(int, kind);
+    QFETCH(QByteArray, verb);
+    QFETCH(QString, path);
+    api::Client &c = client(Kind(kind));
+    const QString unknown = path.startsWith(QStringLiteral("/models"))
+        ? QStringLiteral("ft:gpt-4o-mini-2024-07-18:x::gone")
+        : QStringLiteral("nothing-here-123");
+    api::PendingCall *call = c.transport().send(api::Transport::jsonRequest(
+        verb, c.connection().url(QString(path).replace(QStringLiteral("{id}"), unknown)), "{}"));
+    QVERIFY(QTest::qWaitFor([&] { return call->isFinished(); }, 10000));
+    QCOMPARE(call->status(), 404);
+    QVERIFY2(call->error().message.contains(unknown), qPrintable(call->error().message));
+    call->deleteLater();
+}
+
 void TestClientRoutes::wire_statusCodesAndHeadersPerService()
 {
     // Raw requests, to see what the typed layer hides: classic creates answer 201 + Location.
@@ -680,8 +861,9 @@ void TestClientRoutes::wire_statusCodesAndHeadersPerService()
     core::CreateJobRequest req;
     req.model = QStringLiteral("gpt-4.1-nano");
     req.trainingFile = train.id;
-    api::PendingCall *call = classic.transport().send(api::Transport::jsonRequest(
-        "POST", classic.connection().url(QStringLiteral("/fine_tuning/jobs")), core::js::dump(req.toJson(true))));
+    api::PendingCall *call = classic.transport().send(
+        api::Transport::jsonRequest("POST", classic.connection().url(QStringLiteral("/fine_tuning/jobs")),
+                                    core::js::dump(req.toJson(true))));
     QVERIFY(QTest::qWaitFor([&] { return call->isFinished(); }, 10000));
     QCOMPARE(call->status(), 201);
     QVERIFY(call->header("Location").contains("/openai/fine_tuning/jobs/ftjob-"));
@@ -692,8 +874,8 @@ void TestClientRoutes::wire_statusCodesAndHeadersPerService()
     call->deleteLater();
 
     api::Client &v1 = client(Kind::AzureV1);
-    call = v1.transport().send(api::Transport::jsonRequest("POST", v1.connection().url(QStringLiteral("/fine_tuning/jobs")),
-                                                           core::js::dump(req.toJson(true))));
+    call = v1.transport().send(api::Transport::jsonRequest(
+        "POST", v1.connection().url(QStringLiteral("/fine_tuning/jobs")), core::js::dump(req.toJson(true))));
     QVERIFY(QTest::qWaitFor([&] { return call->isFinished(); }, 10000));
     QCOMPARE(call->status(), 200);
     QVERIFY(call->header("Location").isEmpty());
@@ -716,9 +898,11 @@ void TestClientRoutes::wire_errorShapesPerService()
         Kind kind;
         const char *expectKey;
     };
-    for (const Row &row : {Row{Kind::OpenAI, "type"}, Row{Kind::AzureV1, "type"}, Row{Kind::AzureClassic, "code"}}) {
+    for (const Row &row :
+         {Row{Kind::OpenAI, "type"}, Row{Kind::AzureV1, "type"}, Row{Kind::AzureClassic, "code"}}) {
         api::Client &c = client(row.kind);
-        api::PendingCall *call = c.transport().send(api::Transport::get(c.connection().url(QStringLiteral("/files/file-x"))));
+        api::PendingCall *call =
+            c.transport().send(api::Transport::get(c.connection().url(QStringLiteral("/files/file-x"))));
         QVERIFY(QTest::qWaitFor([&] { return call->isFinished(); }, 10000));
         QCOMPARE(call->status(), 404);
         core::js::Json body;
@@ -729,8 +913,11 @@ void TestClientRoutes::wire_errorShapesPerService()
         if (row.kind == Kind::AzureClassic) {
             QVERIFY(!body["error"].contains("type"));
             QCOMPARE(core::js::str(body["error"], "code"), QStringLiteral("notFound"));
-        } else {
+        } else if (row.kind == Kind::OpenAI) {
             QVERIFY(body["error"].contains("param"));
+            QCOMPARE(core::js::str(body["error"], "type"), QStringLiteral("invalid_request_error"));
+        } else {
+            QCOMPARE(core::js::str(body["error"], "type"), QStringLiteral("error")); // AzureErrorResponse
         }
         call->deleteLater();
     }

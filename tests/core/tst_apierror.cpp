@@ -24,26 +24,32 @@ void TestApiError::shapes_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("param");
     QTest::newRow("openai") << 400
-                            << QByteArray(R"({"error":{"message":"Invalid 'seed'","type":"invalid_request_error",
+                            << QByteArray(
+                                   R"({"error":{"message":"Invalid 'seed'","type":"invalid_request_error",
                                 "param":"seed","code":null}})")
                             << QStringLiteral("Invalid 'seed'") << QString() << QStringLiteral("seed");
-    QTest::newRow("azure classic") << 400
-                                   << QByteArray(R"({"error":{"code":"invalidPayload","message":"The specified base model does not support fine-tuning.","target":"model","details":[{"code":"x","message":"more"}],
+    QTest::newRow("azure classic")
+        << 400
+        << QByteArray(
+               R"({"error":{"code":"invalidPayload","message":"The specified base model does not support fine-tuning.","target":"model","details":[{"code":"x","message":"more"}],
                                        "innererror":{"code":"invalidPayload"}}})")
-                                   << QStringLiteral("The specified base model does not support fine-tuning.")
-                                   << QStringLiteral("invalidPayload") << QStringLiteral("model");
+        << QStringLiteral("The specified base model does not support fine-tuning.")
+        << QStringLiteral("invalidPayload") << QStringLiteral("model");
     QTest::newRow("arm") << 404 << QByteArray(R"({"error":{"code":"DeploymentNotFound","message":"Gone."}})")
                          << QStringLiteral("Gone.") << QStringLiteral("DeploymentNotFound") << QString();
-    QTest::newRow("azure 401 numeric code") << 401 << QByteArray(R"({"error":{"code":401,"message":"Access denied"}})")
-                                            << QStringLiteral("Access denied") << QStringLiteral("401") << QString();
-    QTest::newRow("apim gateway") << 429 << QByteArray(R"({"statusCode":429,"message":"Rate limit is exceeded."})")
-                                  << QStringLiteral("Rate limit is exceeded.") << QStringLiteral("429") << QString();
-    QTest::newRow("html") << 502 << QByteArray("<html>Bad gateway</html>") << QStringLiteral("HTTP 502 Bad Gateway")
-                          << QString() << QString();
-    QTest::newRow("plain text") << 500 << QByteArray("upstream exploded") << QStringLiteral("upstream exploded")
-                                << QString() << QString();
-    QTest::newRow("empty") << 503 << QByteArray() << QStringLiteral("HTTP 503 Service Unavailable") << QString()
-                           << QString();
+    QTest::newRow("azure 401 numeric code")
+        << 401 << QByteArray(R"({"error":{"code":401,"message":"Access denied"}})")
+        << QStringLiteral("Access denied") << QStringLiteral("401") << QString();
+    QTest::newRow("apim gateway") << 429
+                                  << QByteArray(R"({"statusCode":429,"message":"Rate limit is exceeded."})")
+                                  << QStringLiteral("Rate limit is exceeded.") << QStringLiteral("429")
+                                  << QString();
+    QTest::newRow("html") << 502 << QByteArray("<html>Bad gateway</html>")
+                          << QStringLiteral("HTTP 502 Bad Gateway") << QString() << QString();
+    QTest::newRow("plain text") << 500 << QByteArray("upstream exploded")
+                                << QStringLiteral("upstream exploded") << QString() << QString();
+    QTest::newRow("empty") << 503 << QByteArray() << QStringLiteral("HTTP 503 Service Unavailable")
+                           << QString() << QString();
 }
 
 void TestApiError::shapes()
@@ -63,8 +69,8 @@ void TestApiError::shapes()
 
 void TestApiError::toString_namesCodeStatusAndRequest()
 {
-    const ApiError e = ApiError::fromHttp(400, R"({"error":{"code":"invalidPayload","message":"Bad suffix"}})",
-                                          QStringLiteral("abc"));
+    const ApiError e = ApiError::fromHttp(
+        400, R"({"error":{"code":"invalidPayload","message":"Bad suffix"}})", QStringLiteral("abc"));
     QCOMPARE(e.toString(), QStringLiteral("Bad suffix (invalidPayload, HTTP 400) [request id abc]"));
 }
 

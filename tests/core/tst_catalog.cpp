@@ -29,15 +29,18 @@ void TestCatalog::builtin_hasTheFineTunableModels_data()
     const int sft = int(MethodType::Supervised);
     const int dpo = int(MethodType::Dpo);
     const int rft = int(MethodType::Reinforcement);
-    QTest::newRow("gpt-4.1") << QStringLiteral("gpt-4.1-2025-04-14") << QList<int>{sft, dpo} << QStringLiteral("o200k_base");
+    QTest::newRow("gpt-4.1") << QStringLiteral("gpt-4.1-2025-04-14") << QList<int>{sft, dpo}
+                             << QStringLiteral("o200k_base");
     QTest::newRow("gpt-4.1-mini") << QStringLiteral("gpt-4.1-mini-2025-04-14") << QList<int>{sft, dpo}
                                   << QStringLiteral("o200k_base");
     QTest::newRow("gpt-4.1-nano") << QStringLiteral("gpt-4.1-nano-2025-04-14") << QList<int>{sft}
                                   << QStringLiteral("o200k_base");
-    QTest::newRow("gpt-4o") << QStringLiteral("gpt-4o-2024-08-06") << QList<int>{sft, dpo} << QStringLiteral("o200k_base");
+    QTest::newRow("gpt-4o") << QStringLiteral("gpt-4o-2024-08-06") << QList<int>{sft, dpo}
+                            << QStringLiteral("o200k_base");
     QTest::newRow("gpt-4o-mini") << QStringLiteral("gpt-4o-mini-2024-07-18") << QList<int>{sft}
                                  << QStringLiteral("o200k_base");
-    QTest::newRow("o4-mini") << QStringLiteral("o4-mini-2025-04-16") << QList<int>{rft} << QStringLiteral("o200k_base");
+    QTest::newRow("o4-mini") << QStringLiteral("o4-mini-2025-04-16") << QList<int>{rft}
+                             << QStringLiteral("o200k_base");
     QTest::newRow("gpt-35-turbo") << QStringLiteral("gpt-35-turbo-0125") << QList<int>{sft}
                                   << QStringLiteral("cl100k_base");
 }
@@ -62,7 +65,8 @@ void TestCatalog::find_resolvesAliasesAndFineTunedNames()
     const Catalog &c = Catalog::builtin();
     QCOMPARE(c.find(QStringLiteral("gpt-4o-mini"))->id, QStringLiteral("gpt-4o-mini-2024-07-18"));
     QCOMPARE(c.find(QStringLiteral("gpt-3.5-turbo-0125"))->id, QStringLiteral("gpt-35-turbo-0125"));
-    QCOMPARE(c.find(QStringLiteral("ft:gpt-4o-mini-2024-07-18:org:sfx:abc123"))->id, QStringLiteral("gpt-4o-mini-2024-07-18"));
+    QCOMPARE(c.find(QStringLiteral("ft:gpt-4o-mini-2024-07-18:org:sfx:abc123"))->id,
+             QStringLiteral("gpt-4o-mini-2024-07-18"));
     QCOMPARE(c.find(QStringLiteral("gpt-4.1-2025-04-14.ft-0123abcd-sfx:ckpt-step-10"))->id,
              QStringLiteral("gpt-4.1-2025-04-14"));
     QVERIFY(!c.find(QStringLiteral("davinci-002")));

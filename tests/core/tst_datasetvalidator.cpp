@@ -8,9 +8,11 @@ using namespace ft::core;
 using Sev = DatasetFinding::Severity;
 
 namespace {
-const QByteArray kSft = R"({"messages":[{"role":"user","content":"Hi @"},{"role":"assistant","content":"Hello"}]})";
-const QByteArray kDpo = R"({"input":{"messages":[{"role":"user","content":"Hi @"}]},"preferred_output":[{"role":)"
-                        R"("assistant","content":"Hello"}],"non_preferred_output":[{"role":"assistant","content":"Go"}]})";
+const QByteArray kSft =
+    R"({"messages":[{"role":"user","content":"Hi @"},{"role":"assistant","content":"Hello"}]})";
+const QByteArray kDpo =
+    R"({"input":{"messages":[{"role":"user","content":"Hi @"}]},"preferred_output":[{"role":)"
+    R"("assistant","content":"Hello"}],"non_preferred_output":[{"role":"assistant","content":"Go"}]})";
 const QByteArray kRft = R"({"messages":[{"role":"user","content":"2+2? @"}],"answer":"4"})";
 
 // A good line made unique by its number.
@@ -56,63 +58,115 @@ void TestDatasetValidator::badLine_isReportedWhereItIs_data()
     const int rft = int(MethodType::Reinforcement);
     const int err = int(Sev::Error);
     const int warn = int(Sev::Warning);
-    QTest::newRow("not json") << sft << QByteArray(R"({"messages": [)") << "json.parse" << "" << err;
-    QTest::newRow("not an object") << sft << QByteArray("[1,2]") << "json.object" << "" << err;
+    QTest::newRow("not json") << sft << QByteArray(R"({"messages": [)") << "json.parse"
+                              << "" << err;
+    QTest::newRow("not an object") << sft << QByteArray("[1,2]") << "json.object"
+                                   << "" << err;
     QTest::newRow("no messages") << sft << QByteArray(R"({"prompt":"x","completion":"y"})") << "sft.messages"
                                  << "messages" << err;
-    QTest::newRow("unknown role") << sft
-                                  << QByteArray(R"({"messages":[{"role":"robot","content":"x"},{"role":"assistant","content":"y"}]})")
-                                  << "message.role" << "messages[0].role" << err;
-    QTest::newRow("no content") << sft << QByteArray(R"({"messages":[{"role":"user"},{"role":"assistant","content":"y"}]})")
-                                << "message.content" << "messages[0].content" << err;
-    QTest::newRow("content a number") << sft
-                                      << QByteArray(R"({"messages":[{"role":"user","content":5},{"role":"assistant","content":"y"}]})")
-                                      << "message.content" << "messages[0].content" << err;
-    QTest::newRow("bad part type") << sft
-                                   << QByteArray(R"({"messages":[{"role":"user","content":[{"type":"audio"}]},{"role":"assistant","content":"y"}]})")
-                                   << "message.content_part" << "messages[0].content[0].type" << err;
-    QTest::newRow("image without url") << sft
-                                       << QByteArray(R"({"messages":[{"role":"user","content":[{"type":"image_url","image_url":{}}]},{"role":"assistant","content":"y"}]})")
-                                       << "message.content_part" << "messages[0].content[0].image_url" << err;
-    QTest::newRow("weight on user") << sft
-                                    << QByteArray(R"({"messages":[{"role":"user","content":"x","weight":1},{"role":"assistant","content":"y"}]})")
-                                    << "message.weight" << "messages[0].weight" << err;
-    QTest::newRow("weight 0.5") << sft
-                                << QByteArray(R"({"messages":[{"role":"user","content":"x"},{"role":"assistant","content":"y","weight":0.5}]})")
-                                << "message.weight" << "messages[1].weight" << err;
-    QTest::newRow("name not a string") << sft
-                                       << QByteArray(R"({"messages":[{"role":"user","content":"x","name":3},{"role":"assistant","content":"y"}]})")
-                                       << "message.name" << "messages[0].name" << err;
+    QTest::newRow("unknown role")
+        << sft
+        << QByteArray(R"({"messages":[{"role":"robot","content":"x"},{"role":"assistant","content":"y"}]})")
+        << "message.role"
+        << "messages[0].role" << err;
+    QTest::newRow("no content") << sft
+                                << QByteArray(
+                                       R"({"messages":[{"role":"user"},{"role":"assistant","content":"y"}]})")
+                                << "message.content"
+                                << "messages[0].content" << err;
+    QTest::newRow("content a number")
+        << sft
+        << QByteArray(R"({"messages":[{"role":"user","content":5},{"role":"assistant","content":"y"}]})")
+        << "message.content"
+        << "messages[0].content" << err;
+    QTest::newRow("bad part type")
+        << sft
+        << QByteArray(
+               R"({"messages":[{"role":"user","content":[{"type":"audio"}]},{"role":"assistant","content":"y"}]})")
+        << "message.content_part"
+        << "messages[0].content[0].type" << err;
+    QTest::newRow("image without url")
+        << sft
+        << QByteArray(
+               R"({"messages":[{"role":"user","content":[{"type":"image_url","image_url":{}}]},{"role":"assistant","content":"y"}]})")
+        << "message.content_part"
+        << "messages[0].content[0].image_url" << err;
+    QTest::newRow("weight on user")
+        << sft
+        << QByteArray(
+               R"({"messages":[{"role":"user","content":"x","weight":1},{"role":"assistant","content":"y"}]})")
+        << "message.weight"
+        << "messages[0].weight" << err;
+    QTest::newRow("weight 0.5")
+        << sft
+        << QByteArray(
+               R"({"messages":[{"role":"user","content":"x"},{"role":"assistant","content":"y","weight":0.5}]})")
+        << "message.weight"
+        << "messages[1].weight" << err;
+    QTest::newRow("name not a string")
+        << sft
+        << QByteArray(
+               R"({"messages":[{"role":"user","content":"x","name":3},{"role":"assistant","content":"y"}]})")
+        << "message.name"
+        << "messages[0].name" << err;
     QTest::newRow("no assistant") << sft << QByteArray(R"({"messages":[{"role":"user","content":"x"}]})")
-                                  << "sft.no_assistant" << "messages" << err;
+                                  << "sft.no_assistant"
+                                  << "messages" << err;
     QTest::newRow("only untrained assistant")
-        << sft << QByteArray(R"({"messages":[{"role":"user","content":"x"},{"role":"assistant","content":"y","weight":0}]})")
-        << "sft.no_assistant" << "messages" << err;
+        << sft
+        << QByteArray(
+               R"({"messages":[{"role":"user","content":"x"},{"role":"assistant","content":"y","weight":0}]})")
+        << "sft.no_assistant"
+        << "messages" << err;
     QTest::newRow("bad tool call")
         << sft
-        << QByteArray(R"({"messages":[{"role":"user","content":"x"},{"role":"assistant","tool_calls":[{"id":"1","type":"function","function":{"name":"f","arguments":{}}}]},{"role":"assistant","content":"z"}]})")
-        << "message.tool_calls" << "messages[1].tool_calls[0]" << err;
+        << QByteArray(
+               R"({"messages":[{"role":"user","content":"x"},{"role":"assistant","tool_calls":[{"id":"1","type":"function","function":{"name":"f","arguments":{}}}]},{"role":"assistant","content":"z"}]})")
+        << "message.tool_calls"
+        << "messages[1].tool_calls[0]" << err;
     QTest::newRow("unknown message key")
-        << sft << QByteArray(R"({"messages":[{"role":"user","content":"x","mood":"happy"},{"role":"assistant","content":"y"}]})")
-        << "message.unknown_key" << "messages[0].mood" << warn;
-    QTest::newRow("unknown top key") << sft
-                                     << QByteArray(R"({"messages":[{"role":"user","content":"x"},{"role":"assistant","content":"y"}],"label":1})")
-                                     << "sft.unknown_key" << "label" << warn;
-    QTest::newRow("invalid utf8") << sft << QByteArray("{\"messages\":\"\xC3\x28\"}") << "file.utf8" << "" << err;
-    QTest::newRow("blank line") << sft << QByteArray("   ") << "file.blank_line" << "" << warn;
-    QTest::newRow("dpo no input") << dpo << QByteArray(R"({"preferred_output":[{"role":"assistant","content":"a"}],"non_preferred_output":[{"role":"assistant","content":"b"}]})")
-                                  << "dpo.input" << "input.messages" << err;
+        << sft
+        << QByteArray(
+               R"({"messages":[{"role":"user","content":"x","mood":"happy"},{"role":"assistant","content":"y"}]})")
+        << "message.unknown_key"
+        << "messages[0].mood" << warn;
+    QTest::newRow("unknown top key")
+        << sft
+        << QByteArray(
+               R"({"messages":[{"role":"user","content":"x"},{"role":"assistant","content":"y"}],"label":1})")
+        << "sft.unknown_key"
+        << "label" << warn;
+    QTest::newRow("invalid utf8") << sft << QByteArray("{\"messages\":\"\xC3\x28\"}") << "file.utf8"
+                                  << "" << err;
+    QTest::newRow("blank line") << sft << QByteArray("   ") << "file.blank_line"
+                                << "" << warn;
+    QTest::newRow("dpo no input")
+        << dpo
+        << QByteArray(
+               R"({"preferred_output":[{"role":"assistant","content":"a"}],"non_preferred_output":[{"role":"assistant","content":"b"}]})")
+        << "dpo.input"
+        << "input.messages" << err;
     QTest::newRow("dpo empty preferred")
-        << dpo << QByteArray(R"({"input":{"messages":[{"role":"user","content":"x"}]},"preferred_output":[],"non_preferred_output":[{"role":"assistant","content":"b"}]})")
-        << "dpo.output" << "preferred_output" << err;
+        << dpo
+        << QByteArray(
+               R"({"input":{"messages":[{"role":"user","content":"x"}]},"preferred_output":[],"non_preferred_output":[{"role":"assistant","content":"b"}]})")
+        << "dpo.output"
+        << "preferred_output" << err;
     QTest::newRow("dpo user in output")
-        << dpo << QByteArray(R"({"input":{"messages":[{"role":"user","content":"x"}]},"preferred_output":[{"role":"user","content":"a"}],"non_preferred_output":[{"role":"assistant","content":"b"}]})")
-        << "dpo.output_role" << "preferred_output[0].role" << err;
+        << dpo
+        << QByteArray(
+               R"({"input":{"messages":[{"role":"user","content":"x"}]},"preferred_output":[{"role":"user","content":"a"}],"non_preferred_output":[{"role":"assistant","content":"b"}]})")
+        << "dpo.output_role"
+        << "preferred_output[0].role" << err;
     QTest::newRow("rft last not user")
-        << rft << QByteArray(R"({"messages":[{"role":"user","content":"x"},{"role":"assistant","content":"y"}],"answer":"4"})")
-        << "rft.last_user" << "messages[1].role" << err;
-    QTest::newRow("rft missing item key") << rft << QByteArray(R"({"messages":[{"role":"user","content":"x"}]})")
-                                          << "rft.item_key" << "answer" << err;
+        << rft
+        << QByteArray(
+               R"({"messages":[{"role":"user","content":"x"},{"role":"assistant","content":"y"}],"answer":"4"})")
+        << "rft.last_user"
+        << "messages[1].role" << err;
+    QTest::newRow("rft missing item key")
+        << rft << QByteArray(R"({"messages":[{"role":"user","content":"x"}]})") << "rft.item_key"
+        << "answer" << err;
 }
 
 void TestDatasetValidator::badLine_isReportedWhereItIs()
@@ -125,7 +179,8 @@ void TestDatasetValidator::badLine_isReportedWhereItIs()
     const MethodType m = MethodType(method);
     const QByteArray good = m == MethodType::Dpo ? kDpo : m == MethodType::Reinforcement ? kRft : kSft;
     DatasetValidator::Options o = DatasetValidator::defaultOptions(m);
-    o.requiredItemKeys = m == MethodType::Reinforcement ? QStringList{QStringLiteral("answer")} : QStringList{};
+    o.requiredItemKeys =
+        m == MethodType::Reinforcement ? QStringList{QStringLiteral("answer")} : QStringList{};
     const DatasetReport r = DatasetValidator::checkBytes(fileWith(good, bad), o);
     bool found = false;
     for (const auto &f : r.findings) {
@@ -136,7 +191,10 @@ void TestDatasetValidator::badLine_isReportedWhereItIs()
             QCOMPARE(int(f.severity), severity);
             QVERIFY(!f.message.isEmpty());
         } else if (f.line != 0) {
-            QFAIL(qPrintable(QStringLiteral("unexpected finding %1 at line %2: %3").arg(f.rule).arg(f.line).arg(f.message)));
+            QFAIL(qPrintable(QStringLiteral("unexpected finding %1 at line %2: %3")
+                                 .arg(f.rule)
+                                 .arg(f.line)
+                                 .arg(f.message)));
         }
     }
     QVERIFY2(found, qPrintable(QStringLiteral("no %1 finding").arg(rule)));
@@ -149,7 +207,8 @@ void TestDatasetValidator::validFiles_haveNoError_data()
     QTest::newRow("sft") << int(MethodType::Supervised) << kSft;
     QTest::newRow("sft with tools, weights, parts")
         << int(MethodType::Supervised)
-        << QByteArray(R"({"messages":[{"role":"developer","content":"Be brief"},{"role":"user","content":[{"type":"text","text":"Look @"},{"type":"image_url","image_url":{"url":"https://x/y.png"}}]},{"role":"assistant","content":null,"tool_calls":[{"id":"c1","type":"function","function":{"name":"f","arguments":"{}"}}],"weight":0},{"role":"tool","tool_call_id":"c1","content":"42"},{"role":"assistant","content":"It is 42","weight":1,"name":"bot"}],"tools":[]})");
+        << QByteArray(
+               R"({"messages":[{"role":"developer","content":"Be brief"},{"role":"user","content":[{"type":"text","text":"Look @"},{"type":"image_url","image_url":{"url":"https://x/y.png"}}]},{"role":"assistant","content":null,"tool_calls":[{"id":"c1","type":"function","function":{"name":"f","arguments":"{}"}}],"weight":0},{"role":"tool","tool_call_id":"c1","content":"42"},{"role":"assistant","content":"It is 42","weight":1,"name":"bot"}],"tools":[]})");
     QTest::newRow("dpo") << int(MethodType::Dpo) << kDpo;
     QTest::newRow("rft") << int(MethodType::Reinforcement) << kRft;
 }
@@ -193,7 +252,8 @@ void TestDatasetValidator::fileLevel_rules()
     QByteArray six;
     for (int i = 0; i < 6; ++i)
         six += numbered(kRft, i) + '\n';
-    QCOMPARE(DatasetValidator::checkBytes(six, rft).countByRule.value(QStringLiteral("file.max_examples")), 1);
+    QCOMPARE(DatasetValidator::checkBytes(six, rft).countByRule.value(QStringLiteral("file.max_examples")),
+             1);
 
     auto small = o;
     small.maxFileBytes = 100;

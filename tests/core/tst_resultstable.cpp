@@ -27,19 +27,25 @@ void TestResultsTable::spellings_mapToCanonicalNames_data()
 {
     QTest::addColumn<QByteArray>("csv");
     QTest::addColumn<QStringList>("columns");
-    QTest::newRow("openai docs") << QByteArray("step,train_loss,train_accuracy,valid_loss,valid_mean_token_accuracy\n"
-                                               "1,1.52347,0.0,,\n")
-                                 << QStringList{QStringLiteral("train_loss"), QStringLiteral("train_mean_token_accuracy"),
-                                                QStringLiteral("valid_loss"), QStringLiteral("valid_mean_token_accuracy")};
-    QTest::newRow("azure") << QByteArray("step,train_loss,train_mean_token_accuracy,valid_loss,valid_mean_token_accuracy,"
-                                         "full_valid_loss,full_valid_mean_token_accuracy\n1,10.1,0.4,8.5,0.4,,\n")
-                           << QStringList{QStringLiteral("train_loss"),      QStringLiteral("train_mean_token_accuracy"),
-                                          QStringLiteral("valid_loss"),      QStringLiteral("valid_mean_token_accuracy"),
-                                          QStringLiteral("full_valid_loss"), QStringLiteral("full_valid_mean_token_accuracy")};
-    QTest::newRow("older validation spelling")
-        << QByteArray("step,train_loss,train_accuracy,validation_loss,validation_mean_token_accuracy\n1,1,0.5,2,0.25\n")
-        << QStringList{QStringLiteral("train_loss"), QStringLiteral("train_mean_token_accuracy"),
-                       QStringLiteral("valid_loss"), QStringLiteral("valid_mean_token_accuracy")};
+    QTest::newRow("openai docs") << QByteArray(
+        "step,train_loss,train_accuracy,valid_loss,valid_mean_token_accuracy\n"
+        "1,1.52347,0.0,,\n")
+                                 << QStringList{QStringLiteral("train_loss"),
+                                                QStringLiteral("train_mean_token_accuracy"),
+                                                QStringLiteral("valid_loss"),
+                                                QStringLiteral("valid_mean_token_accuracy")};
+    QTest::newRow("azure")
+        << QByteArray("step,train_loss,train_mean_token_accuracy,valid_loss,valid_mean_token_accuracy,"
+                      "full_valid_loss,full_valid_mean_token_accuracy\n1,10.1,0.4,8.5,0.4,,\n")
+        << QStringList{QStringLiteral("train_loss"),      QStringLiteral("train_mean_token_accuracy"),
+                       QStringLiteral("valid_loss"),      QStringLiteral("valid_mean_token_accuracy"),
+                       QStringLiteral("full_valid_loss"), QStringLiteral("full_valid_mean_token_accuracy")};
+    QTest::newRow("older validation spelling") << QByteArray(
+        "step,train_loss,train_accuracy,validation_loss,validation_mean_token_accuracy\n1,1,0.5,2,0.25\n")
+                                               << QStringList{QStringLiteral("train_loss"),
+                                                              QStringLiteral("train_mean_token_accuracy"),
+                                                              QStringLiteral("valid_loss"),
+                                                              QStringLiteral("valid_mean_token_accuracy")};
 }
 
 void TestResultsTable::spellings_mapToCanonicalNames()
@@ -56,7 +62,8 @@ void TestResultsTable::spellings_mapToCanonicalNames()
 
 void TestResultsTable::emptyCells_areGaps()
 {
-    const auto t = ResultsTable::parse("step,train_loss,valid_loss,full_valid_loss\n1,2.0,,\n2,1.5,1.7,\n3,1.0,,1.2\n4,0.8\n");
+    const auto t = ResultsTable::parse(
+        "step,train_loss,valid_loss,full_valid_loss\n1,2.0,,\n2,1.5,1.7,\n3,1.0,,1.2\n4,0.8\n");
     QVERIFY(t);
     QCOMPARE(t->rowCount(), 4);
     QCOMPARE(t->series(QStringLiteral("train_loss")).size(), 4);
@@ -79,8 +86,9 @@ void TestResultsTable::bomCrlfAndBlankLines_areTolerated()
 
 void TestResultsTable::rftColumns_arekeptAsIs()
 {
-    const auto t = ResultsTable::parse("step,train_mean_reward,full_valid_mean_reward,"
-                                       "errors/graders/exact/train_sample_parse_error_count\n1,0.2,,3\n2,0.3,0.4,1\n");
+    const auto t =
+        ResultsTable::parse("step,train_mean_reward,full_valid_mean_reward,"
+                            "errors/graders/exact/train_sample_parse_error_count\n1,0.2,,3\n2,0.3,0.4,1\n");
     QVERIFY(t);
     QVERIFY(t->hasColumn(QStringLiteral("errors/graders/exact/train_sample_parse_error_count")));
     QCOMPARE(t->series(QStringLiteral("full_valid_mean_reward")).size(), 1);
@@ -92,7 +100,8 @@ void TestResultsTable::brokenFiles_sayWhereAndWhy_data()
     QTest::addColumn<QString>("fragment");
     QTest::newRow("empty") << QByteArray("") << QStringLiteral("empty");
     QTest::newRow("no step column") << QByteArray("loss\n1\n") << QStringLiteral("step");
-    QTest::newRow("text in a cell") << QByteArray("step,train_loss\n1,abc\n") << QStringLiteral("Line 2, column 2");
+    QTest::newRow("text in a cell") << QByteArray("step,train_loss\n1,abc\n")
+                                    << QStringLiteral("Line 2, column 2");
     QTest::newRow("step not a number") << QByteArray("step,train_loss\nx,1\n") << QStringLiteral("Line 2");
 }
 
@@ -109,7 +118,8 @@ void TestResultsTable::largeFile_hasARowPerStep()
 {
     QByteArray csv = "step,train_loss,train_mean_token_accuracy,valid_loss\n";
     for (int i = 1; i <= 20000; ++i)
-        csv += QByteArray::number(i) + ',' + QByteArray::number(1.0 / i) + ",0.5," + (i % 10 ? "" : "0.7") + '\n';
+        csv += QByteArray::number(i) + ',' + QByteArray::number(1.0 / i) + ",0.5," + (i % 10 ? "" : "0.7")
+            + '\n';
     const auto t = ResultsTable::parse(csv);
     QVERIFY(t);
     QCOMPARE(t->rowCount(), 20000);

@@ -16,13 +16,13 @@ nlohmann::ordered_json CtlResult::json() const
 CtlRunner::CtlRunner(QUrl endpoint, QString kind)
     : m_endpoint(std::move(endpoint))
     , m_kind(std::move(kind))
-{
-}
+{ }
 
 QStringList CtlRunner::armOptions() const
 {
-    return {QStringLiteral("--arm-endpoint"),       m_endpoint.toString(), QStringLiteral("--arm-subscription"),
-            QStringLiteral("sub-test"),             QStringLiteral("--arm-resource-group"), QStringLiteral("rg-test"),
+    return {QStringLiteral("--arm-endpoint"),       m_endpoint.toString(),
+            QStringLiteral("--arm-subscription"),   QStringLiteral("sub-test"),
+            QStringLiteral("--arm-resource-group"), QStringLiteral("rg-test"),
             QStringLiteral("--arm-account"),        QStringLiteral("acct-test")};
 }
 
@@ -35,8 +35,9 @@ CtlResult CtlRunner::run(const QStringList &arguments, int timeoutMs) const
     env.insert(QStringLiteral("AZURE_ARM_TOKEN"), QStringLiteral("test-arm-token"));
     p.setProcessEnvironment(env);
     p.setProgram(QStringLiteral(FT_FTCTL_BIN));
-    p.setArguments(QStringList{QStringLiteral("--endpoint"), m_endpoint.toString(), QStringLiteral("--kind"), m_kind}
-                   + arguments);
+    p.setArguments(
+        QStringList{QStringLiteral("--endpoint"), m_endpoint.toString(), QStringLiteral("--kind"), m_kind}
+        + arguments);
     p.start();
     CtlResult r;
     if (!p.waitForFinished(timeoutMs)) {

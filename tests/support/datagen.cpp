@@ -11,9 +11,10 @@ namespace js = core::js;
 
 namespace {
 const char *const kCountries[][2] = {
-    {"France", "Paris"}, {"Japan", "Tokyo"},     {"Sweden", "Stockholm"}, {"China", "Beijing"}, {"Italy", "Rome"},
-    {"Spain", "Madrid"}, {"Kenya", "Nairobi"},   {"Peru", "Lima"},        {"Canada", "Ottawa"}, {"Egypt", "Cairo"},
-    {"Chile", "Santiago"}, {"Norway", "Oslo"},   {"Ghana", "Accra"},      {"India", "New Delhi"}, {"Cuba", "Havana"},
+    {"France", "Paris"},  {"Japan", "Tokyo"},     {"Sweden", "Stockholm"}, {"China", "Beijing"},
+    {"Italy", "Rome"},    {"Spain", "Madrid"},    {"Kenya", "Nairobi"},    {"Peru", "Lima"},
+    {"Canada", "Ottawa"}, {"Egypt", "Cairo"},     {"Chile", "Santiago"},   {"Norway", "Oslo"},
+    {"Ghana", "Accra"},   {"India", "New Delhi"}, {"Cuba", "Havana"},
 };
 constexpr int kCount = int(sizeof(kCountries) / sizeof(kCountries[0]));
 
@@ -36,10 +37,11 @@ QByteArray sftJsonl(int examples, int seed)
 {
     return lines(examples, [seed](int i) {
         const auto [country, city] = pick(i, seed);
-        return js::Json{{"messages",
-                         {{{"role", "system"}, {"content", "You name capitals."}},
-                          {{"role", "user"}, {"content", "What is the capital of " + country + "?"}},
-                          {{"role", "assistant"}, {"content", "The capital of " + country + " is " + city + "."}}}}};
+        return js::Json{
+            {"messages",
+             {{{"role", "system"}, {"content", "You name capitals."}},
+              {{"role", "user"}, {"content", "What is the capital of " + country + "?"}},
+              {{"role", "assistant"}, {"content", "The capital of " + country + " is " + city + "."}}}}};
     });
 }
 
@@ -49,7 +51,8 @@ QByteArray dpoJsonl(int examples, int seed)
         const auto [country, city] = pick(i, seed);
         return js::Json{
             {"input", {{"messages", {{{"role", "user"}, {"content", "Capital of " + country + "?"}}}}}},
-            {"preferred_output", {{{"role", "assistant"}, {"content", city + " is the capital of " + country + "."}}}},
+            {"preferred_output",
+             {{{"role", "assistant"}, {"content", city + " is the capital of " + country + "."}}}},
             {"non_preferred_output", {{{"role", "assistant"}, {"content", "I do not know."}}}}};
     });
 }
@@ -58,8 +61,9 @@ QByteArray rftJsonl(int examples, int seed)
 {
     return lines(examples, [seed](int i) {
         const auto [country, city] = pick(i, seed);
-        return js::Json{{"messages", {{{"role", "user"}, {"content", "Name the capital of " + country + "."}}}},
-                        {"answer", city}};
+        return js::Json{
+            {"messages", {{{"role", "user"}, {"content", "Name the capital of " + country + "."}}}},
+            {"answer", city}};
     });
 }
 

@@ -41,7 +41,8 @@ bool EmulatorProcess::start(const QStringList &arguments, QString *error)
         }
     }
     if (error)
-        *error = QStringLiteral("no \"listening on\" line; stderr: ") + QString::fromUtf8(m_process.readAllStandardError());
+        *error = QStringLiteral("no \"listening on\" line; stderr: ")
+            + QString::fromUtf8(m_process.readAllStandardError());
     return false;
 }
 
@@ -58,6 +59,9 @@ void EmulatorProcess::terminate()
         kill();
 }
 
-QByteArray EmulatorProcess::standardError() { return m_process.readAllStandardError(); }
+QByteArray EmulatorProcess::standardError()
+{
+    return m_process.readAllStandardError();
+}
 
 } // namespace ft::test

@@ -20,8 +20,8 @@ public:
     bool start(const QStringList &arguments, QString *error = nullptr);
     QUrl url() const { return m_url; }
     QString firstLine() const { return m_firstLine; }
-    void kill();       // SIGKILL, as a crash would
-    void terminate();  // SIGTERM, and wait
+    void kill(); // SIGKILL, as a crash would
+    void terminate(); // SIGTERM, and wait
     QByteArray standardError();
 
 private:
