@@ -1,0 +1,70 @@
+#pragma once
+
+// Byte-level BPE with OpenAI's tiktoken encodings (o200k_base, cl100k_base): token ids and counts are the
+// ones tiktoken's encode_ordinary gives, i.e. special-token text such as "<|endoftext|>" is ordinary text.
+//
+// Input is UTF-8. Ill-formed UTF-8 is first repaired the way JavaScript's TextDecoder and Python's
+// bytes.decode("utf-8", errors="replace") repair it, each maximal ill-formed subpart becoming one U+FFFD,
+// so the result equals tiktoken's on the string such a decoder makes of the bytes.
+//
+// The vocabularies are Qt resources (:/ft/vocab/*.tiktoken) parsed when an encoding is first asked for;
+// an instance is immutable and safe to use from any thread.
+
+#include "pretokenizer.h"
+#include "ranktable.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace ft::core {
+
+class Tokenizer final
+{
+public:
+    // The tokenizer of an encoding ("o200k_base" or "cl100k_base"), loaded on first use, one instance per
+    // encoding for the process; nullptr for an unknown name (or a vocabulary that failed to load).
+    static const Tokenizer *forEncoding(const QString &name);
+    // Whether forEncoding(name) has loaded the vocabulary already.
+    static bool isLoaded(const QString &name);
+    static QStringList encodingNames();
+
+    Tokenizer(const Tokenizer &) = delete;
+    Tokenizer &operator=(const Tokenizer &) = delete;
+    ~Tokenizer();
+
+    QString encodingName() const { return m_name; }
+    // The number of mergeable ranks (special tokens not included).
+    int mergeableRanks() const;
+
+    qint64 count(QByteArrayView utf8) const;
+    QVector<int> encode(QByteArrayView utf8) const;
+    // UTF-16 text: as count(text.toUtf8()), lone surrogates counting as U+FFFD (as from a JavaScript string).
+    qint64 countText(const QString &text) const;
+    // The bytes of a sequence of mergeable-rank ids (unknown ids are skipped).
+    QByteArray decode(const QVector<int> &tokens) const;
+
+    // Heap memory held by the vocabulary, in bytes.
+    std::size_t memoryUsage() const;
+
+private:
+    class Sink;
+
+    Tokenizer(QString name, Pretokenizer::Pattern pattern);
+    static std::unique_ptr<Tokenizer> load(const QString &name, Pretokenizer::Pattern pattern);
+    void run(std::string_view text, Sink &sink) const;
+    void mergePiece(std::string_view piece, std::vector<std::uint32_t> &out) const;
+
+    QString m_name;
+    Pretokenizer m_pretokenizer;
+    RankTable m_ranks;
+};
+
+} // namespace ft::core

@@ -1,0 +1,495 @@
+// The BPE tokenizer gives the token ids and counts of OpenAI's tiktoken (npm tiktoken, encode_ordinary)
+// for o200k_base and cl100k_base; the chat counter follows the OpenAI cookbook.
+
+#include "core/tokenizer/chattokencounter.h"
+#include "core/tokenizer/pretokenizer.h"
+#include "core/tokenizer/tokenizer.h"
+#include "core/tokenizer/utf8text.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+#include <vector>
+
+using namespace ft::core;
+
+namespace {
+
+// The pat_str of each encoding as npm tiktoken 1.0.22 has it (resources/vocab/encodings.json).
+const char *const kCl100kPattern =
+    R"((?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+)";
+const char *const kO200kPattern =
+    R"([^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+(?i:'s|'t|'re|'ve|'m|'ll|'d)?|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?i:'s|'t|'re|'ve|'m|'ll|'d)?|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+)";
+
+struct ExpectedCase
+{
+    QString name;
+    QByteArray input;
+    QString encoding;
+    qint64 count = 0;
+    bool hasIds = false;
+    QVector<int> ids;
+};
+
+QList<ExpectedCase> loadExpected()
+{
+    QList<ExpectedCase> out;
+    QFile file(QStringLiteral(FT_TOKENIZER_DATA));
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonArray encodings = doc.value(QLatin1String("encodings")).toArray();
+    for (const QJsonValue &c : doc.value(QLatin1String("cases")).toArray()) {
+        const QJsonObject row = c.toObject();
+        for (const QJsonValue &e : encodings) {
+            const QJsonObject expected = row.value(e.toString()).toObject();
+            ExpectedCase ec;
+            ec.name = row.value(QLatin1String("name")).toString();
+            ec.input = QByteArray::fromBase64(row.value(QLatin1String("input_b64")).toString().toLatin1());
+            ec.encoding = e.toString();
+            ec.count = expected.value(QLatin1String("count")).toInteger(-1);
+            ec.hasIds = expected.contains(QLatin1String("ids"));
+            for (const QJsonValue &id : expected.value(QLatin1String("ids")).toArray())
+                ec.ids.push_back(id.toInt());
+            out.push_back(ec);
+        }
+    }
+    return out;
+}
+
+const Tokenizer &tokenizer(const QString &encoding)
+{
+    const Tokenizer *t = Tokenizer::forEncoding(encoding);
+    if (!t)
+        qFatal("no tokenizer for %s", qUtf8Printable(encoding));
+    return *t;
+}
+
+// UTF-8 to UTF-16 as it is, a leading byte order mark included (QString::fromUtf8 drops one).
+QString fromUtf8KeepingBom(QByteArrayView utf8)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder(utf8);
+}
+
+// The pieces the pre-tokeniser cuts well-formed UTF-8 into.
+QStringList piecesOf(const Pretokenizer &pretokenizer, const QByteArray &utf8)
+{
+    QStringList pieces;
+    const std::string_view text(utf8.constData(), std::size_t(utf8.size()));
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t end = pretokenizer.next(text, pos);
+        if (end <= pos || end > text.size())
+            return {QStringLiteral("<no progress at %1>").arg(pos)};
+        pieces << fromUtf8KeepingBom(QByteArrayView(text.data() + pos, qsizetype(end - pos)));
+        pos = end;
+    }
+    return pieces;
+}
+
+QStringList regexPiecesOf(const QRegularExpression &re, const QString &text)
+{
+    QStringList pieces;
+    auto it = re.globalMatch(text);
+    while (it.hasNext())
+        pieces << it.next().captured();
+    return pieces;
+}
+
+} // namespace
+
+class TestTokenizer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void forEncoding_loadsAVocabularyOnlyOnFirstUse();
+    void forEncoding_unknownNameGivesNull_data();
+    void forEncoding_unknownNameGivesNull();
+    void forEncoding_givesOneInstancePerEncodingAcrossThreads();
+    void vocabularies_haveTheRanksOfTiktoken();
+    void expectedData_coversBothEncodingsWithEnoughCases();
+
+    void count_equalsTiktoken_data();
+    void count_equalsTiktoken();
+    void encode_givesTiktokensIds_data();
+    void encode_givesTiktokensIds();
+    void decode_givesBackTheRepairedText_data();
+    void decode_givesBackTheRepairedText();
+
+    void invalidUtf8_isReadAsTextDecoderReadsIt_data();
+    void invalidUtf8_isReadAsTextDecoderReadsIt();
+    void countOfQString_treatsLoneSurrogatesAsReplacementCharacters();
+    void specialTokenText_isOrdinaryText();
+
+    void pretokenizer_cutsWhereTheRegexCuts_data();
+    void pretokenizer_cutsWhereTheRegexCuts();
+
+    void chatCounter_followsTheCookbookForAHandCheckedConversation();
+    void chatCounter_givesTheCookbooksPublishedCounts_data();
+    void chatCounter_givesTheCookbooksPublishedCounts();
+    void chatCounter_nameAddsOneTokenPlusItsText();
+    void chatCounter_countsJsonMessagesLikeTheStructs();
+    void chatCounter_countsTheTextPartsOfArrayContent();
+    void chatCounter_rejectsWhatIsNotAListOfMessages();
+
+private:
+    static void addExpectedRows(bool withIdsOnly);
+};
+
+void TestTokenizer::forEncoding_loadsAVocabularyOnlyOnFirstUse()
+{
+    // Nothing in this process has asked for an encoding yet (this is the first test).
+    QVERIFY(!Tokenizer::isLoaded(QStringLiteral("o200k_base")));
+    QVERIFY(!Tokenizer::isLoaded(QStringLiteral("cl100k_base")));
+    const Tokenizer *o200k = Tokenizer::forEncoding(QStringLiteral("o200k_base"));
+    QVERIFY(o200k);
+    QVERIFY(Tokenizer::isLoaded(QStringLiteral("o200k_base")));
+    QVERIFY(!Tokenizer::isLoaded(QStringLiteral("cl100k_base")));
+    QCOMPARE(o200k->encodingName(), QStringLiteral("o200k_base"));
+    const Tokenizer *cl100k = Tokenizer::forEncoding(QStringLiteral("cl100k_base"));
+    QVERIFY(cl100k);
+    QVERIFY(Tokenizer::isLoaded(QStringLiteral("cl100k_base")));
+    QCOMPARE(cl100k->encodingName(), QStringLiteral("cl100k_base"));
+    QCOMPARE(Tokenizer::encodingNames(),
+             (QStringList{QStringLiteral("o200k_base"), QStringLiteral("cl100k_base")}));
+}
+
+void TestTokenizer::forEncoding_unknownNameGivesNull_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("p50k_base") << QStringLiteral("p50k_base");
+    QTest::newRow("r50k_base") << QStringLiteral("r50k_base");
+    QTest::newRow("o200k_harmony") << QStringLiteral("o200k_harmony");
+    QTest::newRow("upper case") << QStringLiteral("O200K_BASE");
+    QTest::newRow("model name") << QStringLiteral("gpt-4o");
+}
+
+void TestTokenizer::forEncoding_unknownNameGivesNull()
+{
+    QFETCH(QString, name);
+    QCOMPARE(Tokenizer::forEncoding(name), nullptr);
+    QVERIFY(!Tokenizer::isLoaded(name));
+}
+
+void TestTokenizer::forEncoding_givesOneInstancePerEncodingAcrossThreads()
+{
+    const Tokenizer *o200k = Tokenizer::forEncoding(QStringLiteral("o200k_base"));
+    const Tokenizer *cl100k = Tokenizer::forEncoding(QStringLiteral("cl100k_base"));
+    QVERIFY(o200k && cl100k && o200k != cl100k);
+    std::atomic<int> mismatches{0};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 4; ++i) {
+        threads.emplace_back([&] {
+            for (int k = 0; k < 100; ++k) {
+                if (Tokenizer::forEncoding(QStringLiteral("o200k_base")) != o200k
+                    || Tokenizer::forEncoding(QStringLiteral("cl100k_base")) != cl100k
+                    || o200k->count(QByteArrayView("Hello, world!")) != 4)
+                    ++mismatches;
+            }
+        });
+    }
+    for (auto &t : threads)
+        t.join();
+    QCOMPARE(mismatches.load(), 0);
+}
+
+void TestTokenizer::vocabularies_haveTheRanksOfTiktoken()
+{
+    QCOMPARE(tokenizer(QStringLiteral("o200k_base")).mergeableRanks(), 199998);
+    QCOMPARE(tokenizer(QStringLiteral("cl100k_base")).mergeableRanks(), 100256);
+    // o200k loaded stays well under 60 MB.
+    QVERIFY(tokenizer(QStringLiteral("o200k_base")).memoryUsage() < 20u * 1024 * 1024);
+}
+
+void TestTokenizer::expectedData_coversBothEncodingsWithEnoughCases()
+{
+    const QList<ExpectedCase> cases = loadExpected();
+    QVERIFY2(!cases.isEmpty(), FT_TOKENIZER_DATA);
+    int o200k = 0;
+    int cl100k = 0;
+    for (const ExpectedCase &c : cases) {
+        o200k += c.encoding == QLatin1String("o200k_base");
+        cl100k += c.encoding == QLatin1String("cl100k_base");
+        QVERIFY(c.count >= 0);
+    }
+    QVERIFY(o200k >= 60);
+    QCOMPARE(cl100k, o200k);
+}
+
+void TestTokenizer::addExpectedRows(bool withIdsOnly)
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<qint64>("count");
+    QTest::addColumn<QVector<int>>("ids");
+    for (const ExpectedCase &c : loadExpected()) {
+        if (withIdsOnly && !c.hasIds)
+            continue;
+        const QByteArray row = (c.encoding + QStringLiteral(": ") + c.name).toUtf8();
+        QTest::newRow(row.constData()) << c.encoding << c.input << c.count << c.ids;
+    }
+}
+
+void TestTokenizer::count_equalsTiktoken_data()
+{
+    addExpectedRows(false);
+}
+
+void TestTokenizer::count_equalsTiktoken()
+{
+    QFETCH(QString, encoding);
+    QFETCH(QByteArray, input);
+    QFETCH(qint64, count);
+    QCOMPARE(tokenizer(encoding).count(input), count);
+}
+
+void TestTokenizer::encode_givesTiktokensIds_data()
+{
+    addExpectedRows(true);
+}
+
+void TestTokenizer::encode_givesTiktokensIds()
+{
+    QFETCH(QString, encoding);
+    QFETCH(QByteArray, input);
+    QFETCH(QVector<int>, ids);
+    QCOMPARE(tokenizer(encoding).encode(input), ids);
+}
+
+void TestTokenizer::decode_givesBackTheRepairedText_data()
+{
+    addExpectedRows(false);
+}
+
+void TestTokenizer::decode_givesBackTheRepairedText()
+{
+    QFETCH(QString, encoding);
+    QFETCH(QByteArray, input);
+    QFETCH(qint64, count);
+    const Tokenizer &t = tokenizer(encoding);
+    const QVector<int> ids = t.encode(input);
+    QCOMPARE(qint64(ids.size()), count);
+    QCOMPARE(t.decode(ids), utf8text::repaired(input));
+}
+
+void TestTokenizer::invalidUtf8_isReadAsTextDecoderReadsIt_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("repaired");
+    const QByteArray fffd("\xEF\xBF\xBD");
+    QTest::newRow("valid stays") << QByteArray("a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80")
+                                 << QByteArray("a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80");
+    QTest::newRow("lone continuation") << QByteArray("a\x80z") << QByteArray("a" + fffd + "z");
+    QTest::newRow("two continuations") << QByteArray("\xBF\xBF") << fffd + fffd;
+    QTest::newRow("truncated 3-byte is one") << QByteArray("x\xE2\x82y") << QByteArray("x" + fffd + "y");
+    QTest::newRow("truncated 4-byte is one") << QByteArray("\xF0\x9F\x98") << fffd;
+    QTest::newRow("truncated at end") << QByteArray("ok\xC3") << QByteArray("ok" + fffd);
+    QTest::newRow("overlong is one per byte") << QByteArray("\xC0\x80") << fffd + fffd;
+    QTest::newRow("E0 overlong") << QByteArray("\xE0\x80\x80") << fffd + fffd + fffd;
+    QTest::newRow("surrogate is one per byte") << QByteArray("\xED\xA0\x80") << fffd + fffd + fffd;
+    QTest::newRow("above U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << fffd + fffd + fffd + fffd;
+    QTest::newRow("F5 and FF") << QByteArray("\xF5\xFF") << fffd + fffd;
+    QTest::newRow("bad continuation keeps next") << QByteArray("\xC3(") << QByteArray(fffd + "(");
+}
+
+void TestTokenizer::invalidUtf8_isReadAsTextDecoderReadsIt()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, repaired);
+    QCOMPARE(utf8text::repaired(input), repaired);
+    QCOMPARE(utf8text::firstInvalid(input) < 0, input == repaired);
+    for (const QString &encoding : Tokenizer::encodingNames()) {
+        const Tokenizer &t = tokenizer(encoding);
+        QCOMPARE(t.encode(input), t.encode(repaired));
+        QCOMPARE(t.count(input), t.count(repaired));
+    }
+}
+
+void TestTokenizer::countOfQString_treatsLoneSurrogatesAsReplacementCharacters()
+{
+    const Tokenizer &t = tokenizer(QStringLiteral("o200k_base"));
+    const QString text = QStringLiteral("caf\u00e9 \U0001F600 ok");
+    QCOMPARE(t.countText(text), t.count(text.toUtf8()));
+    QString lone = QStringLiteral("hello");
+    lone.append(QChar(0xD800));
+    lone.append(QStringLiteral("x"));
+    QCOMPARE(t.countText(lone), t.count(QByteArrayView("hello\xEF\xBF\xBDx")));
+    QCOMPARE(t.countText(lone), 3); // tiktoken: "hello", "\uFFFD", "x"
+}
+
+void TestTokenizer::specialTokenText_isOrdinaryText()
+{
+    const QVector<int> ids = tokenizer(QStringLiteral("o200k_base")).encode(QByteArrayView("<|endoftext|>"));
+    QVERIFY(ids.size() > 1);
+    QVERIFY(!ids.contains(199999));
+    const QVector<int> cl = tokenizer(QStringLiteral("cl100k_base")).encode(QByteArrayView("<|endoftext|>"));
+    QVERIFY(cl.size() > 1);
+    QVERIFY(!cl.contains(100257));
+}
+
+void TestTokenizer::pretokenizer_cutsWhereTheRegexCuts_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QByteArray>("input");
+    for (const ExpectedCase &c : loadExpected()) {
+        // Where PCRE2 is not tiktoken's engine: its Unicode tables are older than tiktoken's 16.0, and its
+        // (?i) folds U+017F and U+212A into s and k. These cases are checked against tiktoken's ids above.
+        if (c.name.contains(QLatin1String("Unicode")) || c.name.contains(QLatin1String("long s")))
+            continue;
+        const QByteArray row = (c.encoding + QStringLiteral(": ") + c.name).toUtf8();
+        QTest::newRow(row.constData()) << c.encoding << utf8text::repaired(c.input);
+    }
+    const char *const extra[] = {
+        "'s's's 's'S'sS x'sy X'SY xX'Ll 'll'LL",
+        "ABCdef ABC def Abc aBC a'B A'b'c",
+        "\xCC\x81"
+        "ABC \xCC\x81"
+        "abc a\xCC\x81"
+        "B \xCC\x81\xCC\x81"
+        "A",
+        "  x \t\ty\n \n z  \r\n\r\n  \n\n\t",
+        "!!\n/\n //x ?/\r\n/ ./../ a/b",
+        "1234567 12a34 \xD9\xA1\xD9\xA2\xD9\xA3\xD9\xA4 \xC2\xB2\xC2\xB3\xC2\xB9 \xE2\x85\xAB\xE2\x85\xAB",
+        " \xE3\x80\x80\xE3\x80\x80x\xE3\x80\x80 \xC2\xA0\xC2\xA0y",
+    };
+    int index = 0;
+    for (const char *text : extra) {
+        ++index;
+        for (const QString &encoding : Tokenizer::encodingNames()) {
+            const QByteArray row = (encoding + QStringLiteral(": edge cases %1").arg(index)).toUtf8();
+            QTest::newRow(row.constData()) << encoding << QByteArray(text);
+        }
+    }
+}
+
+void TestTokenizer::pretokenizer_cutsWhereTheRegexCuts()
+{
+    // A cross-check with a regex engine (PCRE2) running the very pat_str of the encoding.
+    QFETCH(QString, encoding);
+    QFETCH(QByteArray, input);
+    const bool o200k = encoding == QLatin1String("o200k_base");
+    const QRegularExpression re(QString::fromUtf8(o200k ? kO200kPattern : kCl100kPattern),
+                                QRegularExpression::UseUnicodePropertiesOption);
+    QVERIFY2(re.isValid(), qPrintable(re.errorString()));
+    const Pretokenizer pretokenizer(o200k ? Pretokenizer::Pattern::O200k : Pretokenizer::Pattern::Cl100k);
+    QCOMPARE(piecesOf(pretokenizer, input), regexPiecesOf(re, fromUtf8KeepingBom(input)));
+}
+
+void TestTokenizer::chatCounter_followsTheCookbookForAHandCheckedConversation()
+{
+    // Per message 3 + role + content; plus 3 for the reply.
+    //   o200k_base: "system" 1, "You are a helpful assistant." 6, "user" 1, "Hello!" 2
+    //   => (3 + 1 + 6) + (3 + 1 + 2) + 3 = 19
+    const ChatTokenCounter counter(tokenizer(QStringLiteral("o200k_base")));
+    const QList<ChatTokenCounter::Message> messages = {
+        {QStringLiteral("system"), QStringLiteral("You are a helpful assistant."), {}, std::nullopt},
+        {QStringLiteral("user"), QStringLiteral("Hello!"), {}, std::nullopt},
+    };
+    QCOMPARE(counter.countMessage(messages[0]), 10);
+    QCOMPARE(counter.countMessage(messages[1]), 6);
+    QCOMPARE(counter.countMessages(messages), 19);
+    QCOMPARE(counter.countMessages({}), 3);
+}
+
+void TestTokenizer::chatCounter_givesTheCookbooksPublishedCounts_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<qint64>("prompt");
+    // "How to count tokens with tiktoken" (OpenAI cookbook): 129 prompt tokens for gpt-3.5-turbo and gpt-4,
+    // 124 for gpt-4o and gpt-4o-mini, as num_tokens_from_messages() and the API's usage both say.
+    QTest::newRow("cl100k_base (gpt-4)") << QStringLiteral("cl100k_base") << qint64(129);
+    QTest::newRow("o200k_base (gpt-4o)") << QStringLiteral("o200k_base") << qint64(124);
+}
+
+void TestTokenizer::chatCounter_givesTheCookbooksPublishedCounts()
+{
+    QFETCH(QString, encoding);
+    QFETCH(qint64, prompt);
+    const QByteArray messages = R"([
+        {"role": "system", "content": "You are a helpful, pattern-following assistant that translates corporate jargon into plain English."},
+        {"role": "system", "name": "example_user", "content": "New synergies will help drive top-line growth."},
+        {"role": "system", "name": "example_assistant", "content": "Things working well together will increase revenue."},
+        {"role": "system", "name": "example_user", "content": "Let's circle back when we have more bandwidth to touch base on opportunities for increased leverage."},
+        {"role": "system", "name": "example_assistant", "content": "Let's talk later when we're less busy about how to do better."},
+        {"role": "user", "content": "This late pivot means we don't have time to boil the ocean for the client deliverable."}])";
+    const ChatTokenCounter counter(tokenizer(encoding));
+    QCOMPARE(counter.countJson(messages), std::optional<qint64>(prompt));
+}
+
+void TestTokenizer::chatCounter_nameAddsOneTokenPlusItsText()
+{
+    const ChatTokenCounter counter(tokenizer(QStringLiteral("o200k_base")));
+    ChatTokenCounter::Message message{QStringLiteral("user"), QStringLiteral("Hello!"), {}, std::nullopt};
+    const qint64 without = counter.countMessage(message);
+    message.name = QStringLiteral("example_user"); // "example_user" is 2 tokens in o200k_base
+    QCOMPARE(counter.countMessage(message), without + 1 + 2);
+    message.name = QString(); // present but empty: still the 1
+    QCOMPARE(counter.countMessage(message), without + 1);
+}
+
+void TestTokenizer::chatCounter_countsJsonMessagesLikeTheStructs()
+{
+    for (const QString &encoding : Tokenizer::encodingNames()) {
+        const ChatTokenCounter counter(tokenizer(encoding));
+        const QList<ChatTokenCounter::Message> messages = {
+            {QStringLiteral("system"), QStringLiteral("You are terse."), {}, std::nullopt},
+            {QStringLiteral("user"), QStringLiteral("Name three colours."), {}, QStringLiteral("ann")},
+            {QStringLiteral("assistant"), QStringLiteral("Red, green, blue."), {}, std::nullopt},
+        };
+        const QByteArray line = R"({"messages": [{"role": "system", "content": "You are terse."},
+            {"role": "user", "content": "Name three colours.", "name": "ann"},
+            {"role": "assistant", "content": "Red, green, blue.", "weight": 1}]})";
+        QString error;
+        const std::optional<qint64> fromJson = counter.countJson(line, &error);
+        QVERIFY2(fromJson, qPrintable(error));
+        QCOMPARE(*fromJson, counter.countMessages(messages));
+        // A bare array of messages counts the same.
+        const QByteArray array = R"([{"role": "system", "content": "You are terse."},
+            {"role": "user", "content": "Name three colours.", "name": "ann"},
+            {"role": "assistant", "content": "Red, green, blue."}])";
+        QCOMPARE(counter.countJson(array), fromJson);
+    }
+}
+
+void TestTokenizer::chatCounter_countsTheTextPartsOfArrayContent()
+{
+    const Tokenizer &t = tokenizer(QStringLiteral("cl100k_base"));
+    const ChatTokenCounter counter(t);
+    const QByteArray json = R"([{"role": "user", "content": [
+        {"type": "text", "text": "What is in this image?"},
+        {"type": "image_url", "image_url": {"url": "https://example.com/a.png"}},
+        {"type": "text", "text": " Be brief."}]}])";
+    const qint64 expected = 3 + t.count(QByteArrayView("user"))
+        + t.count(QByteArrayView("What is in this image?")) + t.count(QByteArrayView(" Be brief.")) + 3;
+    QCOMPARE(counter.countJson(json), std::optional<qint64>(expected));
+    const ChatTokenCounter::Message message{
+        QStringLiteral("user"),
+        QString(),
+        {QStringLiteral("What is in this image?"), QStringLiteral(" Be brief.")},
+        std::nullopt};
+    QCOMPARE(counter.countMessages({message}), expected);
+}
+
+void TestTokenizer::chatCounter_rejectsWhatIsNotAListOfMessages()
+{
+    const ChatTokenCounter counter(tokenizer(QStringLiteral("o200k_base")));
+    QString error;
+    QCOMPARE(counter.countJson(QByteArrayView("{not json"), &error), std::nullopt);
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(counter.countJson(QByteArrayView(R"({"prompt": "x"})")), std::nullopt);
+    QCOMPARE(counter.countJson(QByteArrayView(R"({"messages": "x"})")), std::nullopt);
+    QCOMPARE(counter.countJson(QByteArrayView(R"([1, 2])")), std::nullopt);
+    QCOMPARE(counter.countJson(QByteArrayView("[]")), std::optional<qint64>(3));
+}
+
+QTEST_GUILESS_MAIN(TestTokenizer)
+#include "tst_tokenizer.moc"
