@@ -68,6 +68,7 @@ const OptionSpec kOptions[] = {
     {"arm-resource-group", "Resource group of that account.", "G"},
     {"arm-account", "Azure OpenAI / Foundry account name.", "A"},
     {"arm-token-env", "Environment variable holding the ARM bearer token.", "NAME", "AZURE_ARM_TOKEN"},
+    {"validation", "check: the file is a validation file (fewer examples needed).", nullptr},
     {"system", "System message for chat.", "TEXT"},
     {"max-tokens", "Most tokens to generate.", "N"},
     {"temperature", "Sampling temperature.", "X"},
@@ -91,7 +92,9 @@ void Ctl::addOptions()
         "  jobs checkpoints ID | jobs pause ID | jobs resume ID | jobs cancel ID | jobs wait ID\n"
         "  models list | models show ID | models delete ID\n"
         "  deploy create NAME --model M | deploy list | deploy show NAME | deploy delete NAME\n"
-        "  chat --model M MESSAGE\n\n"
+        "  chat --model M MESSAGE\n"
+        "  check PATH [--method sft|dpo|rft] [--model M] [--grader-file G] [--training-type T] [--n-epochs "
+        "N]\n\n"
         "Exit codes: 0 success, 1 service or job failure, 2 usage error."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -128,12 +131,20 @@ int Ctl::start(const QStringList &arguments)
         usage(QStringLiteral("a command is required (files, jobs, models, deploy or chat)"));
         return 2;
     }
+    const QString group = pos[0];
+    if (group == u"check") { // local: no service, no key
+        if (pos.size() != 2) {
+            usage(QStringLiteral("check takes PATH"));
+            return 2;
+        }
+        check(pos[1]);
+        return m_exitCode;
+    }
     QString error;
     if (!buildConnection(&error)) {
         usage(error);
         return 2;
     }
-    const QString group = pos[0];
     const QString verb = group == u"chat" ? QString() : pos.value(1);
     const QStringList rest = pos.mid(group == u"chat" ? 1 : 2);
     dispatch(group, verb, rest);

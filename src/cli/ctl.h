@@ -49,6 +49,8 @@ private:
     void jobsAction(const QString &verb, const QString &id);
     void jobsWait(const QString &id);
     void pollJob(const QString &id, qint64 deadlineMs, const QString &lastStatus);
+    // the local dataset check
+    void check(const QString &path);
     // models, deployments, chat
     void modelsList();
     void modelsShow(const QString &id);

@@ -92,6 +92,12 @@ void DatasetValidator::setExampleHook(ExampleHook hook)
     m_hook = std::move(hook);
 }
 
+void DatasetValidator::addFinding(Sev severity, const QString &rule, const QString &path,
+                                  const QString &message, qint64 line)
+{
+    add(severity, rule, path, message, line);
+}
+
 DatasetValidator::Options DatasetValidator::defaultOptions(MethodType method, bool isValidationFile)
 {
     const Catalog &c = Catalog::builtin();

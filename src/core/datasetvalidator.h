@@ -38,6 +38,9 @@ public:
     ~DatasetValidator();
 
     void setExampleHook(ExampleHook hook);
+    // For checks made outside the validator (token limits): counted and kept like its own findings.
+    void addFinding(DatasetFinding::Severity severity, const QString &rule, const QString &path,
+                    const QString &message, qint64 line);
     void addData(QByteArrayView chunk);
     DatasetReport finish();
 

@@ -54,13 +54,27 @@ std::optional<qint64> ChatTokenCounter::countJson(QByteArrayView json, QString *
         if (!messages)
             return fail(QStringLiteral("no \"messages\""));
     }
-    if (!messages->is_array())
-        return fail(QStringLiteral("\"messages\" is not an array"));
+    const auto n = countParsed(*messages);
+    if (!n)
+        return fail(messages->is_array() ? QStringLiteral("a message is not an object")
+                                         : QStringLiteral("\"messages\" is not an array"));
+    return n;
+}
 
-    qint64 n = kReplyPriming;
-    for (const js::Json &message : *messages) {
+qint64 ChatTokenCounter::countString(const std::string &utf8) const
+{
+    return countUtf8(*m_tokenizer, utf8);
+}
+
+std::optional<qint64> ChatTokenCounter::countParsed(const nlohmann::ordered_json &messages,
+                                                    bool priming) const
+{
+    if (!messages.is_array())
+        return std::nullopt;
+    qint64 n = priming ? kReplyPriming : 0;
+    for (const js::Json &message : messages) {
         if (!message.is_object())
-            return fail(QStringLiteral("a message is not an object"));
+            return std::nullopt;
         n += kTokensPerMessage;
         for (auto it = message.begin(); it != message.end(); ++it) {
             const js::Json &value = it.value();

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 
 namespace ft::core {
@@ -41,6 +42,11 @@ public:
     // that is an array counts the text of its {"type": "text", "text": ...} parts; fields of other
     // types (weight, tool_calls, ...) do not count. nullopt, and why in *error, for anything else.
     std::optional<qint64> countJson(QByteArrayView json, QString *error = nullptr) const;
+    // The same for an already parsed array of messages (without the reply priming when `priming` is
+    // false); nullopt when it is not an array of objects.
+    std::optional<qint64> countParsed(const nlohmann::ordered_json &messages, bool priming = true) const;
+    // The tokens of one string.
+    qint64 countString(const std::string &utf8) const;
 
 private:
     const Tokenizer *m_tokenizer;

@@ -1,0 +1,271 @@
+#include "datasetanalyzer.h"
+
+#include "catalog.h"
+#include "datasetvalidator.h"
+#include "jsonutil.h"
+#include "tokenizer/chattokencounter.h"
+#include "tokenizer/tokenizer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ft::core {
+
+namespace {
+double percentile(const std::vector<qint32> &sorted, double p)
+{
+    if (sorted.empty())
+        return 0;
+    // Linear interpolation between closest ranks (numpy's default).
+    const double rank = p / 100.0 * double(sorted.size() - 1);
+    const auto lo = size_t(std::floor(rank));
+    const auto hi = size_t(std::ceil(rank));
+    return double(sorted[lo]) + (double(sorted[hi]) - double(sorted[lo])) * (rank - double(lo));
+}
+} // namespace
+
+TokenStats TokenStats::of(std::vector<qint32> &values)
+{
+    TokenStats s;
+    if (values.empty())
+        return s;
+    std::sort(values.begin(), values.end());
+    s.count = qint64(values.size());
+    for (qint32 v : values)
+        s.total += v;
+    s.min = values.front();
+    s.max = values.back();
+    s.mean = double(s.total) / double(s.count);
+    s.median = percentile(values, 50);
+    s.p5 = percentile(values, 5);
+    s.p95 = percentile(values, 95);
+    return s;
+}
+
+class DatasetAnalyzer::Private
+{
+public:
+    explicit Private(const Options &o)
+        : options(o)
+        , validator(validatorOptions(o))
+    {
+        const Catalog &catalog = Catalog::builtin();
+        model = catalog.find(o.model);
+        const QString encoding = model ? model->encoding : QStringLiteral("o200k_base");
+        tokenizer = Tokenizer::forEncoding(encoding);
+        if (tokenizer)
+            counter.emplace(*tokenizer);
+        validator.setExampleHook([this](qint64 line, const js::Json &example) { count(line, example); });
+    }
+
+    static DatasetValidator::Options validatorOptions(const Options &o)
+    {
+        auto v = DatasetValidator::defaultOptions(o.method, o.isValidationFile);
+        v.keepPerRule = o.keepPerRule;
+        if (o.method == MethodType::Reinforcement && o.grader)
+            v.requiredItemKeys = o.grader->referencedItemKeys();
+        return v;
+    }
+
+    // Tokens of what the model is trained to produce: assistant content, names and tool calls.
+    qint64 trainedOf(const js::Json &message) const
+    {
+        qint64 n = 0;
+        if (const auto *c = js::find(message, "content")) {
+            if (c->is_string())
+                n += counter->countString(c->get_ref<const std::string &>());
+            else if (c->is_array())
+                for (const auto &part : *c)
+                    if (const auto *t = js::find(part, "text"); t && t->is_string())
+                        n += counter->countString(t->get_ref<const std::string &>());
+        }
+        if (const auto *calls = js::find(message, "tool_calls"); calls && calls->is_array()) {
+            for (const auto &call : *calls) {
+                if (const auto *fn = js::find(call, "function")) {
+                    for (const char *key : {"name", "arguments"})
+                        if (const auto *v = js::find(*fn, key); v && v->is_string())
+                            n += counter->countString(v->get_ref<const std::string &>());
+                }
+            }
+        }
+        return n;
+    }
+
+    void count(qint64 line, const js::Json &v)
+    {
+        if (!counter)
+            return;
+        qint64 tokens = 0;
+        qint64 trained = 0;
+        switch (options.method) {
+        case MethodType::Dpo: {
+            const js::Json *input = js::find(v, "input");
+            tokens = counter->countParsed(input ? (*input)["messages"] : js::Json(), true).value_or(0);
+            for (const char *key : {"preferred_output", "non_preferred_output"}) {
+                const js::Json *out = js::find(v, key);
+                tokens += out ? counter->countParsed(*out, false).value_or(0) : 0;
+                if (out && out->is_array())
+                    for (const auto &m : *out)
+                        trained += trainedOf(m);
+            }
+            break;
+        }
+        case MethodType::Reinforcement:
+            tokens = counter->countParsed(v["messages"]).value_or(0);
+            break;
+        default: {
+            const js::Json &messages = v["messages"];
+            tokens = counter->countParsed(messages).value_or(0);
+            for (const auto &m : messages)
+                if (js::str(m, "role") == u"assistant" && js::optInt(m, "weight").value_or(1) != 0)
+                    trained += trainedOf(m);
+            break;
+        }
+        }
+        exampleTokens.push_back(qint32(std::min<qint64>(tokens, INT32_MAX)));
+        trainedTokens.push_back(qint32(std::min<qint64>(trained, INT32_MAX)));
+        if (model && tokens > model->contextLimit) {
+            ++overLimit;
+            validator.addFinding(DatasetFinding::Severity::Warning, QStringLiteral("tokens.over_limit"), {},
+                                 QCoreApplication::translate(
+                                     "DatasetAnalyzer",
+                                     "This example has %1 tokens, more than the %2 that %3 trains on; the "
+                                     "service will truncate it.")
+                                     .arg(tokens)
+                                     .arg(model->contextLimit)
+                                     .arg(model->id),
+                                 line);
+        }
+        billedPerEpoch += model ? std::min(tokens, model->contextLimit) : tokens;
+    }
+
+    DatasetAnalysis finish()
+    {
+        DatasetAnalysis a;
+        a.report = validator.finish();
+        a.method = options.method;
+        a.model = model ? model->id : QString();
+        a.encoding = tokenizer ? tokenizer->encodingName() : QString();
+        a.contextLimit = model ? model->contextLimit : 0;
+        a.exampleTokens = TokenStats::of(exampleTokens);
+        a.trainedTokens = TokenStats::of(trainedTokens);
+        a.overLimit = overLimit;
+        const Catalog &catalog = Catalog::builtin();
+        a.epochsAuto = !options.nEpochs.isNumber();
+        a.epochs = a.epochsAuto ? catalog.autoEpochs(a.report.examples) : int(options.nEpochs.number());
+        a.billedTokens = billedPerEpoch * a.epochs;
+        if (model) {
+            a.trainingType =
+                options.trainingType.isEmpty() ? model->trainingTypes.value(0) : options.trainingType;
+            const PriceTable &prices = PriceTable::builtin();
+            if (const auto price = prices.find(model->id, a.trainingType)) {
+                CostEstimate c;
+                c.price = *price;
+                c.currency = prices.currency();
+                c.asOf = prices.asOf();
+                c.source = prices.source();
+                if (price->unit == TrainingPrice::Unit::PerMillionTokens)
+                    c.amount = double(a.billedTokens) / 1e6 * price->price;
+                a.cost = c;
+            }
+        }
+        return a;
+    }
+
+    Options options;
+    DatasetValidator validator;
+    const CatalogModel *model = nullptr;
+    const Tokenizer *tokenizer = nullptr;
+    std::optional<ChatTokenCounter> counter;
+    std::vector<qint32> exampleTokens;
+    std::vector<qint32> trainedTokens;
+    qint64 overLimit = 0;
+    qint64 billedPerEpoch = 0;
+};
+
+DatasetAnalyzer::DatasetAnalyzer(Options options)
+    : d(std::make_unique<Private>(options))
+{ }
+
+DatasetAnalyzer::~DatasetAnalyzer() = default;
+
+void DatasetAnalyzer::addData(QByteArrayView chunk)
+{
+    d->validator.addData(chunk);
+}
+
+DatasetAnalysis DatasetAnalyzer::finish()
+{
+    return d->finish();
+}
+
+DatasetAnalysis DatasetAnalyzer::analyzeBytes(QByteArrayView data, const Options &options)
+{
+    DatasetAnalyzer a(options);
+    a.addData(data);
+    return a.finish();
+}
+
+std::optional<DatasetAnalysis>
+DatasetAnalyzer::analyzeFile(const QString &path, const Options &options,
+                             const std::function<bool(qint64, qint64)> &progress, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = f.errorString();
+        return std::nullopt;
+    }
+    DatasetAnalyzer a(options);
+    const qint64 total = f.size();
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 done = 0;
+    for (;;) {
+        const qint64 n = f.read(buffer.data(), buffer.size());
+        if (n < 0) {
+            if (error)
+                *error = f.errorString();
+            return std::nullopt;
+        }
+        if (n == 0)
+            break;
+        a.addData(QByteArrayView(buffer.constData(), n));
+        done += n;
+        if (progress && !progress(done, total)) {
+            if (error)
+                *error = QCoreApplication::translate("DatasetAnalyzer", "Cancelled");
+            return std::nullopt;
+        }
+    }
+    return a.finish();
+}
+
+bool DatasetAnalyzer::writeCopyWithBom(const QString &source, const QString &target, QString *error)
+{
+    QFile in(source);
+    QSaveFile out(target);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = in.isOpen() ? out.errorString() : in.errorString();
+        return false;
+    }
+    QByteArray head = in.read(3);
+    if (head != "\xEF\xBB\xBF")
+        out.write("\xEF\xBB\xBF");
+    out.write(head);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (qint64 n; (n = in.read(buffer.data(), buffer.size())) > 0;)
+        out.write(buffer.constData(), n);
+    if (!out.commit()) {
+        if (error)
+            *error = out.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace ft::core
