@@ -11,7 +11,7 @@ PACKAGES=(
   libqt6svg6 qt6-qpa-plugins
   nlohmann-json3-dev qtkeychain-qt6-dev libxkbcommon-dev libgl-dev
   xvfb xauth x11-apps imagemagick
-  procps curl ca-certificates
+  procps curl ca-certificates time
 )
 
 missing=()

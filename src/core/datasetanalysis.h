@@ -44,6 +44,7 @@ struct DatasetAnalysis
 {
     DatasetReport report;
     MethodType method = MethodType::Supervised;
+    bool isValidationFile = false;
     QString model; // catalog id, empty when none was named
     QString encoding; // o200k_base, cl100k_base
     QString trainingType; // the tier priced
@@ -54,6 +55,7 @@ struct DatasetAnalysis
     int epochs = 0;
     bool epochsAuto = true;
     qint64 billedTokens = 0; // per example capped at the limit, times epochs
+    qint64 billedTokensPerEpoch = 0; // the same for one epoch
     std::optional<CostEstimate> cost;
 };
 

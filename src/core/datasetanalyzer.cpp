@@ -148,6 +148,7 @@ public:
         DatasetAnalysis a;
         a.report = validator.finish();
         a.method = options.method;
+        a.isValidationFile = options.isValidationFile;
         a.model = model ? model->id : QString();
         a.encoding = tokenizer ? tokenizer->encodingName() : QString();
         a.contextLimit = model ? model->contextLimit : 0;
@@ -157,21 +158,12 @@ public:
         const Catalog &catalog = Catalog::builtin();
         a.epochsAuto = !options.nEpochs.isNumber();
         a.epochs = a.epochsAuto ? catalog.autoEpochs(a.report.examples) : int(options.nEpochs.number());
+        a.billedTokensPerEpoch = billedPerEpoch;
         a.billedTokens = billedPerEpoch * a.epochs;
         if (model) {
             a.trainingType =
                 options.trainingType.isEmpty() ? model->trainingTypes.value(0) : options.trainingType;
-            const PriceTable &prices = PriceTable::builtin();
-            if (const auto price = prices.find(model->id, a.trainingType)) {
-                CostEstimate c;
-                c.price = *price;
-                c.currency = prices.currency();
-                c.asOf = prices.asOf();
-                c.source = prices.source();
-                if (price->unit == TrainingPrice::Unit::PerMillionTokens)
-                    c.amount = double(a.billedTokens) / 1e6 * price->price;
-                a.cost = c;
-            }
+            a.cost = DatasetAnalyzer::estimate(model->id, a.trainingType, a.billedTokens);
         }
         return a;
     }
@@ -242,6 +234,23 @@ DatasetAnalyzer::analyzeFile(const QString &path, const Options &options,
         }
     }
     return a.finish();
+}
+
+std::optional<CostEstimate> DatasetAnalyzer::estimate(const QString &model, const QString &trainingType,
+                                                      qint64 billedTokens)
+{
+    const PriceTable &prices = PriceTable::builtin();
+    const auto price = prices.find(model, trainingType);
+    if (!price)
+        return std::nullopt;
+    CostEstimate c;
+    c.price = *price;
+    c.currency = prices.currency();
+    c.asOf = prices.asOf();
+    c.source = prices.source();
+    if (price->unit == TrainingPrice::Unit::PerMillionTokens)
+        c.amount = double(billedTokens) / 1e6 * price->price;
+    return c;
 }
 
 bool DatasetAnalyzer::writeCopyWithBom(const QString &source, const QString &target, QString *error)

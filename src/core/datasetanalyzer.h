@@ -42,6 +42,10 @@ public:
                 const std::function<bool(qint64, qint64)> &progress = {}, QString *error = nullptr);
     static DatasetAnalysis analyzeBytes(QByteArrayView data, const Options &options);
 
+    // The cost of training `billedTokens` on a model and tier, from the built-in price table.
+    static std::optional<CostEstimate> estimate(const QString &model, const QString &trainingType,
+                                                qint64 billedTokens);
+
     // A copy of `source` starting with a UTF-8 byte-order mark (written whole or not at all).
     static bool writeCopyWithBom(const QString &source, const QString &target, QString *error);
 

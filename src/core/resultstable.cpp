@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace ft::core {
 
@@ -30,14 +31,16 @@ constexpr Alias kAliases[] = {
 };
 
 // Splits one CSV line into cells; handles quoted cells with doubled quotes.
-void splitLine(QByteArrayView line, QList<QByteArrayView> &cells, QByteArray &scratch)
+// Unquoted cells are views on `line`; quoted ones on their unescaped copies in `quoted` (one per cell).
+void splitLine(QByteArrayView line, QList<QByteArrayView> &cells, QList<QByteArray> &quoted)
 {
     cells.clear();
+    quoted.clear();
     qsizetype i = 0;
     const qsizetype n = line.size();
     while (i <= n) {
         if (i < n && line[i] == '"') {
-            scratch.clear();
+            QByteArray scratch;
             ++i;
             while (i < n) {
                 if (line[i] == '"') {
@@ -51,8 +54,9 @@ void splitLine(QByteArrayView line, QList<QByteArrayView> &cells, QByteArray &sc
                 }
                 scratch += line[i++];
             }
-            // Quoted cells only occur in headers in practice; keep a stable view on a copy.
-            cells.append(QByteArrayView(scratch));
+            // A view on the cell's own buffer, which stays put when `quoted` grows.
+            quoted.append(std::move(scratch));
+            cells.append(QByteArrayView(quoted.constLast()));
             while (i < n && line[i] != ',')
                 ++i;
             ++i;
@@ -110,7 +114,7 @@ std::optional<ResultsTable> ResultsTable::parse(QByteArrayView csv, QString *err
 
     ResultsTable table;
     QList<QByteArrayView> cells;
-    QByteArray scratch;
+    QList<QByteArray> quoted;
     QVector<QVector<double> *> targets; // per CSV column; nullptr for the step column
     int stepIndex = -1;
     bool haveHeader = false;
@@ -129,7 +133,7 @@ std::optional<ResultsTable> ResultsTable::parse(QByteArrayView csv, QString *err
             line.chop(1);
         if (line.trimmed().isEmpty())
             continue;
-        splitLine(line, cells, scratch);
+        splitLine(line, cells, quoted);
         if (!haveHeader) {
             haveHeader = true;
             QStringList names;
@@ -147,7 +151,8 @@ std::optional<ResultsTable> ResultsTable::parse(QByteArrayView csv, QString *err
                 return fail(QCoreApplication::translate("ResultsTable", "The file has no \"step\" column."));
             // QHash nodes are stable once no more keys are inserted.
             for (qsizetype c = 0; c < names.size(); ++c) {
-                const bool usable = c != stepIndex && !names[c].isEmpty()
+                // Every "step" column is left out (operator[] would insert it and move the nodes).
+                const bool usable = c != stepIndex && names[c] != u"step" && !names[c].isEmpty()
                     && names.indexOf(names[c]) == c; // first of duplicate columns only
                 targets.append(usable ? &table.m_values[names[c]] : nullptr);
             }

@@ -1,0 +1,193 @@
+#include "finetunesubmitter.h"
+
+#include "chunkeduploader.h"
+
+#include "core/catalog.h"
+#include "core/datasetsplitter.h"
+#include "core/jsonutil.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+#include <QUuid>
+
+namespace ft::api {
+
+FineTuneSubmitter::FineTuneSubmitter(Client &client, core::FineTuneDraft draft, QString workDir,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_draft(std::move(draft))
+    , m_workDir(std::move(workDir))
+    , m_requestId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+QString FineTuneSubmitter::preview(const Connection &connection, const core::CreateJobRequest &request)
+{
+    const QUrl url = connection.url(QStringLiteral("/fine_tuning/jobs"));
+    QString out = QStringLiteral("POST %1\n").arg(url.toString());
+    if (connection.kind == ServiceKind::OpenAI || connection.auth == Connection::Auth::BearerToken)
+        out += QStringLiteral("Authorization: Bearer ••••••••\n");
+    else
+        out += QStringLiteral("api-key: ••••••••\n");
+    out += QStringLiteral("Content-Type: application/json\n\n");
+    out += QString::fromUtf8(core::js::dump(request.toJson(connection.isAzure()), 2));
+    return out;
+}
+
+void FineTuneSubmitter::start()
+{
+    m_step = Step::Split;
+    next();
+}
+
+void FineTuneSubmitter::cancel()
+{
+    if (m_done)
+        return;
+    m_cancelled = true;
+    if (m_uploader)
+        m_uploader->cancel();
+    if (m_call)
+        m_call->abort();
+    fail(core::ApiError::cancelled());
+}
+
+void FineTuneSubmitter::fail(const core::ApiError &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_error = error;
+    emit finished();
+}
+
+void FineTuneSubmitter::next()
+{
+    if (m_cancelled || m_done)
+        return;
+    switch (m_step) {
+    case Step::Split: {
+        m_step = Step::Training;
+        if (m_draft.validation.kind == core::DataSource::Kind::Split) {
+            if (m_draft.training.kind != core::DataSource::Kind::Local)
+                return fail(core::ApiError::local(tr("Splitting needs the training data as a local file.")));
+            emit stage(tr("Splitting the training file"));
+            QDir().mkpath(m_workDir);
+            const QString base = QFileInfo(m_draft.training.localPath).completeBaseName();
+            const QString train = QDir(m_workDir).filePath(base + QStringLiteral("-train.jsonl"));
+            const QString valid = QDir(m_workDir).filePath(base + QStringLiteral("-validation.jsonl"));
+            QString error;
+            core::SplitResult result;
+            const quint64 seed = quint64(m_draft.seed.value_or(42));
+            if (!core::splitDataset(m_draft.training.localPath, m_draft.validation.splitPercent, seed, train,
+                                    valid, &result, &error))
+                return fail(core::ApiError::local(error));
+            m_draft.training.localPath = train;
+            m_draft.training.fileId.clear(); // the parts are uploaded, not the whole file
+            m_draft.validation = {
+                core::DataSource::Kind::Local, {}, QFileInfo(valid).fileName(), valid, {}, 10};
+        }
+        return next();
+    }
+    case Step::Training:
+        m_step = Step::Validation;
+        return prepare(m_draft.training, tr("training"));
+    case Step::Validation:
+        m_step = Step::Create;
+        if (!m_draft.validation.isSet())
+            return next();
+        return prepare(m_draft.validation, tr("validation"));
+    case Step::Create: {
+        m_step = Step::Done;
+        emit stage(tr("Creating the fine-tuning job"));
+        core::CreateJobRequest request = m_draft.toRequest(m_draft.training.fileId, m_draft.validation.fileId,
+                                                           m_client.connection().isAzure());
+        request.metadata.insert(QString::fromLatin1(kRequestIdKey), m_requestId);
+        m_call = m_client.jobs().create(request, this, [this](core::Result<core::FineTuningJob> job) {
+            if (!job)
+                return fail(job.error());
+            m_job = job.value();
+            m_done = true;
+            emit finished();
+        });
+        return;
+    }
+    case Step::Done:
+        return;
+    }
+}
+
+void FineTuneSubmitter::prepare(core::DataSource &source, const QString &label)
+{
+    using Kind = core::DataSource::Kind;
+    auto received = [this, &source, label](core::Result<core::File> file) {
+        if (!file)
+            return fail(file.error());
+        source.fileId = file.value().id;
+        emit stage(tr("Waiting for the service to process the %1 file").arg(label));
+        waitProcessed(source, file.value().id, 1200);
+    };
+    switch (source.kind) {
+    case Kind::Existing:
+        if (source.fileId.isEmpty())
+            return fail(core::ApiError::local(tr("No %1 file was chosen.").arg(label)));
+        return waitProcessed(source, source.fileId, 1200);
+    case Kind::Local: {
+        if (!source.fileId.isEmpty()) // uploaded already, on the data page
+            return waitProcessed(source, source.fileId, 1200);
+        const QFileInfo info(source.localPath);
+        if (!info.isFile())
+            return fail(
+                core::ApiError::local(tr("The %1 file %2 cannot be read.").arg(label, source.localPath)));
+        emit stage(tr("Uploading the %1 file %2").arg(label, info.fileName()));
+        const core::Catalog &catalog = core::Catalog::builtin();
+        if (info.size() > catalog.chunkedThresholdBytes()) {
+            m_uploader = new ChunkedUploader(m_client.uploads(), source.localPath,
+                                             QStringLiteral("fine-tune"), catalog.maxPartBytes(), this);
+            connect(m_uploader, &ChunkedUploader::progress, this, &FineTuneSubmitter::progress);
+            m_uploader->start(received);
+        } else {
+            m_call = m_client.files().upload(source.localPath, QStringLiteral("fine-tune"), this, received);
+            if (m_call)
+                connect(m_call, &PendingCall::uploadProgress, this, &FineTuneSubmitter::progress);
+        }
+        return;
+    }
+    case Kind::Import:
+        emit stage(tr("Importing the %1 file from %2").arg(label, source.importUrl.toString()));
+        m_call = m_client.files().import(
+            source.importUrl, source.fileName.isEmpty() ? source.importUrl.fileName() : source.fileName,
+            QStringLiteral("fine-tune"), this, received);
+        return;
+    case Kind::None:
+    case Kind::Split:
+        return fail(core::ApiError::local(tr("No %1 data was chosen.").arg(label)));
+    }
+}
+
+void FineTuneSubmitter::waitProcessed(core::DataSource &source, const QString &fileId, int attemptsLeft)
+{
+    m_call = m_client.files().get(
+        fileId, this, [this, &source, fileId, attemptsLeft](core::Result<core::File> file) {
+            if (!file)
+                return fail(file.error());
+            if (file.value().isFailed())
+                return fail(
+                    core::ApiError::local(tr("The service could not process %1: %2")
+                                              .arg(file.value().filename, file.value().statusDetails)));
+            if (file.value().isReady()) {
+                source.fileId = fileId;
+                return next();
+            }
+            if (attemptsLeft <= 0)
+                return fail(core::ApiError::timeout(
+                    tr("The service is still processing %1.").arg(file.value().filename)));
+            QTimer::singleShot(500, this, [this, &source, fileId, attemptsLeft] {
+                waitProcessed(source, fileId, attemptsLeft - 1);
+            });
+        });
+}
+
+} // namespace ft::api

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "client.h"
+
+#include "core/finetunedraft.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace ft::api {
+
+class ChunkedUploader;
+
+// What Submit does: gets both files onto the service (uploading local ones — through the Uploads API
+// above the size threshold —, importing URLs, or splitting the training file locally first), waits
+// until the service has processed them, then creates the job. Every create carries a client request
+// id in its metadata, so a retry after an ambiguous failure can find the job it may have created.
+class FineTuneSubmitter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FineTuneSubmitter)
+
+public:
+    FineTuneSubmitter(Client &client, core::FineTuneDraft draft, QString workDir, QObject *parent = nullptr);
+
+    void start();
+    void cancel();
+
+    const core::FineTuneDraft &draft() const { return m_draft; } // file ids filled in as they arrive
+    const std::optional<core::FineTuningJob> &job() const { return m_job; }
+    const core::ApiError &error() const { return m_error; }
+    QString requestId() const { return m_requestId; }
+
+    // The request as it will be sent: method, URL, headers with the secret masked, and the JSON body.
+    static QString preview(const Connection &connection, const core::CreateJobRequest &request);
+    static constexpr const char *kRequestIdKey = "ft_studio_request_id";
+
+signals:
+    void stage(const QString &text);
+    void progress(qint64 done, qint64 total);
+    void finished();
+
+private:
+    enum class Step { Split, Training, Validation, Create, Done };
+    void next();
+    void prepare(core::DataSource &source, const QString &label);
+    void waitProcessed(core::DataSource &source, const QString &fileId, int attemptsLeft);
+    void fail(const core::ApiError &error);
+
+    Client &m_client;
+    core::FineTuneDraft m_draft;
+    QString m_workDir;
+    QString m_requestId;
+    Step m_step = Step::Split;
+    QPointer<PendingCall> m_call;
+    QPointer<ChunkedUploader> m_uploader;
+    std::optional<core::FineTuningJob> m_job;
+    core::ApiError m_error;
+    bool m_cancelled = false;
+    bool m_done = false;
+};
+
+} // namespace ft::api

@@ -1,0 +1,194 @@
+#include "finetunedraft.h"
+
+#include "jsonutil.h"
+
+namespace ft::core {
+
+QString DataSource::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Existing:
+        return QStringLiteral("existing");
+    case Kind::Local:
+        return QStringLiteral("local");
+    case Kind::Import:
+        return QStringLiteral("import");
+    case Kind::Split:
+        return QStringLiteral("split");
+    }
+    return {};
+}
+
+DataSource::Kind DataSource::kindFromName(QStringView name)
+{
+    for (Kind k : {Kind::Existing, Kind::Local, Kind::Import, Kind::Split}) {
+        if (name == kindName(k))
+            return k;
+    }
+    return Kind::None;
+}
+
+namespace {
+js::Json sourceJson(const DataSource &s)
+{
+    return js::Json{{"kind", js::s(DataSource::kindName(s.kind))},
+                    {"file_id", js::s(s.fileId)},
+                    {"file_name", js::s(s.fileName)},
+                    {"local_path", js::s(s.localPath)},
+                    {"import_url", js::s(s.importUrl.toString())},
+                    {"split_percent", s.splitPercent}};
+}
+
+DataSource sourceOf(const js::Json &v)
+{
+    DataSource s;
+    s.kind = DataSource::kindFromName(js::str(v, "kind"));
+    s.fileId = js::str(v, "file_id");
+    s.fileName = js::str(v, "file_name");
+    s.localPath = js::str(v, "local_path");
+    s.importUrl = QUrl(js::str(v, "import_url"));
+    s.splitPercent = int(js::int64(v, "split_percent", 10));
+    return s;
+}
+
+const char *autoDeployName(FineTuneDraft::AutoDeploy a)
+{
+    switch (a) {
+    case FineTuneDraft::AutoDeploy::GlobalStandard:
+        return "GlobalStandard";
+    case FineTuneDraft::AutoDeploy::Developer:
+        return "DeveloperTier";
+    case FineTuneDraft::AutoDeploy::Off:
+        break;
+    }
+    return "off";
+}
+} // namespace
+
+CreateJobRequest FineTuneDraft::toRequest(const QString &trainingFileId, const QString &validationFileId,
+                                          bool azure) const
+{
+    CreateJobRequest r;
+    r.model = model;
+    r.trainingFile = trainingFileId;
+    r.validationFile = validationFileId;
+    r.suffix = suffix;
+    r.seed = seed;
+    r.method = Method::ofType(method);
+    if (customHyperparameters) {
+        r.method.hyperparameters = hyperparameters;
+        // Only the method's own hyperparameters travel.
+        if (method != MethodType::Dpo) {
+            r.method.hyperparameters.beta = {};
+            r.method.hyperparameters.l2Multiplier = {};
+        }
+        if (method != MethodType::Reinforcement) {
+            r.method.hyperparameters.computeMultiplier = {};
+            r.method.hyperparameters.evalInterval = {};
+            r.method.hyperparameters.evalSamples = {};
+            r.method.hyperparameters.reasoningEffort.clear();
+        }
+    }
+    if (method == MethodType::Reinforcement) {
+        js::Json g;
+        if (js::parse(graderJson.toUtf8(), g) && g.is_object())
+            r.method.grader = Grader::fromJson(g);
+        js::Json rf;
+        if (!responseFormatJson.trimmed().isEmpty() && js::parse(responseFormatJson.toUtf8(), rf))
+            r.method.responseFormat = RawJson(rf);
+    }
+    if (!wandbProject.isEmpty()) {
+        Integration i;
+        i.project = wandbProject;
+        i.name = wandbName;
+        i.entity = wandbEntity;
+        i.tags = wandbTags;
+        r.integrations << i;
+    }
+    r.metadata = metadata;
+    if (azure)
+        r.trainingType = trainingType;
+    return r;
+}
+
+FineTuneDraft FineTuneDraft::fromJson(const nlohmann::ordered_json &v)
+{
+    FineTuneDraft d;
+    d.method = methodTypeFromName(js::str(v, "method", QStringLiteral("supervised")));
+    if (d.method == MethodType::Unknown)
+        d.method = MethodType::Supervised;
+    d.model = js::str(v, "model");
+    d.trainingType = js::str(v, "training_type");
+    if (const auto *t = js::find(v, "training"))
+        d.training = sourceOf(*t);
+    if (const auto *t = js::find(v, "validation"))
+        d.validation = sourceOf(*t);
+    d.suffix = js::str(v, "suffix");
+    d.seed = js::optInt(v, "seed");
+    d.customHyperparameters = js::optBool(v, "custom_hyperparameters").value_or(false);
+    if (const auto *h = js::find(v, "hyperparameters"))
+        d.hyperparameters = Hyperparameters::fromJson(*h);
+    d.graderJson = js::str(v, "grader_json");
+    d.responseFormatJson = js::str(v, "response_format_json");
+    d.wandbProject = js::str(v, "wandb_project");
+    d.wandbName = js::str(v, "wandb_name");
+    d.wandbEntity = js::str(v, "wandb_entity");
+    d.wandbTags = js::strList(v, "wandb_tags");
+    d.metadata = js::strMap(v, "metadata");
+    const QString deploy = js::str(v, "auto_deploy");
+    d.autoDeploy = deploy == u"GlobalStandard" ? AutoDeploy::GlobalStandard
+        : deploy == u"DeveloperTier"           ? AutoDeploy::Developer
+                                               : AutoDeploy::Off;
+    d.deploymentName = js::str(v, "deployment_name");
+    d.page = int(js::int64(v, "page"));
+    d.savedAt = js::int64(v, "saved_at");
+    return d;
+}
+
+nlohmann::ordered_json FineTuneDraft::toJson() const
+{
+    js::Json tags = js::Json::array();
+    for (const auto &t : wandbTags)
+        tags.push_back(js::s(t));
+    js::Json md = js::Json::object();
+    for (auto it = metadata.begin(); it != metadata.end(); ++it)
+        md[js::s(it.key())] = js::s(it.value());
+    return js::Json{{"version", 1},
+                    {"method", js::s(methodTypeName(method))},
+                    {"model", js::s(model)},
+                    {"training_type", js::s(trainingType)},
+                    {"training", sourceJson(training)},
+                    {"validation", sourceJson(validation)},
+                    {"suffix", js::s(suffix)},
+                    {"seed", js::optOrNull(seed)},
+                    {"custom_hyperparameters", customHyperparameters},
+                    {"hyperparameters", hyperparameters.toJson()},
+                    {"grader_json", js::s(graderJson)},
+                    {"response_format_json", js::s(responseFormatJson)},
+                    {"wandb_project", js::s(wandbProject)},
+                    {"wandb_name", js::s(wandbName)},
+                    {"wandb_entity", js::s(wandbEntity)},
+                    {"wandb_tags", tags},
+                    {"metadata", md},
+                    {"auto_deploy", autoDeployName(autoDeploy)},
+                    {"deployment_name", js::s(deploymentName)},
+                    {"page", page},
+                    {"saved_at", savedAt}};
+}
+
+QByteArray FineTuneDraft::toBytes() const
+{
+    return js::dump(toJson(), 2);
+}
+
+std::optional<FineTuneDraft> FineTuneDraft::fromBytes(QByteArrayView bytes)
+{
+    js::Json v;
+    if (!js::parse(bytes, v) || !v.is_object())
+        return std::nullopt;
+    return fromJson(v);
+}
+
+} // namespace ft::core

@@ -1,0 +1,107 @@
+#include "finetunewizard.h"
+
+#include "autodeploypage.h"
+#include "datapage.h"
+#include "hyperparameterspage.h"
+#include "methodpage.h"
+#include "modelpage.h"
+#include "reviewpage.h"
+#include "session.h"
+#include "suffixseedpage.h"
+#include "tierpage.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace ft::ui {
+
+FineTuneWizard::FineTuneWizard(Session &session, DraftStore store, QWidget *parent)
+    : QWizard(parent)
+    , m_session(session)
+    , m_store(std::move(store))
+{
+    setObjectName(QStringLiteral("fineTuneWizard"));
+    setWindowTitle(tr("Fine-tune model — %1").arg(session.title()));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+    setMinimumSize(760, 560);
+    setPage(MethodPageId, new MethodPage(this));
+    setPage(ModelPageId, new ModelPage(this));
+    setPage(TierPageId, new TierPage(this));
+    setPage(TrainingPageId, new DataPage(DataSourceWidget::Role::Training, this, this));
+    setPage(ValidationPageId, new DataPage(DataSourceWidget::Role::Validation, this, this));
+    setPage(SuffixPageId, new SuffixSeedPage(this));
+    setPage(HyperparametersPageId, new HyperparametersPage(this));
+    setPage(DeployPageId, new AutoDeployPage(this));
+    setPage(ReviewPageId, new ReviewPage(this));
+    setStartId(MethodPageId);
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(300);
+    connect(&m_saveTimer, &QTimer::timeout, this, &FineTuneWizard::saveDraftNow);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id >= 0) {
+            m_draft.page = id;
+            saveDraftNow();
+        }
+    });
+}
+
+FineTuneWizard::~FineTuneWizard()
+{
+    if (!m_job && m_saveTimer.isActive())
+        saveDraftNow();
+}
+
+void FineTuneWizard::draftChanged()
+{
+    if (!m_job)
+        m_saveTimer.start();
+}
+
+void FineTuneWizard::saveDraftNow()
+{
+    m_saveTimer.stop();
+    if (!m_job)
+        m_store.save(m_draft);
+}
+
+void FineTuneWizard::resume(const core::FineTuneDraft &draft)
+{
+    m_draft = draft;
+    restart();
+    // Walk forward through the pages so Back works as if the user had clicked through them; a page
+    // may need a moment (a file re-checked), so each step waits for it, up to a point.
+    auto step = std::make_shared<std::function<void(int)>>();
+    *step = [this, step, target = draft.page](int waited) {
+        QWizardPage *page = currentPage();
+        if (!page || currentId() == target || currentId() == ReviewPageId || waited > 300)
+            return;
+        if (!page->isComplete()) {
+            QTimer::singleShot(100, this, [step, waited] { (*step)(waited + 1); });
+            return;
+        }
+        const int before = currentId();
+        next();
+        if (currentId() != before)
+            QTimer::singleShot(0, this, [step] { (*step)(0); });
+    };
+    (*step)(0);
+}
+
+void FineTuneWizard::setSubmittedJob(const core::FineTuningJob &job)
+{
+    m_job = job;
+    m_saveTimer.stop();
+    m_store.clear();
+    emit jobSubmitted(job);
+}
+
+QString FineTuneWizard::workDir() const
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/work");
+}
+
+} // namespace ft::ui

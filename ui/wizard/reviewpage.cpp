@@ -1,0 +1,210 @@
+#include "reviewpage.h"
+
+#include "checkreportwidget.h"
+#include "finetunewizard.h"
+#include "session.h"
+#include "suffixseedpage.h"
+
+#include "api/finetunesubmitter.h"
+#include "core/catalog.h"
+
+#include <QFontDatabase>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace ft::ui {
+
+using Kind = core::DataSource::Kind;
+
+ReviewPage::ReviewPage(QWidget *parent)
+    : WizardPage(parent)
+    , m_summary(new QTextBrowser(this))
+    , m_request(new QPlainTextEdit(this))
+    , m_stage(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    setTitle(tr("Review and submit"));
+    setSubTitle(
+        tr("Check what will be sent. Submit uploads any local file still to upload, then creates the job."));
+    setButtonText(QWizard::FinishButton, tr("&Submit"));
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_summary->setOpenExternalLinks(true);
+    m_request->setObjectName(QStringLiteral("reviewRequest"));
+    m_request->setAccessibleName(tr("The request that will be sent"));
+    m_request->setReadOnly(true);
+    m_request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_request->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_stage->setObjectName(QStringLiteral("submitStage"));
+    m_stage->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("submitProgress"));
+    m_progress->hide();
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_summary);
+    split->addWidget(m_request);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_stage);
+    layout->addWidget(m_progress);
+}
+
+QString ReviewPage::summaryHtml() const
+{
+    const core::FineTuneDraft &d = draft();
+    const Session &s = const_cast<ReviewPage *>(this)->session();
+    const core::Catalog &catalog = core::Catalog::builtin();
+    const core::CatalogModel *m = catalog.find(d.model);
+    auto row = [](const QString &k, const QString &v) {
+        return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
+            .arg(k.toHtmlEscaped(), v);
+    };
+    auto source = [this](const core::DataSource &src) -> QString {
+        switch (src.kind) {
+        case Kind::None:
+            return tr("none");
+        case Kind::Existing:
+            return tr("%1 (on the resource)").arg(src.fileName.toHtmlEscaped());
+        case Kind::Local:
+            return src.fileId.isEmpty()
+                ? tr("%1 (uploaded on Submit)").arg(src.localPath.toHtmlEscaped())
+                : tr("%1 (uploaded as %2)").arg(src.fileName.toHtmlEscaped(), src.fileId);
+        case Kind::Import:
+            return tr("imported from %1").arg(src.importUrl.toString().toHtmlEscaped());
+        case Kind::Split:
+            return tr("%1 % split off the training file").arg(src.splitPercent);
+        }
+        return {};
+    };
+    const QString methodName = d.method == core::MethodType::Dpo ? tr("Direct preference optimization")
+        : d.method == core::MethodType::Reinforcement            ? tr("Reinforcement fine-tuning")
+                                                                 : tr("Supervised fine-tuning");
+    QString html = QStringLiteral("<table>");
+    html += row(tr("Connection"), s.title().toHtmlEscaped());
+    html += row(tr("Method"), methodName);
+    html += row(tr("Base model"),
+                (m ? m->displayName + QStringLiteral(" — ") : QString()).toHtmlEscaped()
+                    + d.model.toHtmlEscaped());
+    if (s.isAzure()) {
+        const core::TrainingTier *tier = catalog.trainingTier(d.trainingType);
+        html += row(tr("Training tier"), tier ? tier->label.toHtmlEscaped() : d.trainingType);
+    }
+    html += row(tr("Training data"), source(d.training));
+    html += row(tr("Validation data"), source(d.validation));
+    html += row(tr("Suffix"), d.suffix.isEmpty() ? tr("(none)") : d.suffix.toHtmlEscaped());
+    html +=
+        row(tr("Model name"), SuffixSeedPage::previewName(d.model, d.suffix, s.isAzure()).toHtmlEscaped());
+    html += row(tr("Seed"), d.seed ? QString::number(*d.seed) : tr("chosen by the service"));
+    if (d.customHyperparameters) {
+        const core::Hyperparameters &h = d.hyperparameters;
+        QString hp =
+            tr("epochs %1, batch size %2, learning rate multiplier %3")
+                .arg(h.nEpochs.toString(), h.batchSize.toString(), h.learningRateMultiplier.toString());
+        if (d.method == core::MethodType::Dpo)
+            hp += tr(", beta %1").arg(h.beta.toString());
+        html += row(tr("Hyperparameters"), hp);
+    } else {
+        html += row(tr("Hyperparameters"), tr("the service's defaults"));
+    }
+    if (d.autoDeploy != core::FineTuneDraft::AutoDeploy::Off)
+        html += row(tr("Auto-deploy"),
+                    tr("%1 as %2")
+                        .arg(d.autoDeploy == core::FineTuneDraft::AutoDeploy::GlobalStandard
+                                 ? tr("Global Standard")
+                                 : tr("Developer"),
+                             d.deploymentName.toHtmlEscaped()));
+    html += QStringLiteral("</table>");
+    const auto &analysis = fineTuneWizard()->trainingAnalysis();
+    if (analysis && d.training.kind == Kind::Local && d.validation.kind != Kind::Split) {
+        const int epochs = d.customHyperparameters && d.hyperparameters.nEpochs.isNumber()
+            ? int(d.hyperparameters.nEpochs.number())
+            : 0;
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(tr("Tokens and cost"), CheckReportWidget::summary(*analysis, epochs));
+    } else {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("No token count or cost estimate: the training file was not checked on "
+                            "this computer."));
+    }
+    return html;
+}
+
+void ReviewPage::initializePage()
+{
+    m_summary->setHtml(summaryHtml());
+    const core::FineTuneDraft &d = draft();
+    core::CreateJobRequest preview = d.toRequest(
+        d.training.fileId.isEmpty() ? QStringLiteral("<training file id>") : d.training.fileId,
+        d.validation.isSet()
+            ? (d.validation.fileId.isEmpty() ? QStringLiteral("<validation file id>") : d.validation.fileId)
+            : QString(),
+        session().isAzure());
+    preview.metadata.insert(QString::fromLatin1(api::FineTuneSubmitter::kRequestIdKey),
+                            tr("<a new id for each submit>"));
+    m_request->setPlainText(api::FineTuneSubmitter::preview(session().connection(), preview));
+    m_stage->clear();
+}
+
+bool ReviewPage::isComplete() const
+{
+    return !m_submitter;
+}
+
+bool ReviewPage::isSubmitting() const
+{
+    return m_submitter != nullptr;
+}
+
+bool ReviewPage::validatePage()
+{
+    if (m_done)
+        return true;
+    if (m_submitter)
+        return false;
+    FineTuneWizard *w = fineTuneWizard();
+    w->saveDraftNow();
+    m_submitter = new api::FineTuneSubmitter(session().client(), draft(), w->workDir(), this);
+    connect(m_submitter, &api::FineTuneSubmitter::stage, m_stage, &QLabel::setText);
+    connect(m_submitter, &api::FineTuneSubmitter::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    });
+    connect(m_submitter, &api::FineTuneSubmitter::finished, this, &ReviewPage::submitted);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    emit completeChanged();
+    m_submitter->start();
+    return false;
+}
+
+void ReviewPage::submitted()
+{
+    api::FineTuneSubmitter *s = m_submitter;
+    m_submitter = nullptr;
+    s->deleteLater();
+    m_progress->hide();
+    emit completeChanged();
+    // Keep what was uploaded: a retry does not upload it again.
+    draft().training = s->draft().training;
+    if (draft().validation.kind != Kind::Split)
+        draft().validation = s->draft().validation;
+    fineTuneWizard()->draftChanged();
+    if (!s->job()) {
+        m_stage->setText(tr("Not submitted: %1").arg(s->error().toString()));
+        m_stage->setStyleSheet(QStringLiteral("color: #c42b1c;"));
+        return;
+    }
+    m_stage->setStyleSheet(QString());
+    m_stage->setText(tr("Created job %1.").arg(s->job()->id));
+    m_done = true;
+    fineTuneWizard()->setSubmittedJob(*s->job());
+    wizard()->accept();
+}
+
+} // namespace ft::ui
