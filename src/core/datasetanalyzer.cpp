@@ -1,9 +1,10 @@
 #include "datasetanalyzer.h"
 
 #include "catalog.h"
+#include "chattexts.h"
 #include "datasetvalidator.h"
 #include "jsonutil.h"
-#include "tokenizer/chattokencounter.h"
+#include "tokencountpipeline.h"
 #include "tokenizer/tokenizer.h"
 
 #include <QCoreApplication>
@@ -58,8 +59,8 @@ public:
         const QString encoding = model ? model->encoding : QStringLiteral("o200k_base");
         tokenizer = Tokenizer::forEncoding(encoding);
         if (tokenizer)
-            counter.emplace(*tokenizer);
-        validator.setExampleHook([this](qint64 line, const js::Json &example) { count(line, example); });
+            pipeline.emplace(*tokenizer, model ? model->contextLimit : 0);
+        validator.setExampleHook([this](qint64 line, const js::Json &example) { collect(line, example); });
     }
 
     static DatasetValidator::Options validatorOptions(const Options &o)
@@ -71,95 +72,81 @@ public:
         return v;
     }
 
-    // Tokens of what the model is trained to produce: assistant content, names and tool calls.
-    qint64 trainedOf(const js::Json &message) const
+    // Hands the example's texts to the pipeline; they are tokenized on worker threads, once each.
+    void collect(qint64 line, const js::Json &v)
     {
-        qint64 n = 0;
-        if (const auto *c = js::find(message, "content")) {
-            if (c->is_string())
-                n += counter->countString(c->get_ref<const std::string &>());
-            else if (c->is_array())
-                for (const auto &part : *c)
-                    if (const auto *t = js::find(part, "text"); t && t->is_string())
-                        n += counter->countString(t->get_ref<const std::string &>());
-        }
-        if (const auto *calls = js::find(message, "tool_calls"); calls && calls->is_array()) {
-            for (const auto &call : *calls) {
-                if (const auto *fn = js::find(call, "function")) {
-                    for (const char *key : {"name", "arguments"})
-                        if (const auto *v = js::find(*fn, key); v && v->is_string())
-                            n += counter->countString(v->get_ref<const std::string &>());
-                }
-            }
-        }
-        return n;
-    }
-
-    void count(qint64 line, const js::Json &v)
-    {
-        if (!counter)
+        if (!pipeline)
             return;
-        qint64 tokens = 0;
-        qint64 trained = 0;
+        std::vector<std::tuple<std::string_view, bool, bool>> texts;
+        auto sink = [&texts](std::string_view text, bool counted, bool trained) {
+            texts.emplace_back(text, counted, trained);
+        };
+        auto never = [](const js::Json &) { return false; };
+        auto always = [](const js::Json &) { return true; };
+        qint64 constant = 0;
         switch (options.method) {
         case MethodType::Dpo: {
             const js::Json *input = js::find(v, "input");
-            tokens = counter->countParsed(input ? (*input)["messages"] : js::Json(), true).value_or(0);
+            const js::Json *messages = input ? js::find(*input, "messages") : nullptr;
+            constant = messages ? collectChatTexts(*messages, true, never, sink).value_or(0) : 0;
             for (const char *key : {"preferred_output", "non_preferred_output"}) {
-                const js::Json *out = js::find(v, key);
-                tokens += out ? counter->countParsed(*out, false).value_or(0) : 0;
-                if (out && out->is_array())
-                    for (const auto &m : *out)
-                        trained += trainedOf(m);
+                if (const js::Json *out = js::find(v, key))
+                    constant += collectChatTexts(*out, false, always, sink).value_or(0);
             }
             break;
         }
         case MethodType::Reinforcement:
-            tokens = counter->countParsed(v["messages"]).value_or(0);
+            if (const js::Json *messages = js::find(v, "messages"))
+                constant = collectChatTexts(*messages, true, never, sink).value_or(0);
             break;
-        default: {
-            const js::Json &messages = v["messages"];
-            tokens = counter->countParsed(messages).value_or(0);
-            for (const auto &m : messages)
-                if (js::str(m, "role") == u"assistant" && js::optInt(m, "weight").value_or(1) != 0)
-                    trained += trainedOf(m);
+        default:
+            if (const js::Json *messages = js::find(v, "messages"))
+                constant = collectChatTexts(
+                               *messages, true,
+                               [](const js::Json &m) {
+                                   return js::str(m, "role") == u"assistant"
+                                       && js::optInt(m, "weight").value_or(1) != 0;
+                               },
+                               sink)
+                               .value_or(0);
             break;
         }
-        }
-        exampleTokens.push_back(qint32(std::min<qint64>(tokens, INT32_MAX)));
-        trainedTokens.push_back(qint32(std::min<qint64>(trained, INT32_MAX)));
-        if (model && tokens > model->contextLimit) {
-            ++overLimit;
-            validator.addFinding(DatasetFinding::Severity::Warning, QStringLiteral("tokens.over_limit"), {},
-                                 QCoreApplication::translate(
-                                     "DatasetAnalyzer",
-                                     "This example has %1 tokens, more than the %2 that %3 trains on; the "
-                                     "service will truncate it.")
-                                     .arg(tokens)
-                                     .arg(model->contextLimit)
-                                     .arg(model->id),
-                                 line);
-        }
-        billedPerEpoch += model ? std::min(tokens, model->contextLimit) : tokens;
+        pipeline->beginExample(line, constant);
+        for (const auto &[text, counted, trained] : texts)
+            pipeline->addText(text, counted, trained);
+        pipeline->endExample();
     }
 
     DatasetAnalysis finish()
     {
         DatasetAnalysis a;
+        TokenCountPipeline::Totals totals;
+        if (pipeline)
+            totals = pipeline->finish();
+        for (const auto &[line, tokens] : totals.overLimit)
+            validator.addFinding(
+                DatasetFinding::Severity::Warning, QStringLiteral("tokens.over_limit"), {},
+                QCoreApplication::translate("DatasetAnalyzer",
+                                            "This example has %1 tokens, more than the %2 that %3 "
+                                            "trains on; the service will truncate it.")
+                    .arg(tokens)
+                    .arg(model->contextLimit)
+                    .arg(model->id),
+                line);
         a.report = validator.finish();
         a.method = options.method;
         a.isValidationFile = options.isValidationFile;
         a.model = model ? model->id : QString();
         a.encoding = tokenizer ? tokenizer->encodingName() : QString();
         a.contextLimit = model ? model->contextLimit : 0;
-        a.exampleTokens = TokenStats::of(exampleTokens);
-        a.trainedTokens = TokenStats::of(trainedTokens);
-        a.overLimit = overLimit;
+        a.exampleTokens = TokenStats::of(totals.exampleTokens);
+        a.trainedTokens = TokenStats::of(totals.trainedTokens);
+        a.overLimit = qint64(totals.overLimit.size());
         const Catalog &catalog = Catalog::builtin();
         a.epochsAuto = !options.nEpochs.isNumber();
         a.epochs = a.epochsAuto ? catalog.autoEpochs(a.report.examples) : int(options.nEpochs.number());
-        a.billedTokensPerEpoch = billedPerEpoch;
-        a.billedTokens = billedPerEpoch * a.epochs;
+        a.billedTokensPerEpoch = totals.billedPerEpoch;
+        a.billedTokens = totals.billedPerEpoch * a.epochs;
         if (model) {
             a.trainingType =
                 options.trainingType.isEmpty() ? model->trainingTypes.value(0) : options.trainingType;
@@ -172,11 +159,7 @@ public:
     DatasetValidator validator;
     const CatalogModel *model = nullptr;
     const Tokenizer *tokenizer = nullptr;
-    std::optional<ChatTokenCounter> counter;
-    std::vector<qint32> exampleTokens;
-    std::vector<qint32> trainedTokens;
-    qint64 overLimit = 0;
-    qint64 billedPerEpoch = 0;
+    std::optional<TokenCountPipeline> pipeline;
 };
 
 DatasetAnalyzer::DatasetAnalyzer(Options options)
