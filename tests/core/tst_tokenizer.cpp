@@ -128,6 +128,7 @@ private slots:
     void invalidUtf8_isReadAsTextDecoderReadsIt();
     void countOfQString_treatsLoneSurrogatesAsReplacementCharacters();
     void specialTokenText_isOrdinaryText();
+    void longS_afterApostrophe_isAContractionLikeS();
 
     void pretokenizer_cutsWhereTheRegexCuts_data();
     void pretokenizer_cutsWhereTheRegexCuts();
@@ -334,6 +335,16 @@ void TestTokenizer::specialTokenText_isOrdinaryText()
     const QVector<int> cl = tokenizer(QStringLiteral("cl100k_base")).encode(QByteArrayView("<|endoftext|>"));
     QVERIFY(cl.size() > 1);
     QVERIFY(!cl.contains(100257));
+}
+
+void TestTokenizer::longS_afterApostrophe_isAContractionLikeS()
+{
+    // tiktoken's case-insensitive 's also matches 'ſ (U+017F): " I'ſ" is one piece, and o200k has the
+    // token " I'". Ids from tiktoken 1.0.22 (node): " I'ſ" → [3413, 70067], "x'ſ" → [87, 6, 70067].
+    const Tokenizer &t = tokenizer(QStringLiteral("o200k_base"));
+    QCOMPARE(t.encode(QByteArrayView(" I'\xC5\xBF")), (QVector<int>{3413, 70067}));
+    QCOMPARE(t.encode(QByteArrayView("x'\xC5\xBF")), (QVector<int>{87, 6, 70067}));
+    QCOMPARE(t.encode(QByteArrayView(" I'")), (QVector<int>{357, 6}));
 }
 
 void TestTokenizer::pretokenizer_cutsWhereTheRegexCuts_data()

@@ -13,6 +13,7 @@ PieceCache &PieceCache::forThisThread()
 
 PieceCache::PieceCache()
     : m_entries(kEntries)
+    , m_segments(kSegmentEntries)
 { }
 
 std::span<const std::uint32_t> PieceCache::find(const void *owner, std::uint64_t hash,

@@ -22,9 +22,10 @@
 //   \s*[\r\n]+
 //   \s+(?!\S)
 //   \s+
-// \s is White_Space; the contractions take ASCII letters (see contraction() in the .cpp).
+// \s is White_Space; the contractions take ASCII letters and U+017F for s (see contraction() in the .cpp).
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace ft::core {
@@ -41,9 +42,13 @@ public:
     // The end of the piece that starts at `pos` (pos < text.size()). `text` must be well-formed UTF-8
     // (see utf8text.h); pieces always end on a code point boundary and are never empty.
     std::size_t next(std::string_view text, std::size_t pos) const;
+    // The ends of the pieces from `pos` on (pos < text.size()), as next() gives them, up to `max` (>= 1)
+    // of them in ends[]; returns how many.
+    std::size_t next(std::string_view text, std::size_t pos, std::size_t *ends, std::size_t max) const;
 
 private:
     Pattern m_pattern;
+    const std::uint8_t *m_classes; // the classes of planes 0 to 3, shared, built once
 };
 
 } // namespace ft::core

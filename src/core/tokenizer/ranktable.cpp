@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <iterator>
 #include <limits>
 
 namespace ft::core {
@@ -65,24 +66,18 @@ QString lineError(qsizetype line, const char *what)
 
 } // namespace
 
-RankTable::Key RankTable::key(std::string_view bytes)
+RankTable::RankTable()
 {
+    std::fill(std::begin(m_byteRanks), std::end(m_byteRanks), kNoRank);
+}
+
+RankTable::Key RankTable::longKey(std::string_view bytes)
+{
+    // More than eight bytes: the first eight, then each further eight (the last ones overlapping).
     const char *p = bytes.data();
     const std::size_t n = bytes.size();
-    std::uint64_t prefix = 0;
-    if (n >= 8) {
-        std::memcpy(&prefix, p, 8);
-    } else if (n >= 4) {
-        std::uint32_t lo;
-        std::uint32_t hi;
-        std::memcpy(&lo, p, 4);
-        std::memcpy(&hi, p + n - 4, 4);
-        prefix = lo | (std::uint64_t(hi) << ((n - 4) * 8)); // the overlap ORs equal bytes
-    } else if (n > 0) {
-        prefix = std::uint64_t(static_cast<unsigned char>(p[0]))
-            | (std::uint64_t(static_cast<unsigned char>(p[n / 2])) << ((n / 2) * 8))
-            | (std::uint64_t(static_cast<unsigned char>(p[n - 1])) << ((n - 1) * 8));
-    }
+    std::uint64_t prefix;
+    std::memcpy(&prefix, p, 8);
     std::uint64_t h =
         (0x9E3779B97F4A7C15ull ^ (std::uint64_t(n) * 0xff51afd7ed558ccdull) ^ prefix) * 0xc4ceb9fe1a85ec53ull;
     for (std::size_t i = 8; i + 8 <= n; i += 8) {
@@ -90,7 +85,7 @@ RankTable::Key RankTable::key(std::string_view bytes)
         std::memcpy(&word, p + i, 8);
         h = (h ^ (h >> 29) ^ word) * 0xc4ceb9fe1a85ec53ull;
     }
-    if (n > 8 && n % 8 != 0) {
+    if (n % 8 != 0) {
         std::uint64_t word;
         std::memcpy(&word, p + n - 8, 8); // the last eight bytes, overlapping what came before
         h = (h ^ (h >> 29) ^ word) * 0xc4ceb9fe1a85ec53ull;
@@ -100,15 +95,23 @@ RankTable::Key RankTable::key(std::string_view bytes)
 
 bool RankTable::load(QByteArrayView file, QString *error)
 {
-    auto fail = [&](const QString &why) {
-        if (error)
-            *error = why;
+    const auto clear = [this] {
         m_arena.clear();
         m_offsets.clear();
         m_slots.clear();
         m_mask = 0;
+        m_longFilter.clear();
+        m_longFilterMask = 0;
+        std::fill(m_pairRanks.begin(), m_pairRanks.end(), kNoRank);
+        std::fill(std::begin(m_byteRanks), std::end(m_byteRanks), kNoRank);
+    };
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        clear();
         return false;
     };
+    clear();
 
     struct Entry
     {
@@ -160,7 +163,9 @@ bool RankTable::load(QByteArrayView file, QString *error)
         return fail(QStringLiteral("no tokens"));
 
     // Lay the arena out by rank, so rank -> bytes is two adjacent offsets.
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.rank < b.rank; });
+    const auto byRank = [](const Entry &a, const Entry &b) { return a.rank < b.rank; };
+    if (!std::is_sorted(entries.begin(), entries.end(), byRank)) // the files list the tokens by rank
+        std::sort(entries.begin(), entries.end(), byRank);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         if (entries[i].rank != i)
             return fail(QStringLiteral("ranks are not contiguous from 0 (rank %1 expected, %2 found)")
@@ -182,37 +187,58 @@ bool RankTable::load(QByteArrayView file, QString *error)
         capacity <<= 1;
     m_slots.assign(capacity, Slot{});
     m_mask = capacity - 1;
+    std::size_t longTokens = 0;
+    for (const Entry &e : entries)
+        longTokens += e.length > 8;
+    std::size_t filterBits = 1024;
+    while (filterBits < longTokens * 10)
+        filterBits <<= 1;
+    m_longFilter.assign(filterBits / 64, 0);
+    m_longFilterMask = filterBits - 1;
     for (std::uint32_t r = 0; r < size(); ++r) {
         const std::string_view token = this->bytes(r);
         const Key k = key(token);
+        const std::uint32_t want = meta(k.hash, token.size());
         std::uint64_t i = k.hash & m_mask;
-        while (m_slots[i].rank != 0) {
-            if (this->bytes(m_slots[i].rank - 1) == token)
+        while (m_slots[i].meta != 0) {
+            if (m_slots[i].meta == want && this->bytes(m_slots[i].rank) == token)
                 return fail(QStringLiteral("token of rank %1 appears twice").arg(r));
             i = (i + 1) & m_mask;
         }
-        m_slots[i] = Slot{k.prefix, r + 1, meta(k, token.size())};
+        m_slots[i] = Slot{k.prefix, r, want};
+        if (token.size() > 8) {
+            for (int which = 0; which < 2; ++which) {
+                const std::uint64_t bit = filterBit(k.hash, which) & m_longFilterMask;
+                m_longFilter[bit >> 6] |= std::uint64_t(1) << (bit & 63);
+            }
+        }
+        const auto *b = reinterpret_cast<const unsigned char *>(token.data());
+        if (token.size() == 1)
+            m_byteRanks[b[0]] = r;
+        else if (token.size() == 2)
+            m_pairRanks[std::size_t(b[0]) << 8 | b[1]] = r;
     }
     return true;
 }
 
-std::uint32_t RankTable::rank(std::string_view token, const Key &k) const
+std::uint32_t RankTable::rankLong(std::string_view token, const Key &k) const
 {
     if (m_slots.empty() || token.size() > kMaxTokenLength)
         return kNoRank;
-    const std::uint32_t want = meta(k, token.size());
-    std::uint64_t i = k.hash & m_mask;
-    for (;;) {
-        const Slot &slot = m_slots[i];
-        if (slot.rank == 0)
+    for (int which = 0; which < 2; ++which) {
+        const std::uint64_t bit = filterBit(k.hash, which) & m_longFilterMask;
+        if (!(m_longFilter[bit >> 6] >> (bit & 63) & 1))
             return kNoRank;
-        if (slot.meta == want && slot.prefix == k.prefix) {
-            const std::uint32_t r = slot.rank - 1;
-            if (token.size() <= 8
-                || std::memcmp(m_arena.data() + m_offsets[r] + 8, token.data() + 8, token.size() - 8) == 0)
-                return r;
-        }
-        i = (i + 1) & m_mask;
+    }
+    const std::uint32_t want = meta(k.hash, token.size());
+    for (std::uint64_t i = k.hash & m_mask;; i = (i + 1) & m_mask) {
+        const Slot &slot = m_slots[i];
+        if (slot.meta == want && slot.prefix == k.prefix
+            && std::memcmp(m_arena.data() + m_offsets[slot.rank] + 8, token.data() + 8, token.size() - 8)
+                == 0)
+            return slot.rank;
+        if (slot.meta == 0)
+            return kNoRank;
     }
 }
 
@@ -226,7 +252,8 @@ std::string_view RankTable::bytes(std::uint32_t rank) const
 std::size_t RankTable::memoryUsage() const
 {
     return m_arena.capacity() + m_offsets.capacity() * sizeof(std::uint32_t)
-        + m_slots.capacity() * sizeof(Slot);
+        + m_slots.capacity() * sizeof(Slot) + m_pairRanks.capacity() * sizeof(std::uint32_t)
+        + m_longFilter.capacity() * sizeof(std::uint64_t);
 }
 
 } // namespace ft::core

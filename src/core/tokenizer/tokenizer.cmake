@@ -1,5 +1,6 @@
 # The tiktoken-compatible BPE tokenizer of ftcore; included from src/core/CMakeLists.txt.
 target_sources(ftcore PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/boundarytable.cpp ${CMAKE_CURRENT_LIST_DIR}/boundarytable.h
   ${CMAKE_CURRENT_LIST_DIR}/chattokencounter.cpp ${CMAKE_CURRENT_LIST_DIR}/chattokencounter.h
   ${CMAKE_CURRENT_LIST_DIR}/piececache.cpp ${CMAKE_CURRENT_LIST_DIR}/piececache.h
   ${CMAKE_CURRENT_LIST_DIR}/pretokenizer.cpp ${CMAKE_CURRENT_LIST_DIR}/pretokenizer.h

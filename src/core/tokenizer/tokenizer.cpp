@@ -9,18 +9,27 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <cstdint>
+#include <cstring>
+#include <iterator>
+#include <limits>
 #include <queue>
 #include <utility>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace ft::core {
 
 namespace {
 
 constexpr std::uint32_t kNone = RankTable::kNoRank;
-// Pieces up to this many bytes merge with tiktoken's own loop (a linear scan for the lowest rank per
-// merge); longer ones with a heap, which gives the same merges in O(n log n).
+// Pieces (or segments, see mergePiece) up to this many bytes merge with tiktoken's own loop, its scan for
+// the lowest rank made short by the lowest ranks of blocks of eight; longer ones with a heap, which gives
+// the same merges in O(n log n).
 constexpr std::size_t kSmallPiece = 128;
 
 std::atomic<bool> s_loaded[2];
@@ -28,6 +37,61 @@ std::atomic<bool> s_loaded[2];
 int slotOf(Pretokenizer::Pattern pattern)
 {
     return pattern == Pretokenizer::Pattern::O200k ? 0 : 1;
+}
+
+// The merge loop of small pieces keeps the ranks of its candidate merges as int32 with the top bit flipped
+// (so that a signed comparison orders them as the ranks), kNone becoming INT32_MAX.
+constexpr std::int32_t kNoneBiased = std::numeric_limits<std::int32_t>::max();
+
+std::int32_t biased(std::uint32_t rank)
+{
+    return std::int32_t(rank ^ 0x80000000u);
+}
+
+std::uint32_t unbiased(std::int32_t rank)
+{
+    return std::uint32_t(rank) ^ 0x80000000u;
+}
+
+// The lowest of r[0, m), m a multiple of 4.
+inline std::int32_t lowestOf(const std::int32_t *r, std::size_t m)
+{
+#if defined(__SSE2__)
+    const auto lower = [](__m128i x, __m128i y) { // lane by lane (SSE2 has no pminsd)
+        const __m128i greater = _mm_cmpgt_epi32(x, y);
+        return _mm_or_si128(_mm_and_si128(greater, y), _mm_andnot_si128(greater, x));
+    };
+    __m128i best = _mm_loadu_si128(reinterpret_cast<const __m128i *>(r));
+    for (std::size_t k = 4; k < m; k += 4)
+        best = lower(best, _mm_loadu_si128(reinterpret_cast<const __m128i *>(r + k)));
+    best = lower(best, _mm_shuffle_epi32(best, _MM_SHUFFLE(1, 0, 3, 2)));
+    best = lower(best, _mm_shuffle_epi32(best, _MM_SHUFFLE(2, 3, 0, 1)));
+    return _mm_cvtsi128_si32(best);
+#else
+    std::int32_t lo = r[0];
+    for (std::size_t k = 1; k < m; ++k)
+        lo = r[k] < lo ? r[k] : lo;
+    return lo;
+#endif
+}
+
+// The first index k with r[k] == value, which is there; reads r four at a time.
+inline std::size_t firstEqual(const std::int32_t *r, std::int32_t value)
+{
+#if defined(__SSE2__)
+    const __m128i wanted = _mm_set1_epi32(value);
+    for (std::size_t k = 0;; k += 4) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(r + k));
+        const int mask = _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(v, wanted)));
+        if (mask != 0)
+            return k + std::size_t(std::countr_zero(unsigned(mask)));
+    }
+#else
+    std::size_t k = 0;
+    while (r[k] != value)
+        ++k;
+    return k;
+#endif
 }
 
 } // namespace
@@ -88,6 +152,7 @@ std::unique_ptr<Tokenizer> Tokenizer::load(const QString &name, Pretokenizer::Pa
         qWarning("Tokenizer: %s: %s", qUtf8Printable(path), qUtf8Printable(error));
         return nullptr;
     }
+    tokenizer->m_boundaries.build(tokenizer->m_ranks);
     s_loaded[slotOf(pattern)].store(true, std::memory_order_release);
     return tokenizer;
 }
@@ -122,7 +187,7 @@ int Tokenizer::mergeableRanks() const
 
 std::size_t Tokenizer::memoryUsage() const
 {
-    return m_ranks.memoryUsage();
+    return m_ranks.memoryUsage() + m_boundaries.memoryUsage();
 }
 
 qint64 Tokenizer::count(QByteArrayView utf8) const
@@ -202,19 +267,46 @@ QByteArray Tokenizer::decode(const QVector<int> &tokens) const
 void Tokenizer::run(std::string_view text, Sink &sink) const
 {
     PieceCache &cache = PieceCache::forThisThread();
-    std::vector<std::uint32_t> merged;
+    std::uint32_t small[kSmallPiece];
+    std::vector<std::uint32_t> large;
+    const char *const data = text.data();
+    std::size_t ends[64];
+    std::size_t count = 0;
+    std::size_t next = 0; // in ends[]
     std::size_t pos = 0;
     while (pos < text.size()) {
-        const std::size_t end = m_pretokenizer.next(text, pos);
-        const std::string_view piece = text.substr(pos, end - pos);
+        if (next == count) {
+            count = m_pretokenizer.next(text, pos, ends, std::size(ends));
+            next = 0;
+        }
+        const std::size_t end = ends[next++];
+        const std::size_t n = end - pos;
+        const char *const p = data + pos;
         pos = end;
+        // One or two bytes: a token each, or the two as one token.
+        if (n == 1) {
+            sink.push(m_ranks.byteRank(static_cast<unsigned char>(p[0])));
+            continue;
+        }
+        if (n == 2) {
+            const std::uint32_t rank =
+                m_ranks.pairRank(static_cast<unsigned char>(p[0]), static_cast<unsigned char>(p[1]));
+            if (rank != kNone) {
+                sink.push(rank);
+            } else {
+                sink.push(m_ranks.byteRank(static_cast<unsigned char>(p[0])));
+                sink.push(m_ranks.byteRank(static_cast<unsigned char>(p[1])));
+            }
+            continue;
+        }
+        const std::string_view piece(p, n);
         const RankTable::Key key = RankTable::key(piece);
         const std::uint32_t rank = m_ranks.rank(piece, key);
         if (rank != kNone) {
             sink.push(rank);
             continue;
         }
-        if (piece.size() <= PieceCache::kMaxPiece) {
+        if (n <= PieceCache::kMaxPiece) {
             const std::span<const std::uint32_t> cached = cache.find(this, key.hash, piece);
             if (!cached.empty()) {
                 for (const std::uint32_t r : cached)
@@ -222,61 +314,144 @@ void Tokenizer::run(std::string_view text, Sink &sink) const
                 continue;
             }
         }
-        merged.clear();
-        mergePiece(piece, merged);
-        for (const std::uint32_t r : merged)
-            sink.push(r);
-        cache.store(this, key.hash, piece, merged);
+        std::uint32_t *out = small;
+        if (n > kSmallPiece) {
+            large.resize(n);
+            out = large.data();
+        }
+        const std::size_t tokens = mergePiece(piece, out, cache);
+        for (std::size_t i = 0; i < tokens; ++i)
+            sink.push(out[i]);
+        cache.store(this, key.hash, piece, std::span<const std::uint32_t>(out, tokens));
     }
 }
 
-void Tokenizer::mergePiece(std::string_view piece, std::vector<std::uint32_t> &out) const
+// A segment of a piece (at least three bytes), memoized when it has up to eight.
+Q_ALWAYS_INLINE std::size_t Tokenizer::mergeSegment(std::string_view segment, std::uint32_t *out,
+                                                    PieceCache &cache) const
+{
+    if (segment.size() > 8)
+        return mergeBytes(segment, out);
+    const std::uint64_t word = RankTable::shortWord(segment.data(), segment.size());
+    const std::span<const std::uint32_t> cached = cache.findSegment(this, word, segment.size());
+    if (!cached.empty()) {
+        std::copy(cached.begin(), cached.end(), out);
+        return cached.size();
+    }
+    const std::size_t tokens = mergeBytes(segment, out);
+    cache.storeSegment(this, word, segment.size(), std::span<const std::uint32_t>(out, tokens));
+    return tokens;
+}
+
+std::size_t Tokenizer::mergePiece(std::string_view piece, std::uint32_t *out, PieceCache &cache) const
+{
+    // Boundaries between code points of three or four bytes that no token spans split the piece into
+    // segments whose BPEs are independent (boundarytable.h).
+    const auto *bytes = reinterpret_cast<const unsigned char *>(piece.data());
+    const std::size_t n = piece.size();
+    std::size_t tokens = 0;
+    std::size_t segment = 0; // where the current segment starts
+    bool wide = false; // whether the code point before i has three bytes or more
+    for (std::size_t i = 0; i < n;) {
+        const unsigned char b = bytes[i];
+        if (b < 0xE0) {
+            wide = false;
+            i += b < 0x80 ? 1 : 2; // well-formed UTF-8: b is a lead byte
+            continue;
+        }
+        if (wide && !m_boundaries.mayCross(bytes + i)) {
+            tokens += mergeSegment(piece.substr(segment, i - segment), out + tokens, cache);
+            segment = i;
+        }
+        wide = true;
+        i += b < 0xF0 ? 3 : 4;
+    }
+    if (segment == 0)
+        return mergeBytes(piece, out);
+    return tokens + mergeSegment(piece.substr(segment), out + tokens, cache);
+}
+
+std::size_t Tokenizer::mergeBytes(std::string_view piece, std::uint32_t *out) const
 {
     const std::size_t n = piece.size(); // >= 2: every single byte is a token
+    const auto *bytes = reinterpret_cast<const unsigned char *>(piece.data());
     if (n <= kSmallPiece) {
-        // tiktoken's _byte_pair_merge: parts[i] = (start, rank of parts[i] + parts[i + 1] merged).
-        struct Part
-        {
-            std::uint32_t start;
-            std::uint32_t rank;
-        };
-        Part parts[kSmallPiece + 1];
-        std::size_t count = n + 1;
-        std::uint32_t minRank = kNone;
-        std::size_t minIndex = 0;
+        // tiktoken's _byte_pair_merge (the lowest rank first, the leftmost of equal ones) without its linear
+        // scans: a part is named by its first byte b; next[b] and prev[b] link the parts, token[b] is the
+        // rank of the part, rank[b] that of the part and the next one merged (biased), kNoneBiased for
+        // bytes that start no part. The ranks are kept in blocks of eight with the lowest of each in
+        // lowest[]: a merge changes up to three blocks, and finding the lowest rank reads n / 8 values.
+        constexpr std::size_t kBlock = 8;
+        std::int32_t rank[kSmallPiece];
+        std::int32_t lowest[kSmallPiece / kBlock + 4];
+        std::uint32_t next[kSmallPiece];
+        std::uint32_t prev[kSmallPiece];
+        std::uint32_t token[kSmallPiece];
+        // The piece and eight zeros, so that any part of up to eight bytes is one unaligned read.
+        unsigned char padded[kSmallPiece + 8];
+        std::memcpy(padded, bytes, n);
+        std::memset(padded + n, 0, 8);
         for (std::size_t i = 0; i + 1 < n; ++i) {
-            const std::uint32_t r = m_ranks.rank(piece.substr(i, 2));
-            if (r < minRank) {
-                minRank = r;
-                minIndex = i;
-            }
-            parts[i] = {std::uint32_t(i), r};
+            rank[i] = biased(m_ranks.pairRank(bytes[i], bytes[i + 1]));
+            token[i] = m_ranks.byteRank(bytes[i]);
+            next[i] = std::uint32_t(i + 1);
+            prev[i] = std::uint32_t(i - 1); // wraps for the first, never read
         }
-        parts[n - 1] = {std::uint32_t(n - 1), kNone};
-        parts[n] = {std::uint32_t(n), kNone};
-        auto rankAt = [&](std::size_t i) {
-            if (i + 3 < count)
-                return m_ranks.rank(piece.substr(parts[i].start, parts[i + 3].start - parts[i].start));
-            return kNone;
+        token[n - 1] = m_ranks.byteRank(bytes[n - 1]);
+        next[n - 1] = std::uint32_t(n);
+        prev[n - 1] = std::uint32_t(n - 2);
+        const std::size_t blocks = (n + kBlock - 1) / kBlock;
+        for (std::size_t k = n - 1; k < blocks * kBlock; ++k)
+            rank[k] = kNoneBiased;
+        const auto blockLowest = [&](std::size_t block) {
+            lowest[block] = lowestOf(rank + block * kBlock, kBlock);
         };
-        while (minRank != kNone) {
-            const std::size_t i = minIndex;
-            if (i > 0)
-                parts[i - 1].rank = rankAt(i - 1);
-            parts[i].rank = rankAt(i);
-            std::copy(parts + i + 2, parts + count, parts + i + 1);
-            --count;
-            minRank = kNone;
-            for (std::size_t k = 0; k + 1 < count; ++k) {
-                if (parts[k].rank < minRank) {
-                    minRank = parts[k].rank;
-                    minIndex = k;
-                }
+        for (std::size_t block = 0; block < blocks; ++block)
+            blockLowest(block);
+        const std::size_t paddedBlocks = (blocks + 3) / 4 * 4;
+        for (std::size_t block = blocks; block < paddedBlocks; ++block)
+            lowest[block] = kNoneBiased;
+        // The rank of the bytes [from, to), at least three.
+        const auto rankOf = [&](std::uint32_t from, std::uint32_t to) {
+            const std::size_t length = to - from;
+            if (length <= 8) {
+                std::uint64_t word;
+                std::memcpy(&word, padded + from, 8);
+                return m_ranks.rankOfWord(word & (~std::uint64_t(0) >> (64 - 8 * length)), length);
             }
+            return m_ranks.rank(piece.substr(from, length));
+        };
+        for (;;) {
+            const std::int32_t lo = lowestOf(lowest, paddedBlocks);
+            if (lo == kNoneBiased)
+                break;
+            const std::size_t block = firstEqual(lowest, lo);
+            const std::uint32_t i = std::uint32_t(block * kBlock + firstEqual(rank + block * kBlock, lo));
+            // Parts i and j become one, token lo; then the ranks of its merges with its neighbours.
+            const std::uint32_t j = next[i];
+            const std::uint32_t k = next[j];
+            token[i] = unbiased(lo);
+            next[i] = k;
+            rank[j] = kNoneBiased;
+            if (k < n) {
+                prev[k] = i;
+                rank[i] = biased(rankOf(i, next[k]));
+            } else {
+                rank[i] = kNoneBiased;
+            }
+            const std::uint32_t h = prev[i];
+            if (i > 0)
+                rank[h] = biased(rankOf(h, k));
+            blockLowest(i / kBlock);
+            if (j / kBlock != i / kBlock)
+                blockLowest(j / kBlock);
+            if (i > 0 && h / kBlock != i / kBlock)
+                blockLowest(h / kBlock);
         }
-        for (std::size_t k = 0; k + 1 < count; ++k)
-            out.push_back(m_ranks.rank(piece.substr(parts[k].start, parts[k + 1].start - parts[k].start)));
-        return;
+        std::size_t tokens = 0;
+        for (std::uint32_t i = 0; i < n; i = next[i])
+            out[tokens++] = token[i];
+        return tokens;
     }
 
     // Long pieces: the same merges (lowest rank first, leftmost among equals) with a heap of candidate
@@ -284,10 +459,12 @@ void Tokenizer::mergePiece(std::string_view piece, std::vector<std::uint32_t> &o
     // either of its parts has changed.
     std::vector<std::uint32_t> next(n);
     std::vector<std::uint32_t> prev(n);
+    std::vector<std::uint32_t> token(n);
     std::vector<char> alive(n, 1);
     for (std::size_t i = 0; i < n; ++i) {
         next[i] = std::uint32_t(i + 1); // n is the end
         prev[i] = std::uint32_t(i) - 1; // wraps for the first, never read
+        token[i] = m_ranks.byteRank(bytes[i]);
     }
     struct Candidate
     {
@@ -316,14 +493,17 @@ void Tokenizer::mergePiece(std::string_view piece, std::vector<std::uint32_t> &o
             continue;
         alive[c.right] = 0;
         next[c.left] = c.rightEnd;
+        token[c.left] = c.rank;
         if (c.rightEnd < n)
             prev[c.rightEnd] = c.left;
         if (c.left > 0)
             consider(prev[c.left]);
         consider(c.left);
     }
+    std::size_t tokens = 0;
     for (std::uint32_t i = 0; i < n; i = next[i])
-        out.push_back(m_ranks.rank(piece.substr(i, next[i] - i)));
+        out[tokens++] = token[i];
+    return tokens;
 }
 
 } // namespace ft::core

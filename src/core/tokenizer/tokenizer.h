@@ -10,6 +10,7 @@
 // The vocabularies are Qt resources (:/ft/vocab/*.tiktoken) parsed when an encoding is first asked for;
 // an instance is immutable and safe to use from any thread.
 
+#include "boundarytable.h"
 #include "pretokenizer.h"
 #include "ranktable.h"
 
@@ -25,6 +26,8 @@
 #include <vector>
 
 namespace ft::core {
+
+class PieceCache;
 
 class Tokenizer final
 {
@@ -60,11 +63,17 @@ private:
     Tokenizer(QString name, Pretokenizer::Pattern pattern);
     static std::unique_ptr<Tokenizer> load(const QString &name, Pretokenizer::Pattern pattern);
     void run(std::string_view text, Sink &sink) const;
-    void mergePiece(std::string_view piece, std::vector<std::uint32_t> &out) const;
+    // The BPE of a piece of at least two bytes that is not a token: its tokens, in out (room for
+    // piece.size()); returns how many. Splits it where no token spans (see boundarytable.h) first.
+    std::size_t mergePiece(std::string_view piece, std::uint32_t *out, PieceCache &cache) const;
+    std::size_t mergeSegment(std::string_view segment, std::uint32_t *out, PieceCache &cache) const;
+    // The same without splitting: tiktoken's merge loop.
+    std::size_t mergeBytes(std::string_view bytes, std::uint32_t *out) const;
 
     QString m_name;
     Pretokenizer m_pretokenizer;
     RankTable m_ranks;
+    BoundaryTable m_boundaries;
 };
 
 } // namespace ft::core

@@ -64,8 +64,19 @@ qsizetype firstInvalid(QByteArrayView bytes)
         }
         if (p >= end)
             break;
-        if (*p < 0x80) {
+        const unsigned char b = *p;
+        if (b < 0x80) {
             ++p;
+            continue;
+        }
+        // Three bytes (CJK, Hangul, kana, ...) and two, inline; the rest, and any error, by sequenceAt.
+        if ((b & 0xF0) == 0xE0 && end - p >= 3 && p[1] >= (b == 0xE0 ? 0xA0 : 0x80)
+            && p[1] <= (b == 0xED ? 0x9F : 0xBF) && (p[2] & 0xC0) == 0x80) {
+            p += 3;
+            continue;
+        }
+        if (b >= 0xC2 && b <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
+            p += 2;
             continue;
         }
         int subpart = 0;
