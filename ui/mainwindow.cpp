@@ -1,6 +1,14 @@
 #include "mainwindow.h"
 
 #include "connectionsdialog.h"
+#include "dashboard/compareview.h"
+#include "dashboard/deploydialog.h"
+#include "dashboard/deploymentsview.h"
+#include "dashboard/filesview.h"
+#include "dashboard/jobdetailview.h"
+#include "dashboard/jobsview.h"
+#include "dashboard/metricspanel.h"
+#include "dashboard/playground.h"
 #include "secretstore.h"
 #include "session.h"
 #include "wizard/draftstore.h"
@@ -8,22 +16,24 @@
 
 #include "api/autodeployqueue.h"
 #include "core/jobtablemodel.h"
+#include "core/localcache.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
 #include <QEvent>
-#include <QHeaderView>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
-#include <QStackedWidget>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTableView>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -35,91 +45,130 @@ MainWindow::MainWindow(QList<ConnectionProfile> profiles, SecretStore &secrets, 
     , m_secrets(secrets)
     , m_session(new Session(this))
     , m_jobs(new core::JobTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_table(new QTableView(this))
-    , m_center(new QStackedWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_jobsView(new JobsView(*m_jobs, this))
+    , m_detail(new JobDetailView(*m_session, this))
+    , m_deployments(new DeploymentsView(*m_session, this))
+    , m_files(new FilesView(*m_session, this))
+    , m_playground(new Playground(*m_session, this))
+    , m_compare(new CompareView(*m_session, this))
+    , m_banner(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_refreshLabel(new QLabel(this))
-    , m_errorLabel(new QLabel(this))
     , m_autoDeploy(new api::AutoDeployQueue(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                                 + QStringLiteral("/auto-deploy.json"),
                                             this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1180, 720);
-    auto *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    QAction *fineTune =
-        toolbar->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Fine-tune model"));
-    fineTune->setObjectName(QStringLiteral("actionFineTune"));
-    fineTune->setShortcut(QKeySequence::New);
-    QAction *refreshAction =
-        toolbar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"));
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    QAction *connections =
-        toolbar->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("&Connections…"));
-    connections->setObjectName(QStringLiteral("actionConnections"));
-
-    m_proxy->setSourceModel(m_jobs);
-    m_proxy->setSortRole(core::JobTableModel::SortRole);
-    m_table->setObjectName(QStringLiteral("jobsTable"));
-    m_table->setAccessibleName(tr("Fine-tuning jobs"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(core::JobTableModel::Created, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(core::JobTableModel::Name, QHeaderView::Stretch);
-
-    auto *empty = new QWidget(this);
-    auto *emptyLayout = new QVBoxLayout(empty);
-    auto *emptyText =
-        new QLabel(tr("<h2>No fine-tuning jobs yet</h2><p>Start with <b>Fine-tune model</b>: pick a "
-                      "method and a base model, add training data, and submit.</p>"),
-                   empty);
-    emptyText->setAlignment(Qt::AlignCenter);
-    auto *start = new QPushButton(tr("Fine-tune model"), empty);
-    start->setObjectName(QStringLiteral("emptyFineTune"));
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(emptyText);
-    emptyLayout->addWidget(start, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch();
-    m_center->addWidget(empty);
-    m_center->addWidget(m_table);
-    setCentralWidget(m_center);
-
+    resize(1280, 800);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    // The jobs list above, the selected job below: both get the window's whole width.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("jobsSplitter"));
+    split->addWidget(m_jobsView);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setSizes({200, 600});
+    m_tabs->addTab(split, tr("&Jobs"));
+    m_tabs->addTab(m_deployments, tr("&Deployments"));
+    m_tabs->addTab(m_files, tr("Data &files"));
+    m_tabs->addTab(m_playground, tr("&Playground"));
+    m_tabs->addTab(m_compare, tr("&Compare runs"));
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(6);
+    m_banner->hide();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #c42b1c;"));
-    statusBar()->addWidget(m_connectionLabel);
-    statusBar()->addWidget(m_errorLabel, 1);
+    statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_refreshLabel);
+    buildMenus();
 
-    connect(fineTune, &QAction::triggered, this, [this] { startWizard(); });
-    connect(start, &QPushButton::clicked, this, [this] { startWizard(); });
-    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
-    connect(connections, &QAction::triggered, this, &MainWindow::openConnections);
+    connect(m_jobsView, &JobsView::currentJobChanged, this, &MainWindow::currentJobChanged);
     connect(m_session, &Session::jobsChanged, this, &MainWindow::jobsArrived);
-    connect(m_session, &Session::failed, this, [this](const QString &what, const QString &message) {
-        m_errorLabel->setText(tr("%1: %2").arg(what, message));
-        schedule();
+    connect(m_session, &Session::failed, this, &MainWindow::jobsFailed);
+    connect(m_detail, &JobDetailView::jobChanged, this, &MainWindow::refresh);
+    connect(m_detail, &JobDetailView::message, this, &MainWindow::showMessage);
+    connect(m_detail, &JobDetailView::deployRequested, this, &MainWindow::openDeploy);
+    connect(m_detail, &JobDetailView::fineTuneFrom, this,
+            [this](const QString &model) { startWizard(false, model); });
+    connect(m_deployments, &DeploymentsView::message, this, &MainWindow::showMessage);
+    connect(m_files, &FilesView::message, this, &MainWindow::showMessage);
+    connect(m_deployments, &DeploymentsView::deploymentsChanged, this, &MainWindow::updatePlaygroundTargets);
+    connect(m_deployments, &DeploymentsView::openInPlayground, this, [this](const QString &name) {
+        m_playground->choose(name);
+        m_tabs->setCurrentWidget(m_playground);
     });
-    connect(m_autoDeploy, &api::AutoDeployQueue::deployed, this,
-            [this](const QString &, const QString &name) {
-                statusBar()->showMessage(tr("Deployed %1.").arg(name), 8000);
-            });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_deployments && !m_offline)
+            m_deployments->refresh();
+        if (m_tabs->currentWidget() == m_files && !m_offline)
+            m_files->refresh();
+        if (m_tabs->currentWidget() == m_compare)
+            m_compare->refreshJobs();
+        if (m_tabs->currentWidget() == m_playground)
+            updatePlaygroundTargets();
+    });
+    connect(
+        m_autoDeploy, &api::AutoDeployQueue::deployed, this,
+        [this](const QString &, const QString &name) { showMessage(tr("Deployed %1.").arg(name), false); });
     connect(m_autoDeploy, &api::AutoDeployQueue::deployFailed, this,
             [this](const QString &job, const QString &message) {
-                m_errorLabel->setText(tr("Auto-deploy of %1 failed: %2").arg(job, message));
+                showMessage(tr("Auto-deploy of %1 failed: %2").arg(job, message), true);
             });
     m_poll.setSingleShot(true);
     connect(&m_poll, &QTimer::timeout, this, &MainWindow::refresh);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openResults = file->addAction(tr("&Open results.csv…"));
+    openResults->setShortcut(QKeySequence::Open);
+    connect(openResults, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a results file"), {},
+                                                          tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            openResultsFile(path);
+    });
+    QAction *compare = file->addAction(tr("&Compare runs…"));
+    connect(compare, &QAction::triggered, this, [this] {
+        m_compare->compareJobs(m_jobsView->selectedJobIds());
+        m_tabs->setCurrentWidget(m_compare);
+    });
+    QAction *connections = file->addAction(tr("Co&nnections…"));
+    connect(connections, &QAction::triggered, this, &MainWindow::openConnections);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *job = menuBar()->addMenu(tr("&Job"));
+    QAction *fineTune =
+        job->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Fine-tune model…"));
+    fineTune->setObjectName(QStringLiteral("actionFineTune"));
+    fineTune->setShortcut(QKeySequence::New);
+    connect(fineTune, &QAction::triggered, this, [this] { startWizard(); });
+    QAction *refreshAction = job->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(fineTune);
+    toolbar->addAction(refreshAction);
+    connections->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
+    toolbar->addAction(connections);
+}
 
 void MainWindow::setSessionSecret(const QString &key, const QString &secret)
 {
@@ -136,9 +185,16 @@ void MainWindow::useProfile(const QString &id)
     const ConnectionProfile profile = *it;
     auto connectWith = [this, profile](const QString &secret, const QString &armToken) {
         m_session->setConnection(profile, secret, armToken);
+        m_cache = std::make_unique<core::LocalCache>(core::LocalCache::defaultDirectory(profile.id));
+        m_detail->setCache(m_cache.get());
+        m_compare->setCache(m_cache.get());
         m_jobs->clear();
+        m_detail->clearJob();
+        m_offline = false;
+        m_banner->hide();
         updateTitle();
         refresh();
+        m_session->refreshFiles();
     };
     const QString key = m_sessionSecrets.value(profile.secretKey());
     const QString arm = m_sessionSecrets.value(profile.armTokenKey());
@@ -156,7 +212,7 @@ void MainWindow::useProfile(const QString &id)
 void MainWindow::updateTitle()
 {
     const QString title = m_session->title();
-    setWindowTitle(tr("Fine-Tune Studio — %1").arg(title));
+    setWindowTitle(tr("Fine-Tune Studio — %1").arg(title) + (m_offline ? tr(" (offline)") : QString()));
     m_connectionLabel->setText(m_session->profile().isLocalEmulator()
                                    ? tr("Local emulator (%1)").arg(m_session->profile().endpoint.toString())
                                    : title);
@@ -170,13 +226,69 @@ void MainWindow::refresh()
 
 void MainWindow::jobsArrived()
 {
-    m_errorLabel->clear();
+    if (m_offline) {
+        m_offline = false;
+        m_banner->hide();
+        m_detail->setOffline(false);
+        updateTitle();
+    }
+    m_banner->hide();
     m_jobs->upsert(m_session->jobs());
-    m_center->setCurrentIndex(m_jobs->rowCount() > 0 ? 1 : 0);
+    if (m_cache)
+        m_cache->storeJobs(m_session->jobs());
     m_refreshLabel->setText(
         tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     m_autoDeploy->update(m_session->jobs(), m_session->client());
+    const QString current = m_jobsView->currentJobId();
+    if (current.isEmpty() && m_jobs->rowCount() > 0)
+        m_jobsView->select(m_jobs->job(0)->id);
+    else if (const core::FineTuningJob *job = m_jobs->jobById(current))
+        m_detail->showJob(*job);
     schedule();
+}
+
+void MainWindow::jobsFailed(const QString &what, const QString &message)
+{
+    if (what != tr("Jobs") && what != Session::tr("Jobs")) {
+        showMessage(tr("%1: %2").arg(what, message), true);
+        return;
+    }
+    goOffline(message);
+    schedule();
+}
+
+void MainWindow::goOffline(const QString &why)
+{
+    const bool first = !m_offline;
+    m_offline = true;
+    m_detail->setOffline(true);
+    const qint64 savedAt = m_cache ? m_cache->jobsSavedAt() : 0;
+    if (first && m_cache && m_jobs->rowCount() == 0)
+        m_jobs->upsert(m_cache->jobs());
+    const QString when = savedAt > 0
+        ? QLocale().toString(QDateTime::fromSecsSinceEpoch(savedAt), QLocale::ShortFormat)
+        : QString();
+    m_banner->setText(
+        savedAt > 0
+            ? tr("<b>Offline</b> — the service cannot be reached (%1). Showing the jobs cached on %2, "
+                 "read-only; the app keeps trying.")
+                  .arg(why.toHtmlEscaped(), when)
+            : tr("<b>Offline</b> — the service cannot be reached (%1). Nothing is cached for this "
+                 "connection yet.")
+                  .arg(why.toHtmlEscaped()));
+    m_banner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2c00; border-radius: 4px;"));
+    m_banner->show();
+    updateTitle();
+    if (first && m_jobsView->currentJobId().isEmpty() && m_jobs->rowCount() > 0)
+        m_jobsView->select(m_jobs->job(0)->id);
+}
+
+void MainWindow::currentJobChanged(const QString &id)
+{
+    if (const core::FineTuningJob *job = m_jobs->jobById(id))
+        m_detail->showJob(*job);
+    else
+        m_detail->clearJob();
 }
 
 void MainWindow::schedule()
@@ -185,17 +297,57 @@ void MainWindow::schedule()
         return; // resumed in changeEvent
     const bool active = std::any_of(m_session->jobs().begin(), m_session->jobs().end(),
                                     [](const core::FineTuningJob &j) { return core::isActive(j.state()); });
-    m_poll.start(active ? 2000 : 15000);
+    m_poll.start(active && !m_offline ? m_activeInterval : m_idleInterval);
+}
+
+void MainWindow::setPollIntervals(int activeMs, int idleMs)
+{
+    m_activeInterval = std::max(100, activeMs);
+    m_idleInterval = std::max(m_activeInterval, idleMs);
+    if (m_poll.isActive())
+        schedule();
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::WindowStateChange && !isMinimized() && !m_poll.isActive())
-        refresh();
+    if (event->type() == QEvent::WindowStateChange) {
+        if (isMinimized())
+            m_poll.stop();
+        else if (!m_poll.isActive())
+            refresh();
+    }
 }
 
-QWidget *MainWindow::startWizard(bool askToResume)
+void MainWindow::showMessage(const QString &text, bool error)
+{
+    if (error) {
+        m_banner->setText(text.toHtmlEscaped());
+        m_banner->setStyleSheet(QStringLiteral("background: #fde7e9; color: #5c0a0f; border-radius: 4px;"));
+        m_banner->show();
+    } else {
+        statusBar()->showMessage(text, 8000);
+    }
+}
+
+void MainWindow::updatePlaygroundTargets()
+{
+    QStringList targets;
+    if (m_session->isAzure()) {
+        for (const core::Deployment &d : m_deployments->deployments())
+            if (d.isProvisioned())
+                targets << d.name;
+    } else {
+        for (const core::FineTuningJob &j : m_session->jobs())
+            if (j.state() == core::JobState::Succeeded && !j.fineTunedModel.isEmpty())
+                targets << j.fineTunedModel;
+        for (const core::CatalogModel &m : core::Catalog::builtin().models())
+            targets << m.openaiId;
+    }
+    m_playground->setTargets(targets);
+}
+
+FineTuneWizard *MainWindow::startWizard(bool askToResume, const QString &fromModel)
 {
     DraftStore store(DraftStore::defaultPath());
     auto *wizard = new FineTuneWizard(*m_session, store, this);
@@ -208,11 +360,25 @@ QWidget *MainWindow::startWizard(bool askToResume)
                                   ? QStringLiteral("GlobalStandard")
                                   : QStringLiteral("DeveloperTier"));
         m_jobs->upsert({job});
-        m_center->setCurrentIndex(1);
-        statusBar()->showMessage(tr("Submitted job %1.").arg(job.id), 8000);
+        m_jobsView->select(job.id);
+        m_tabs->setCurrentIndex(0);
+        showMessage(tr("Submitted job %1.").arg(job.id), false);
         refresh();
     });
     const auto saved = store.load();
+    if (!fromModel.isEmpty()) {
+        // Continued fine-tuning: the model is the checkpoint; the method stays what the base can do.
+        core::FineTuneDraft d;
+        d.model = fromModel;
+        if (const core::CatalogModel *m = core::Catalog::builtin().find(fromModel)) {
+            d.method = m->methods.value(0, core::MethodType::Supervised);
+            d.trainingType = m->trainingTypes.value(0);
+        }
+        d.page = FineTuneWizard::TrainingPageId;
+        wizard->show();
+        wizard->resume(d);
+        return wizard;
+    }
     wizard->show();
     if (saved && askToResume) {
         const QString when =
@@ -229,6 +395,34 @@ QWidget *MainWindow::startWizard(bool askToResume)
             store.clear();
     }
     return wizard;
+}
+
+void MainWindow::openDeploy(const QString &model, const QString &suggestedName)
+{
+    auto *dialog = new DeployDialog(*m_session, model, suggestedName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeployDialog::finished, this, [this](const QString &name, bool ok) {
+        showMessage(ok ? tr("Deployment %1 is ready.").arg(name) : tr("Deployment %1 failed.").arg(name),
+                    !ok);
+        m_deployments->refresh();
+    });
+    dialog->show();
+}
+
+void MainWindow::openResultsFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        showMessage(tr("%1 cannot be read: %2").arg(path, f.errorString()), true);
+        return;
+    }
+    auto *panel = new MetricsPanel;
+    panel->setObjectName(QStringLiteral("resultsWindow"));
+    panel->setAttribute(Qt::WA_DeleteOnClose);
+    panel->setWindowTitle(tr("%1 — Fine-Tune Studio").arg(QFileInfo(path).fileName()));
+    panel->resize(1100, 700);
+    panel->setResults(f.readAll());
+    panel->show();
 }
 
 void MainWindow::openConnections()

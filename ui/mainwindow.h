@@ -5,13 +5,14 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <memory>
+
 class QLabel;
-class QSortFilterProxyModel;
-class QStackedWidget;
-class QTableView;
+class QTabWidget;
 
 namespace ft::core {
 class JobTableModel;
+class LocalCache;
 struct FineTuningJob;
 } // namespace ft::core
 namespace ft::api {
@@ -20,10 +21,19 @@ class AutoDeployQueue;
 
 namespace ft::ui {
 
+class CompareView;
+class DeploymentsView;
+class FilesView;
+class FineTuneWizard;
+class JobDetailView;
+class JobsView;
+class Playground;
 class SecretStore;
 class Session;
 
-// The main window: "Fine-tune model" first, the jobs of the connection below it, live.
+// The main window: Fine-tune model first; then the jobs of the connection (live, with the detail of
+// the selected one), the deployments, the playground and run comparison. When the service cannot be
+// reached it shows what it cached, read-only, and says so.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -35,35 +45,61 @@ public:
 
     Session &session() { return *m_session; }
     core::JobTableModel &jobsModel() { return *m_jobs; }
+    JobsView *jobsView() const { return m_jobsView; }
+    JobDetailView *jobDetail() const { return m_detail; }
+    DeploymentsView *deploymentsView() const { return m_deployments; }
+    FilesView *filesView() const { return m_files; }
+    Playground *playground() const { return m_playground; }
+    CompareView *compareView() const { return m_compare; }
+    QTabWidget *tabs() const { return m_tabs; }
+    bool isOffline() const { return m_offline; }
+
     void useProfile(const QString &id);
-    // Opens the wizard (offering to resume a saved draft); returns it for tests.
-    QWidget *startWizard(bool askToResume = true);
-    // Secrets known for this session only (environment, or typed without a keychain), by store key.
+    // Opens the wizard (offering to resume a saved draft), optionally starting from a model.
+    FineTuneWizard *startWizard(bool askToResume = true, const QString &fromModel = {});
     void setSessionSecret(const QString &key, const QString &secret);
+    void openResultsFile(const QString &path);
+    void refresh();
+    // How often the jobs are polled: while something runs, and otherwise (also while offline).
+    void setPollIntervals(int activeMs, int idleMs);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void refresh();
+    void buildMenus();
     void jobsArrived();
+    void jobsFailed(const QString &what, const QString &message);
+    void goOffline(const QString &why);
+    void currentJobChanged(const QString &id);
     void openConnections();
+    void openDeploy(const QString &model, const QString &suggestedName);
     void updateTitle();
+    void updatePlaygroundTargets();
     void schedule();
+    void showMessage(const QString &text, bool error);
 
     QList<ConnectionProfile> m_profiles;
     SecretStore &m_secrets;
     QHash<QString, QString> m_sessionSecrets;
     Session *m_session;
     core::JobTableModel *m_jobs;
-    QSortFilterProxyModel *m_proxy;
-    QTableView *m_table;
-    QStackedWidget *m_center;
+    std::unique_ptr<core::LocalCache> m_cache;
+    QTabWidget *m_tabs;
+    JobsView *m_jobsView;
+    JobDetailView *m_detail;
+    DeploymentsView *m_deployments;
+    FilesView *m_files;
+    Playground *m_playground;
+    CompareView *m_compare;
+    QLabel *m_banner;
     QLabel *m_connectionLabel;
     QLabel *m_refreshLabel;
-    QLabel *m_errorLabel;
     QTimer m_poll;
     api::AutoDeployQueue *m_autoDeploy;
+    int m_activeInterval = 2000;
+    int m_idleInterval = 15000;
+    bool m_offline = false;
 };
 
 } // namespace ft::ui

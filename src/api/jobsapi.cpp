@@ -97,6 +97,45 @@ PendingCall *JobsApi::checkpoints(const QString &id, const PageQuery &query, QOb
         context, &pageOf<core::Checkpoint>, std::move(done));
 }
 
+namespace {
+QList<QPair<QByteArray, QByteArray>> copyHeaders()
+{
+    return {{"aoai-copy-ft-checkpoints", "preview"}, {"accept", "application/json"}};
+}
+} // namespace
+
+PendingCall *JobsApi::copyCheckpoint(const QString &jobId, const QString &checkpointId,
+                                     const QString &destinationResourceId, const QString &region,
+                                     QObject *context, Callback<core::CheckpointCopy> done)
+{
+    if (m_t.connection().kind != ServiceKind::AzureV1) {
+        Transport::failLater<core::CheckpointCopy>(
+            context,
+            core::ApiError::local(QCoreApplication::translate(
+                "JobsApi",
+                "Copying a checkpoint to another resource is an Azure OpenAI v1 preview feature.")),
+            std::move(done));
+        return nullptr;
+    }
+    const js::Json body{{"destinationResourceId", js::s(destinationResourceId)}, {"region", js::s(region)}};
+    Transport::Request r = Transport::jsonRequest(
+        "POST",
+        m_t.connection().url(
+            QStringLiteral("/fine_tuning/jobs/%1/checkpoints/%2/copy").arg(jobId, checkpointId)),
+        js::dump(body));
+    r.headers = copyHeaders();
+    return m_t.callObject<core::CheckpointCopy>(std::move(r), context, std::move(done));
+}
+
+PendingCall *JobsApi::checkpointCopyStatus(const QString &jobId, const QString &checkpointId,
+                                           QObject *context, Callback<core::CheckpointCopy> done)
+{
+    Transport::Request r = Transport::get(m_t.connection().url(
+        QStringLiteral("/fine_tuning/jobs/%1/checkpoints/%2/copy").arg(jobId, checkpointId)));
+    r.headers = copyHeaders();
+    return m_t.callObject<core::CheckpointCopy>(std::move(r), context, std::move(done));
+}
+
 PendingCall *JobsApi::validateGrader(const core::Grader &grader, QObject *context,
                                      Callback<core::Grader> done)
 {

@@ -3,6 +3,7 @@
 #include "transport.h"
 
 #include "core/checkpoint.h"
+#include "core/checkpointcopy.h"
 #include "core/finetuningjob.h"
 #include "core/grader.h"
 #include "core/jobevent.h"
@@ -47,6 +48,12 @@ public:
                         Callback<core::Page<core::JobEvent>> done);
     PendingCall *checkpoints(const QString &id, const PageQuery &query, QObject *context,
                              Callback<core::Page<core::Checkpoint>> done);
+    // Azure v1 preview: copy a checkpoint to another resource and region, and follow the copy.
+    PendingCall *copyCheckpoint(const QString &jobId, const QString &checkpointId,
+                                const QString &destinationResourceId, const QString &region, QObject *context,
+                                Callback<core::CheckpointCopy> done);
+    PendingCall *checkpointCopyStatus(const QString &jobId, const QString &checkpointId, QObject *context,
+                                      Callback<core::CheckpointCopy> done);
     // POST /fine_tuning/alpha/graders/validate (OpenAI and Azure v1).
     PendingCall *validateGrader(const core::Grader &grader, QObject *context, Callback<core::Grader> done);
 

@@ -65,6 +65,21 @@ QString JobTableModel::stateName(JobState state)
     return {};
 }
 
+QString JobTableModel::methodName(MethodType method)
+{
+    switch (method) {
+    case MethodType::Supervised:
+        return tr("Supervised");
+    case MethodType::Dpo:
+        return tr("DPO");
+    case MethodType::Reinforcement:
+        return tr("Reinforcement");
+    case MethodType::Unknown:
+        break;
+    }
+    return {};
+}
+
 void JobTableModel::setNow(qint64 now)
 {
     m_now = now;
@@ -102,17 +117,8 @@ QVariant JobTableModel::display(const FineTuningJob &job, int column) const
     case BaseModel:
         return job.model;
     case Method: {
-        switch (job.methodType()) {
-        case MethodType::Supervised:
-            return tr("Supervised");
-        case MethodType::Dpo:
-            return tr("DPO");
-        case MethodType::Reinforcement:
-            return tr("Reinforcement");
-        case MethodType::Unknown:
-            break;
-        }
-        return job.method ? job.method->typeName : QString();
+        const QString name = methodName(job.methodType());
+        return name.isEmpty() && job.method ? job.method->typeName : name;
     }
     case Status: {
         const QString name = stateName(job.state());

@@ -55,6 +55,7 @@ public:
     void setNow(qint64 now);
 
     static QString stateName(JobState state);
+    static QString methodName(MethodType method); // empty when unknown
 
 private:
     QVariant display(const FineTuningJob &job, int column) const;

@@ -120,6 +120,10 @@ JobRecord JobRecord::fromJson(const nlohmann::ordered_json &v)
     r.stepsDone = js::int64(v, "steps_done");
     r.statusBeforePause = js::str(v, "status_before_pause");
     r.modelDeleted = js::optBool(v, "model_deleted").value_or(false);
+    if (const auto *c = js::find(v, "copies"); c && c->is_array())
+        for (const auto &x : *c)
+            r.copies.append({js::str(x, "checkpoint_id"), js::str(x, "destination"), js::str(x, "region"),
+                             js::int64(x, "started_at_ms")});
     if (const auto *e = js::find(v, "events"); e && e->is_array()) {
         for (const auto &x : *e)
             r.events.append(core::JobEvent::fromJson(x));
@@ -139,6 +143,12 @@ nlohmann::ordered_json JobRecord::toJson() const
     js::Json checkpoints = js::Json::array();
     for (const auto &c : this->checkpoints)
         checkpoints.push_back(c.toJson());
+    js::Json copies = js::Json::array();
+    for (const auto &c : this->copies)
+        copies.push_back(js::Json{{"checkpoint_id", js::s(c.checkpointId)},
+                                  {"destination", js::s(c.destinationResourceId)},
+                                  {"region", js::s(c.region)},
+                                  {"started_at_ms", c.startedAtMs}});
     return js::Json{{"seq", seq},
                     {"job", job.toJson()},
                     {"plan", planJson(plan)},
@@ -147,6 +157,7 @@ nlohmann::ordered_json JobRecord::toJson() const
                     {"steps_done", stepsDone},
                     {"status_before_pause", js::s(statusBeforePause)},
                     {"model_deleted", modelDeleted},
+                    {"copies", copies},
                     {"events", events},
                     {"checkpoints", checkpoints}};
 }

@@ -72,6 +72,14 @@ struct JobPlan
     bool hasValidation() const { return validExamples > 0; }
 };
 
+struct CheckpointCopyRecord
+{
+    QString checkpointId;
+    QString destinationResourceId;
+    QString region;
+    qint64 startedAtMs = 0;
+};
+
 struct JobRecord
 {
     qint64 seq = 0;
@@ -84,6 +92,7 @@ struct JobRecord
     QList<core::Checkpoint> checkpoints; // oldest first, the last ones kept
     QString statusBeforePause;
     bool modelDeleted = false; // DELETE /models/{fine_tuned_model} was called
+    QList<CheckpointCopyRecord> copies;
 
     static JobRecord fromJson(const nlohmann::ordered_json &value);
     nlohmann::ordered_json toJson() const;

@@ -190,6 +190,9 @@ HttpReply Service::route(HttpRequest &r)
             return listEvents(r, s[2]);
         if (n == 4 && m == "GET" && is(3, "checkpoints"))
             return listCheckpoints(r, s[2]);
+        if (n == 6 && is(3, "checkpoints") && is(5, "copy") && (m == "GET" || m == "POST")
+            && r.surface == Surface::AzureV1)
+            return checkpointCopy(r, s[2], s[4]);
     } else if (is(0, "fine_tuning") && is(1, "alpha") && is(2, "graders") && is(3, "validate") && n == 4
                && m == "POST" && r.surface != Surface::AzureClassic) {
         return validateGrader(r);

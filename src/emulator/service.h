@@ -63,6 +63,7 @@ private:
     HttpReply listEvents(const HttpRequest &r, const QString &id);
     HttpReply listCheckpoints(const HttpRequest &r, const QString &id);
     HttpReply validateGrader(const HttpRequest &r);
+    HttpReply checkpointCopy(const HttpRequest &r, const QString &jobId, const QString &checkpointId);
     // models and inference
     HttpReply listModels(const HttpRequest &r);
     HttpReply getModel(const HttpRequest &r, const QString &id);

@@ -7,6 +7,7 @@
 #include "store.h"
 
 #include "core/catalog.h"
+#include "core/checkpointcopy.h"
 #include "core/jsonutil.h"
 
 #include <QDateTime>
@@ -454,6 +455,53 @@ HttpReply Service::listCheckpoints(const HttpRequest &r, const QString &id)
         body["last_id"] = page.items.isEmpty() ? js::Json(nullptr) : js::Json(js::s(page.items.last().id));
     }
     return HttpReply::json(200, body);
+}
+
+HttpReply Service::checkpointCopy(const HttpRequest &r, const QString &jobId, const QString &checkpointId)
+{
+    if (r.header("aoai-copy-ft-checkpoints") != "preview")
+        return error(
+            r,
+            invalid(QStringLiteral("The header aoai-copy-ft-checkpoints: preview is required for this "
+                                   "preview operation."),
+                    QStringLiteral("aoai-copy-ft-checkpoints")));
+    JobRecord *rec = m_store.job(jobId);
+    if (!rec)
+        return error(r, notFound(r.surface, QStringLiteral("fine-tuning job"), jobId));
+    const auto ckpt =
+        std::find_if(rec->checkpoints.begin(), rec->checkpoints.end(),
+                     [&checkpointId](const core::Checkpoint &c) { return c.id == checkpointId; });
+    if (ckpt == rec->checkpoints.end())
+        return error(r, notFound(r.surface, QStringLiteral("checkpoint"), checkpointId));
+    if (r.method == "POST") {
+        js::Json body;
+        if (auto e = parseJsonBody(r, body))
+            return error(r, *e);
+        const QString destination = js::str(body, "destinationResourceId");
+        const QString region = js::str(body, "region");
+        if (!destination.startsWith(QStringLiteral("/subscriptions/")) || region.isEmpty())
+            return error(
+                r,
+                invalid(QStringLiteral("destinationResourceId (an ARM resource id) and region are required."),
+                        QStringLiteral("destinationResourceId")));
+        rec->copies.append({checkpointId, destination, region, QDateTime::currentMSecsSinceEpoch()});
+        m_store.saveJob(*rec);
+    }
+    core::CheckpointCopy copy;
+    copy.checkpointedModelName = ckpt->fineTunedModelCheckpoint;
+    copy.fineTuningJobId = jobId;
+    for (const CheckpointCopyRecord &c : rec->copies) {
+        if (c.checkpointId != checkpointId)
+            continue;
+        const double elapsed =
+            double(QDateTime::currentMSecsSinceEpoch() - c.startedAtMs) / 1000.0 * m_sim.speed();
+        copy.copiedAccountDetails.append(
+            {c.destinationResourceId, c.region,
+             elapsed >= 5.0 ? QStringLiteral("Completed") : QStringLiteral("InProgress")});
+    }
+    if (copy.copiedAccountDetails.isEmpty())
+        return error(r, notFound(r.surface, QStringLiteral("checkpoint copy"), checkpointId));
+    return HttpReply::json(200, copy.toJson());
 }
 
 HttpReply Service::validateGrader(const HttpRequest &r)

@@ -47,6 +47,7 @@ private slots:
     void jobs_pauseResumeCancelRules();
     void jobs_listPagingAndMetadataFilter_data() { kinds(); }
     void jobs_listPagingAndMetadataFilter();
+    void jobs_checkpointCopy_azureV1Only();
     void graders_validate();
     void models_listGetDelete_data() { kinds(); }
     void models_listGetDelete();
@@ -561,6 +562,59 @@ void TestClientRoutes::jobs_listPagingAndMetadataFilter()
         c.jobs().list({{}, 1000, {}}, this, cb);
     });
     QCOMPARE(badLimit.error().httpStatus, 400);
+}
+
+void TestClientRoutes::jobs_checkpointCopy_azureV1Only()
+{
+    api::Client &c = client(Kind::AzureV1);
+    core::CreateJobRequest req;
+    req.model = QStringLiteral("gpt-4.1-mini");
+    req.trainingFile = uploadReady(c, test::sftJsonl(12), QStringLiteral("copy.jsonl")).id;
+    req.method.hyperparameters.nEpochs = core::HyperParam::integer(2);
+    const core::FineTuningJob done = waitForState(c, createJob(c, req).id, core::JobState::Succeeded);
+    QCOMPARE(done.state(), core::JobState::Succeeded);
+    auto ckpts =
+        await<core::Page<core::Checkpoint>>([&](auto cb) { c.jobs().checkpoints(done.id, {}, this, cb); });
+    QVERIFY(ckpts && !ckpts.value().data.isEmpty());
+    const core::Checkpoint ckpt = ckpts.value().data.first();
+    const QString destination = QStringLiteral(
+        "/subscriptions/s2/resourceGroups/g2/providers/Microsoft.CognitiveServices/accounts/a2");
+
+    auto started = await<core::CheckpointCopy>([&](auto cb) {
+        c.jobs().copyCheckpoint(done.id, ckpt.id, destination, QStringLiteral("swedencentral"), this, cb);
+    });
+    QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+    QCOMPARE(started.value().checkpointedModelName, ckpt.fineTunedModelCheckpoint);
+    QCOMPARE(started.value().fineTuningJobId, done.id);
+    QCOMPARE(started.value().copiedAccountDetails.size(), 1);
+    QCOMPARE(started.value().copiedAccountDetails.first().destinationResourceId, destination);
+    core::CheckpointCopy last;
+    QVERIFY(test::waitUntil([&] {
+        auto s = await<core::CheckpointCopy>(
+            [&](auto cb) { c.jobs().checkpointCopyStatus(done.id, ckpt.id, this, cb); });
+        if (s)
+            last = s.value();
+        return last.isFinished();
+    }));
+    QCOMPARE(last.copiedAccountDetails.first().status, QStringLiteral("Completed"));
+
+    // Bad destination: the service's 400; unknown checkpoint: 404; other services: refused locally.
+    auto bad = await<core::CheckpointCopy>([&](auto cb) {
+        c.jobs().copyCheckpoint(done.id, ckpt.id, QStringLiteral("acct"), QStringLiteral("x"), this, cb);
+    });
+    QVERIFY(!bad);
+    QCOMPARE(bad.error().httpStatus, 400);
+    auto missing = await<core::CheckpointCopy>(
+        [&](auto cb) { c.jobs().checkpointCopyStatus(done.id, QStringLiteral("ftchkpt-nope"), this, cb); });
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().httpStatus, 404);
+    auto openai = await<core::CheckpointCopy>([&](auto cb) {
+        client(Kind::OpenAI)
+            .jobs()
+            .copyCheckpoint(done.id, ckpt.id, destination, QStringLiteral("x"), this, cb);
+    });
+    QVERIFY(!openai);
+    QCOMPARE(openai.error().httpStatus, 0);
 }
 
 void TestClientRoutes::graders_validate()

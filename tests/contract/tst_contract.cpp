@@ -121,7 +121,7 @@ private:
         QByteArray raw;
     };
     Exchange call(api::Client &c, const QByteArray &verb, const QString &path, const Json &body = nullptr,
-                  const QUrlQuery &query = {});
+                  const QUrlQuery &query = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     Exchange upload(api::Client &c, const QByteArray &content);
     void expect(const Exchange &e, int status, const char *surface, const char *schema);
     api::Client &client(api::ServiceKind kind);
@@ -160,12 +160,14 @@ api::Client &TestContract::client(api::ServiceKind kind)
 }
 
 TestContract::Exchange TestContract::call(api::Client &c, const QByteArray &verb, const QString &path,
-                                          const Json &body, const QUrlQuery &query)
+                                          const Json &body, const QUrlQuery &query,
+                                          const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     api::Transport::Request r = api::Transport::jsonRequest(verb, c.connection().url(path, query),
                                                             body.is_null() ? QByteArray() : js::dump(body));
     if (body.is_null())
         r.contentType.clear();
+    r.headers += headers;
     api::PendingCall *p = c.transport().send(r);
     if (!QTest::qWaitFor([p] { return p->isFinished(); }, 10000))
         qFatal("no answer for %s", qPrintable(path));
@@ -301,6 +303,22 @@ void TestContract::azureV1_responsesFollowTheSpec()
         expect(Exchange{200, e, {}}, 200, s, "OpenAI.FineTuningJobCheckpoint");
     expect(call(c, "GET", QStringLiteral("/models/gpt-4.1-2025-04-14")), 200, s, "OpenAI.Model");
     expect(call(c, "GET", QStringLiteral("/files/nope")), 404, s, "AzureErrorResponse");
+
+    // Checkpoint copy (preview): POST then GET, both CopyModelResponse; the preview header is required.
+    const QString ckpt = js::str(ckpts.body["data"][0], "id");
+    const QString copyPath = QStringLiteral("/fine_tuning/jobs/%1/checkpoints/%2/copy").arg(id, ckpt);
+    const QList<QPair<QByteArray, QByteArray>> preview{{"aoai-copy-ft-checkpoints", "preview"},
+                                                       {"accept", "application/json"}};
+    const Json copyBody{{"destinationResourceId",
+                         "/subscriptions/s2/resourceGroups/g2/providers/"
+                         "Microsoft.CognitiveServices/accounts/a2"},
+                        {"region", "swedencentral"}};
+    expect(call(c, "POST", copyPath, copyBody, {}, preview), 200, s, "CopyModelResponse");
+    const Exchange status = call(c, "GET", copyPath, nullptr, {}, preview);
+    expect(status, 200, s, "CopyModelResponse");
+    QCOMPARE(js::str(status.body["copiedAccountDetails"][0], "region"), QStringLiteral("swedencentral"));
+    expect(call(c, "POST", copyPath, copyBody), 400, s, "AzureErrorResponse"); // no preview header
+    expect(call(c, "POST", copyPath, Json{{"region", "x"}}, {}, preview), 400, s, "AzureErrorResponse");
 }
 
 void TestContract::azureClassic_responsesFollowTheSpec()

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -26,6 +27,31 @@ core::Result<T> await(Start start, int timeoutMs = 20000)
     if (!out)
         return core::ApiError::timeout(QStringLiteral("the test waited too long for a callback"));
     return std::move(*out);
+}
+
+// Runs the event loop until `done()` holds or the time is up; true when it held. Unlike
+// QTest::qWaitFor it never sleeps, so network I/O on this thread runs at full speed.
+template<typename Pred>
+bool waitUntil(Pred done, int timeoutMs = 20000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+// Runs the event loop for a while (layouts, charts and replies settle).
+inline void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 } // namespace ft::test

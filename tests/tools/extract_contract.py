@@ -19,7 +19,7 @@ OPENAI = ["FineTuningJob", "OpenAIFile", "Upload", "UploadPart", "FineTuningJobE
           "ListFineTuningJobCheckpointsResponse", "ListModelsResponse", "DeleteFileResponse", "DeleteModelResponse",
           "ErrorResponse", "CreateChatCompletionResponse", "ValidateGraderResponse"]
 AZURE_V1 = ["AzureOpenAIFile", "AzureListFilesResponse", "AzureErrorResponse", "OpenAI.FineTuningJob",
-            "OpenAI.FineTuningJobCheckpoint", "OpenAI.FineTuningJobEvent", "OpenAI.Model"]
+            "OpenAI.FineTuningJobCheckpoint", "OpenAI.FineTuningJobEvent", "OpenAI.Model", "CopyModelResponse"]
 CLASSIC = ["FineTuningJob", "File", "FileList", "FileDelete", "FineTuningJobList", "FineTuningJobEventList",
            "FineTuningJobCheckpointList", "Model", "ModelList", "ErrorResponse", "UploadResource",
            "UploadPartResource"]

@@ -1,0 +1,174 @@
+#include "metricscharts.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <cmath>
+
+namespace ft::core {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MetricsCharts", text);
+}
+} // namespace
+
+QList<ChartSpec> chartsFor(const ResultsTable &table)
+{
+    const QList<ChartSpec> all{
+        {QStringLiteral("loss"),
+         tr("Loss"),
+         tr("Loss"),
+         {{QStringLiteral("train_loss"), tr("Training loss"), false},
+          {QStringLiteral("valid_loss"), tr("Validation loss"), false},
+          {QStringLiteral("full_valid_loss"), tr("Full validation loss (per epoch)"), true}}},
+        {QStringLiteral("accuracy"),
+         tr("Mean token accuracy"),
+         tr("Accuracy"),
+         {{QStringLiteral("train_mean_token_accuracy"), tr("Training accuracy"), false},
+          {QStringLiteral("valid_mean_token_accuracy"), tr("Validation accuracy"), false},
+          {QStringLiteral("full_valid_mean_token_accuracy"), tr("Full validation accuracy (per epoch)"),
+           true}}},
+        {QStringLiteral("reward"),
+         tr("Reward"),
+         tr("Mean reward"),
+         {{QStringLiteral("train_mean_reward"), tr("Training reward"), false},
+          {QStringLiteral("valid_mean_reward"), tr("Validation reward"), false},
+          {QStringLiteral("full_valid_mean_reward"), tr("Full validation reward (per epoch)"), true}}},
+        {QStringLiteral("reasoning"),
+         tr("Reasoning tokens"),
+         tr("Tokens"),
+         {{QStringLiteral("reasoning_tokens_mean"), tr("Reasoning tokens (mean)"), false},
+          {QStringLiteral("completion_tokens_mean"), tr("Completion tokens (mean)"), false}}},
+        {QStringLiteral("parse_errors"),
+         tr("Parse errors"),
+         tr("Rate / count"),
+         {{QStringLiteral("full_valid_mean_parse_error"), tr("Full validation parse error rate"), true},
+          {QStringLiteral("mean_unresponsive_rewards"), tr("Unresponsive rewards (mean)"), false}}},
+    };
+    QList<ChartSpec> out;
+    for (ChartSpec spec : all) {
+        QList<SeriesSpec> present;
+        for (const SeriesSpec &s : spec.series)
+            if (table.hasValues(s.column))
+                present << s;
+        if (spec.id == u"parse_errors") {
+            for (const QString &c : table.columns()) {
+                if (c.startsWith(QStringLiteral("errors/graders/")) && table.hasValues(c))
+                    present << SeriesSpec{c, tr("Grader %1: sample parse errors").arg(c.section(u'/', 2, 2)),
+                                          false};
+            }
+        }
+        if (!present.isEmpty()) {
+            spec.series = present;
+            out << spec;
+        }
+    }
+    return out;
+}
+
+QList<double> epochBoundaries(const ResultsTable &table, qint64 stepsPerEpoch)
+{
+    QList<double> out;
+    for (const QString &column :
+         {QStringLiteral("full_valid_loss"), QStringLiteral("full_valid_mean_reward")}) {
+        if (table.hasValues(column)) {
+            for (const QPointF &p : table.series(column))
+                out << p.x();
+            return out;
+        }
+    }
+    if (stepsPerEpoch > 0 && !table.steps().isEmpty()) {
+        const double last = table.steps().constLast();
+        for (double s = double(stepsPerEpoch); s <= last; s += double(stepsPerEpoch))
+            out << s;
+    }
+    return out;
+}
+
+QList<QPointF> smoothed(const QList<QPointF> &points, double weight)
+{
+    if (weight <= 0 || points.size() < 2)
+        return points;
+    weight = std::min(weight, 0.999);
+    QList<QPointF> out;
+    out.reserve(points.size());
+    double last = 0;
+    double debias = 1;
+    for (const QPointF &p : points) {
+        last = last * weight + (1 - weight) * p.y();
+        debias *= weight;
+        out.append(QPointF(p.x(), last / (1 - debias)));
+    }
+    return out;
+}
+
+QList<QPointF> downsampled(const QList<QPointF> &data, int threshold)
+{
+    const qsizetype n = data.size();
+    if (threshold >= n || threshold < 3)
+        return data;
+    QList<QPointF> out;
+    out.reserve(threshold);
+    const double every = double(n - 2) / double(threshold - 2);
+    qsizetype a = 0;
+    out.append(data[0]);
+    for (int i = 0; i < threshold - 2; ++i) {
+        // The average of the next bucket is the third corner of the triangle.
+        qsizetype nextStart = qsizetype(std::floor(double(i + 1) * every)) + 1;
+        qsizetype nextEnd = std::min<qsizetype>(qsizetype(std::floor(double(i + 2) * every)) + 1, n);
+        double avgX = 0;
+        double avgY = 0;
+        const qsizetype count = std::max<qsizetype>(1, nextEnd - nextStart);
+        for (qsizetype j = nextStart; j < nextEnd; ++j) {
+            avgX += data[j].x();
+            avgY += data[j].y();
+        }
+        avgX /= double(count);
+        avgY /= double(count);
+        const qsizetype start = qsizetype(std::floor(double(i) * every)) + 1;
+        const qsizetype end = qsizetype(std::floor(double(i + 1) * every)) + 1;
+        double best = -1;
+        qsizetype chosen = start;
+        for (qsizetype j = start; j < end && j < n; ++j) {
+            const double area = std::abs((data[a].x() - avgX) * (data[j].y() - data[a].y())
+                                         - (data[a].x() - data[j].x()) * (avgY - data[a].y()));
+            if (area > best) {
+                best = area;
+                chosen = j;
+            }
+        }
+        out.append(data[chosen]);
+        a = chosen;
+    }
+    out.append(data[n - 1]);
+    return out;
+}
+
+QByteArray seriesCsv(const QList<QString> &names, const QList<QList<QPointF>> &series)
+{
+    QMap<double, QVector<QByteArray>> rows;
+    for (qsizetype s = 0; s < series.size(); ++s) {
+        for (const QPointF &p : series[s]) {
+            auto &row = rows[p.x()];
+            row.resize(series.size());
+            row[s] = QByteArray::number(p.y(), 'g', 10);
+        }
+    }
+    QByteArray out = "step";
+    for (const QString &n : names)
+        out += ',' + n.toUtf8();
+    out += '\n';
+    for (auto it = rows.begin(); it != rows.end(); ++it) {
+        out += QByteArray::number(it.key(), 'g', 12);
+        QVector<QByteArray> cells = it.value();
+        cells.resize(series.size());
+        for (const QByteArray &c : cells)
+            out += ',' + c;
+        out += '\n';
+    }
+    return out;
+}
+
+} // namespace ft::core

@@ -1,0 +1,170 @@
+#include "deploydialog.h"
+
+#include "session.h"
+#include "wizard/autodeploypage.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ft::ui {
+
+DeployDialog::DeployDialog(Session &session, const QString &model, const QString &suggestedName,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_model(model)
+    , m_name(new QLineEdit(this))
+    , m_sku(new QComboBox(this))
+    , m_capacity(new QSpinBox(this))
+    , m_advanced(new QGroupBox(tr("&Advanced: deploy from another account or tenant"), this))
+    , m_sourceSubscription(new QLineEdit(this))
+    , m_sourceGroup(new QLineEdit(this))
+    , m_sourceAccount(new QLineEdit(this))
+    , m_auxToken(new QLineEdit(this))
+    , m_state(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_deploy(new QPushButton(tr("&Deploy"), this))
+{
+    setObjectName(QStringLiteral("deployDialog"));
+    setWindowTitle(tr("Deploy %1").arg(model));
+    m_name->setObjectName(QStringLiteral("deploymentName"));
+    m_name->setText(suggestedName.isEmpty() ? QStringLiteral("ft-deployment") : suggestedName);
+    m_sku->setObjectName(QStringLiteral("deploymentType"));
+    m_sku->addItem(tr("Standard"), QStringLiteral("Standard"));
+    m_sku->addItem(tr("Global Standard"), QStringLiteral("GlobalStandard"));
+    m_sku->addItem(tr("Developer"), QStringLiteral("DeveloperTier"));
+    m_sku->addItem(tr("Provisioned"), QStringLiteral("ProvisionedManaged"));
+    m_sku->setCurrentIndex(1);
+    m_capacity->setObjectName(QStringLiteral("deploymentCapacity"));
+    m_capacity->setRange(1, 10000);
+    m_auxToken->setEchoMode(QLineEdit::Password);
+    m_auxToken->setPlaceholderText(tr("a bearer token of the source tenant; kept in memory only"));
+    m_state->setObjectName(QStringLiteral("deployState"));
+    m_state->setWordWrap(true);
+    m_progress->setRange(0, 0);
+    m_progress->hide();
+    m_deploy->setObjectName(QStringLiteral("deployButton"));
+    m_deploy->setDefault(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Model:"), new QLabel(model, this));
+    form->addRow(tr("Deployment &name:"), m_name);
+    form->addRow(tr("Deployment &type:"), m_sku);
+    form->addRow(tr("&Capacity:"), m_capacity);
+    m_advanced->setCheckable(true);
+    m_advanced->setChecked(false);
+    auto *adv = new QFormLayout(m_advanced);
+    adv->addRow(tr("Source subscription:"), m_sourceSubscription);
+    adv->addRow(tr("Source resource group:"), m_sourceGroup);
+    adv->addRow(tr("Source account:"), m_sourceAccount);
+    adv->addRow(tr("Source tenant token:"), m_auxToken);
+    auto *billing =
+        new QLabel(tr("Hosting is billed by the hour while the deployment exists; a deployment of a "
+                      "fine-tuned model that stays unused for 15 days is removed."),
+                   this);
+    billing->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_deploy, QDialogButtonBox::ActionRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_advanced);
+    layout->addWidget(billing);
+    layout->addWidget(m_state);
+    layout->addWidget(m_progress);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_deploy, &QPushButton::clicked, this, &DeployDialog::deploy);
+    connect(m_name, &QLineEdit::textChanged, this, &DeployDialog::validate);
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &DeployDialog::poll);
+    validate();
+}
+
+void DeployDialog::validate()
+{
+    const api::ArmTarget arm = m_session.connection().arm;
+    if (!arm.isSet() || arm.token.isEmpty()) {
+        m_state->setText(
+            tr("Deployments are made through Azure Resource Manager. Open Connections and add: %1.")
+                .arg(arm.missing()));
+        m_deploy->setEnabled(false);
+        return;
+    }
+    const bool ok = AutoDeployPage::isValidDeploymentName(m_name->text());
+    m_state->setText(ok ? QString()
+                        : tr("The name needs 2 to 64 characters: letters, digits, '-', '_' and '.'."));
+    m_deploy->setEnabled(ok && !m_timer.isActive());
+}
+
+void DeployDialog::deploy()
+{
+    core::Deployment d;
+    d.name = m_name->text().trimmed();
+    d.modelName = m_model;
+    d.skuName = m_sku->currentData().toString();
+    d.skuCapacity = m_capacity->value();
+    QByteArray aux;
+    if (m_advanced->isChecked()) {
+        if (!m_sourceSubscription->text().isEmpty() && !m_sourceGroup->text().isEmpty()
+            && !m_sourceAccount->text().isEmpty())
+            d.modelSource =
+                QStringLiteral(
+                    "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.CognitiveServices/accounts/%3")
+                    .arg(m_sourceSubscription->text().trimmed(), m_sourceGroup->text().trimmed(),
+                         m_sourceAccount->text().trimmed());
+        aux = m_auxToken->text().toUtf8();
+    }
+    m_deploy->setEnabled(false);
+    m_progress->show();
+    m_state->setText(tr("Sending the deployment…"));
+    m_session.client().deployments().put(
+        d, this,
+        [this](core::Result<core::Deployment> r) {
+            if (!r) {
+                m_progress->hide();
+                m_state->setText(tr("The deployment was refused: %1").arg(r.error().toString()));
+                m_deploy->setEnabled(true);
+                return;
+            }
+            m_lastState = r.value().provisioningState;
+            m_state->setText(tr("Provisioning: %1").arg(m_lastState));
+            if (r.value().isFinal()) {
+                m_progress->hide();
+                emit finished(r.value().name, r.value().isProvisioned());
+                return;
+            }
+            m_timer.start();
+        },
+        aux);
+}
+
+void DeployDialog::poll()
+{
+    m_session.client().deployments().get(
+        m_name->text().trimmed(), this, [this](core::Result<core::Deployment> r) {
+            if (!r) {
+                m_state->setText(
+                    tr("The deployment's state could not be read: %1").arg(r.error().toString()));
+                return;
+            }
+            m_lastState = r.value().provisioningState;
+            m_state->setText(tr("Provisioning: %1").arg(m_lastState));
+            if (r.value().isFinal()) {
+                m_timer.stop();
+                m_progress->hide();
+                if (r.value().isProvisioned())
+                    m_state->setText(tr("Deployed: %1 is ready for requests.").arg(r.value().name));
+                emit finished(r.value().name, r.value().isProvisioned());
+            }
+        });
+}
+
+} // namespace ft::ui

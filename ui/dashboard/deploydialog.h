@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDialog>
+#include <QTimer>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace ft::ui {
+
+class Session;
+
+// Deploy a fine-tuned model or a checkpoint through Azure Resource Manager: a name (validated), the
+// deployment type and capacity; advanced: take the model from another subscription, resource group
+// and account, and a second token for another tenant. Sends the PUT and follows provisioning until
+// Succeeded or Failed. Without an ARM target it says exactly what the connection lacks.
+class DeployDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeployDialog)
+
+public:
+    DeployDialog(Session &session, const QString &model, const QString &suggestedName,
+                 QWidget *parent = nullptr);
+
+    QString provisioningState() const { return m_lastState; }
+    void deploy(); // what the Deploy button does
+
+signals:
+    void finished(const QString &deploymentName, bool succeeded);
+
+private:
+    void poll();
+    void validate();
+
+    Session &m_session;
+    QString m_model;
+    QLineEdit *m_name;
+    QComboBox *m_sku;
+    QSpinBox *m_capacity;
+    QGroupBox *m_advanced;
+    QLineEdit *m_sourceSubscription;
+    QLineEdit *m_sourceGroup;
+    QLineEdit *m_sourceAccount;
+    QLineEdit *m_auxToken;
+    QLabel *m_state;
+    QProgressBar *m_progress;
+    QPushButton *m_deploy;
+    QTimer m_timer;
+    QString m_lastState;
+};
+
+} // namespace ft::ui

@@ -1,0 +1,145 @@
+#include "metricspanel.h"
+
+#include "charts/metricschartview.h"
+
+#include "core/metricscharts.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSlider>
+#include <QVBoxLayout>
+
+namespace ft::ui {
+
+MetricsPanel::MetricsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_message(new QLabel(this))
+    , m_smoothing(new QSlider(Qt::Horizontal, this))
+    , m_smoothingValue(new QLabel(this))
+    , m_grid(new QGridLayout)
+    , m_area(new QWidget(this))
+{
+    setObjectName(QStringLiteral("metricsPanel"));
+    m_smoothing->setRange(0, 99);
+    m_smoothing->setObjectName(QStringLiteral("smoothing"));
+    m_smoothing->setAccessibleName(tr("Smoothing"));
+    m_smoothing->setMaximumWidth(180);
+    auto *reset = new QPushButton(tr("Reset &zoom"), this);
+    auto *exportButton = new QPushButton(tr("E&xport charts…"), this);
+    exportButton->setObjectName(QStringLiteral("exportCharts"));
+    auto *bar = new QHBoxLayout;
+    auto *smoothingLabel = new QLabel(tr("S&moothing:"), this);
+    smoothingLabel->setBuddy(m_smoothing);
+    bar->addWidget(smoothingLabel);
+    bar->addWidget(m_smoothing);
+    bar->addWidget(m_smoothingValue);
+    bar->addStretch();
+    bar->addWidget(reset);
+    bar->addWidget(exportButton);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("metricsMessage"));
+    m_area->setLayout(m_grid);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_area);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_message);
+    layout->addWidget(scroll, 1);
+    m_smoothingValue->setText(QStringLiteral("0.00"));
+    connect(m_smoothing, &QSlider::valueChanged, this, [this](int v) {
+        m_smoothingValue->setText(QString::number(v / 100.0, 'f', 2));
+        for (MetricsChartView *c : std::as_const(m_charts))
+            c->setSmoothing(v / 100.0);
+    });
+    connect(reset, &QPushButton::clicked, this, [this] {
+        for (MetricsChartView *c : std::as_const(m_charts))
+            c->resetZoom();
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the charts into"));
+        if (!dir.isEmpty() && !exportAll(dir))
+            m_message->setText(tr("Some charts could not be written to %1.").arg(dir));
+    });
+    clear(tr("No results yet."));
+}
+
+void MetricsPanel::clear(const QString &message)
+{
+    qDeleteAll(m_charts);
+    m_charts.clear();
+    m_table.reset();
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
+bool MetricsPanel::setResults(const QByteArray &csv, qint64 stepsPerEpoch)
+{
+    QString error;
+    auto table = core::ResultsTable::parse(csv, &error);
+    if (!table) {
+        clear(tr("The results file cannot be read: %1").arg(error));
+        return false;
+    }
+    const QList<core::ChartSpec> specs = core::chartsFor(*table);
+    const QList<double> epochs = core::epochBoundaries(*table, stepsPerEpoch);
+    // Keep the chart widgets when the same charts come again (a running job): zoom and toggles stay.
+    const bool same = specs.size() == m_charts.size()
+        && std::equal(specs.begin(), specs.end(), m_charts.begin(),
+                      [](const core::ChartSpec &s, MetricsChartView *c) {
+                          return c->objectName() == u"chart_" + s.id;
+                      });
+    if (!same) {
+        qDeleteAll(m_charts);
+        m_charts.clear();
+    }
+    for (qsizetype i = 0; i < specs.size(); ++i) {
+        MetricsChartView *view = same ? m_charts[i] : new MetricsChartView(m_area);
+        QStringList hidden;
+        for (const QString &name : view->lineNames())
+            if (!view->isLineVisible(name))
+                hidden << name;
+        view->setFromTable(specs[i], *table, epochs);
+        view->setSmoothing(m_smoothing->value() / 100.0);
+        for (const QString &name : hidden)
+            view->setLineVisible(name, false);
+        if (!same) {
+            m_grid->addWidget(view, int(i / 2), int(i % 2));
+            m_charts << view;
+        }
+    }
+    m_table = std::move(table);
+    m_message->setVisible(specs.isEmpty());
+    m_message->setText(specs.isEmpty() ? tr("The results file has no metrics yet.") : QString());
+    return true;
+}
+
+MetricsChartView *MetricsPanel::chart(const QString &id) const
+{
+    for (MetricsChartView *c : m_charts)
+        if (c->objectName() == u"chart_" + id)
+            return c;
+    return nullptr;
+}
+
+bool MetricsPanel::exportAll(const QString &directory)
+{
+    bool ok = true;
+    const QDir dir(directory);
+    for (MetricsChartView *c : std::as_const(m_charts)) {
+        const QString base = dir.filePath(c->objectName().mid(6));
+        ok = c->exportPng(base + QStringLiteral(".png")) && ok;
+        ok = c->exportSvg(base + QStringLiteral(".svg")) && ok;
+        ok = c->exportCsv(base + QStringLiteral(".csv")) && ok;
+    }
+    return ok;
+}
+
+} // namespace ft::ui

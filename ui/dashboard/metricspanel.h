@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/resultstable.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QGridLayout;
+class QLabel;
+class QSlider;
+
+namespace ft::ui {
+
+class MetricsChartView;
+
+// The charts of one results.csv: loss and accuracy (or RFT reward, reasoning tokens, parse errors),
+// with a shared smoothing slider, zoom reset and export of every chart as PNG, SVG and CSV.
+class MetricsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MetricsPanel)
+
+public:
+    explicit MetricsPanel(QWidget *parent = nullptr);
+
+    // Returns false (and shows why) when the CSV cannot be read.
+    bool setResults(const QByteArray &csv, qint64 stepsPerEpoch = 0);
+    void clear(const QString &message = {});
+    QList<MetricsChartView *> charts() const { return m_charts; }
+    MetricsChartView *chart(const QString &id) const;
+    const std::optional<core::ResultsTable> &table() const { return m_table; }
+    // Writes <chart>.png, .svg and .csv for every chart into a directory.
+    bool exportAll(const QString &directory);
+
+private:
+    QLabel *m_message;
+    QSlider *m_smoothing;
+    QLabel *m_smoothingValue;
+    QGridLayout *m_grid;
+    QWidget *m_area;
+    QList<MetricsChartView *> m_charts;
+    std::optional<core::ResultsTable> m_table;
+};
+
+} // namespace ft::ui

@@ -1,0 +1,172 @@
+#include "playground.h"
+
+#include "session.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace ft::ui {
+
+Playground::Playground(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_system(new QLineEdit(this))
+    , m_temperature(new QDoubleSpinBox(this))
+    , m_maxTokens(new QSpinBox(this))
+    , m_input(new QPlainTextEdit(this))
+    , m_send(new QPushButton(tr("&Send"), this))
+{
+    setObjectName(QStringLiteral("playground"));
+    m_system->setObjectName(QStringLiteral("systemMessage"));
+    m_system->setPlaceholderText(tr("System message (optional)"));
+    m_system->setAccessibleName(tr("System message"));
+    m_temperature->setRange(0, 2);
+    m_temperature->setSingleStep(0.1);
+    m_temperature->setValue(0.7);
+    m_maxTokens->setRange(1, 16384);
+    m_maxTokens->setValue(800);
+    m_input->setObjectName(QStringLiteral("chatInput"));
+    m_input->setAccessibleName(tr("Your message"));
+    m_input->setPlaceholderText(tr("Type a message; Ctrl+Enter sends it"));
+    m_input->setMaximumHeight(80);
+    m_send->setObjectName(QStringLiteral("sendChat"));
+    auto *grid = new QGridLayout;
+    for (int i = 0; i < 2; ++i) {
+        Side &s = m_sides[i];
+        s.target = new QComboBox(this);
+        s.target->setObjectName(i == 0 ? QStringLiteral("chatTarget") : QStringLiteral("compareTarget"));
+        s.target->setAccessibleName(i == 0 ? tr("Deployment") : tr("Compare with"));
+        if (i == 1)
+            s.target->addItem(tr("(no comparison)"), QString());
+        s.transcript = new QTextBrowser(this);
+        s.transcript->setObjectName(i == 0 ? QStringLiteral("transcript")
+                                           : QStringLiteral("compareTranscript"));
+        s.usage = new QLabel(this);
+        s.usage->setObjectName(i == 0 ? QStringLiteral("usage") : QStringLiteral("compareUsage"));
+        auto *label = new QLabel(i == 0 ? tr("&Chat with:") : tr("C&ompare with:"), this);
+        label->setBuddy(s.target);
+        auto *top = new QHBoxLayout;
+        top->addWidget(label);
+        top->addWidget(s.target, 1);
+        grid->addLayout(top, 0, i);
+        grid->addWidget(s.transcript, 1, i);
+        grid->addWidget(s.usage, 2, i);
+    }
+    auto *settings = new QHBoxLayout;
+    settings->addWidget(m_system, 1);
+    settings->addWidget(new QLabel(tr("Temperature:"), this));
+    settings->addWidget(m_temperature);
+    settings->addWidget(new QLabel(tr("Max tokens:"), this));
+    settings->addWidget(m_maxTokens);
+    auto *clear = new QPushButton(tr("C&lear"), this);
+    auto *entry = new QHBoxLayout;
+    entry->addWidget(m_input, 1);
+    auto *entryButtons = new QVBoxLayout;
+    entryButtons->addWidget(m_send);
+    entryButtons->addWidget(clear);
+    entry->addLayout(entryButtons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(settings);
+    layout->addLayout(grid, 1);
+    layout->addLayout(entry);
+    connect(m_send, &QPushButton::clicked, this, [this] {
+        const QString text = m_input->toPlainText().trimmed();
+        if (!text.isEmpty()) {
+            send(text);
+            m_input->clear();
+        }
+    });
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_input);
+    connect(shortcut, &QShortcut::activated, m_send, &QPushButton::click);
+    connect(clear, &QPushButton::clicked, this, &Playground::clearConversation);
+}
+
+void Playground::setTargets(const QStringList &targets)
+{
+    for (int i = 0; i < 2; ++i) {
+        QComboBox *c = m_sides[i].target;
+        const QString keep = c->currentData().toString();
+        c->clear();
+        if (i == 1)
+            c->addItem(tr("(no comparison)"), QString());
+        for (const QString &t : targets)
+            c->addItem(t, t);
+        const int index = c->findData(keep);
+        if (index >= 0)
+            c->setCurrentIndex(index);
+    }
+}
+
+void Playground::choose(const QString &target)
+{
+    const int index = m_sides[0].target->findData(target);
+    if (index >= 0)
+        m_sides[0].target->setCurrentIndex(index);
+}
+
+void Playground::clearConversation()
+{
+    for (Side &s : m_sides) {
+        s.turns.clear();
+        s.transcript->clear();
+        s.usage->clear();
+        s.lastAnswer.clear();
+    }
+}
+
+QString Playground::lastAnswer(int side) const
+{
+    return m_sides[side].lastAnswer;
+}
+
+void Playground::send(const QString &text)
+{
+    for (int i = 0; i < 2; ++i)
+        if (!m_sides[i].target->currentData().toString().isEmpty())
+            ask(i, text);
+}
+
+void Playground::ask(int i, const QString &text)
+{
+    Side &s = m_sides[i];
+    s.turns.append({QStringLiteral("user"), text});
+    s.transcript->append(QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("You"), text.toHtmlEscaped()));
+    core::ChatRequest req;
+    req.model = s.target->currentData().toString();
+    if (!m_system->text().trimmed().isEmpty())
+        req.messages.append({QStringLiteral("system"), m_system->text().trimmed()});
+    req.messages += s.turns;
+    req.temperature = m_temperature->value();
+    req.maxTokens = m_maxTokens->value();
+    m_session.client().models().chat(req, this, [this, i](core::Result<core::ChatCompletion> r) {
+        Side &side = m_sides[i];
+        if (!r) {
+            side.transcript->append(
+                QStringLiteral("<p style='color:#c42b1c'>%1</p>").arg(r.error().toString().toHtmlEscaped()));
+            emit answered(i);
+            return;
+        }
+        side.lastAnswer = r.value().content;
+        side.turns.append({QStringLiteral("assistant"), r.value().content});
+        side.transcript->append(QStringLiteral("<p><b>%1</b><br>%2</p>")
+                                    .arg(r.value().model.toHtmlEscaped(), r.value().content.toHtmlEscaped()));
+        side.usage->setText(tr("%1 prompt + %2 completion = %3 tokens")
+                                .arg(r.value().usage.promptTokens)
+                                .arg(r.value().usage.completionTokens)
+                                .arg(r.value().usage.totalTokens));
+        emit answered(i);
+    });
+}
+
+} // namespace ft::ui
