@@ -53,6 +53,7 @@ public:
     CompareView *compareView() const { return m_compare; }
     QTabWidget *tabs() const { return m_tabs; }
     bool isOffline() const { return m_offline; }
+    bool isPolling() const { return m_poll.isActive(); }
 
     void useProfile(const QString &id);
     // Opens the wizard (offering to resume a saved draft), optionally starting from a model.

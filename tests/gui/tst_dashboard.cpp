@@ -19,6 +19,7 @@
 #include "mainwindow.h"
 #include "memorysecretstore.h"
 #include "session.h"
+#include "wizard/finetunewizard.h"
 
 #include "api/client.h"
 #include "core/jobtablemodel.h"
@@ -35,6 +36,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -98,6 +100,8 @@ private slots:
     void detail_overviewEventsCheckpoints();
     void charts_holdTheResultsSeries();
     void actions_areEnabledOnlyInTheRightStates();
+    void polling_pausesWhileMinimised();
+    void downloads_andFineTuneFromACheckpoint();
     void deploy_checkpointAndModel_reachSucceeded();
     void playground_answersSideBySide();
     void delete_modelRefusedWhileDeployed_thenDeploymentThenModel();
@@ -469,6 +473,59 @@ void TestDashboard::actions_areEnabledOnlyInTheRightStates()
     QCOMPARE(job.value().status, QStringLiteral("cancelled"));
 }
 
+void TestDashboard::polling_pausesWhileMinimised()
+{
+    QVERIFY(waitUntil([&] { return m_window->isPolling(); }));
+    m_window->showMinimized();
+    QVERIFY(m_window->isMinimized());
+    QVERIFY(!m_window->isPolling());
+    test::settle(1500); // longer than the idle interval: still nothing scheduled
+    QVERIFY(!m_window->isPolling());
+    m_window->showNormal();
+    QVERIFY(waitUntil([&] { return m_window->isPolling(); }));
+}
+
+void TestDashboard::downloads_andFineTuneFromACheckpoint()
+{
+    QVERIFY(!m_done.isEmpty());
+    select(m_done);
+    // Download the results and the training file through the view, as the menu does.
+    ui::JobDetailView *detail = m_window->jobDetail();
+    const QString results = m_dir.filePath(QStringLiteral("downloaded-results.csv"));
+    const QString training = m_dir.filePath(QStringLiteral("downloaded-train.jsonl"));
+    detail->download(row(m_done)->resultFiles.value(0), results);
+    detail->download(row(m_done)->trainingFile, training);
+    QVERIFY(waitUntil([&] { return QFileInfo(results).size() > 100 && QFileInfo(training).size() > 100; }));
+    QFile t(training);
+    QVERIFY(t.open(QIODevice::ReadOnly));
+    QCOMPARE(t.readAll(), test::sftJsonl(12));
+
+    // Fine-tune from a checkpoint: the wizard opens on the training data page, the checkpoint as the model.
+    find<QTabWidget>(QStringLiteral("jobTabs"))->setCurrentIndex(3);
+    auto *ckpts = find<QTableWidget>(QStringLiteral("checkpointsTable"));
+    QVERIFY(waitUntil([ckpts] { return ckpts->rowCount() >= 2; }));
+    ckpts->selectRow(1);
+    const QString checkpointModel = ckpts->item(1, 2)->text();
+    QVERIFY(checkpointModel.contains(QStringLiteral(":ckpt-step-")));
+    QVERIFY(clickWhenEnabled(find<QPushButton>(QStringLiteral("fineTuneFromCheckpoint"))));
+    ui::FineTuneWizard *wizard = nullptr;
+    QVERIFY(waitUntil([&] {
+        wizard = m_window->findChild<ui::FineTuneWizard *>();
+        return wizard && wizard->isVisible();
+    }));
+    QCOMPARE(wizard->draft().model, checkpointModel);
+    QVERIFY2(
+        waitUntil([wizard] { return wizard->currentId() == int(ui::FineTuneWizard::TrainingPageId); }, 10000),
+        qPrintable(QString::number(wizard->currentId())));
+    shot(QStringLiteral("fine-tune-from-checkpoint"), wizard);
+    QPointer<ui::FineTuneWizard> closing(wizard);
+    wizard->close(); // deleted on close
+    QVERIFY(waitUntil([&] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return closing.isNull();
+    }));
+}
+
 ui::DeployDialog *TestDashboard::deployThrough(QPushButton *button, const QString &name)
 {
     if (!clickWhenEnabled(button))
@@ -681,6 +738,30 @@ void TestDashboard::openResultsFile_chartsWithNoConnection()
              finiteCount(table->series(QStringLiteral("train_loss"))));
     shot(QStringLiteral("results-file"), panel);
     panel->close();
+
+    // An RFT results.csv: reward, reasoning tokens and parse errors.
+    const QString rft = test::writeFile(
+        m_dir.filePath(QStringLiteral("rft-results.csv")),
+        "step,train_mean_reward,valid_mean_reward,full_valid_mean_reward,full_valid_mean_parse_error,"
+        "reasoning_tokens_mean,completion_tokens_mean,mean_unresponsive_rewards\n"
+        "1,0.21,0.2,,,900,1210,0\n2,0.3,,,,880,1180,0\n3,0.42,0.4,0.38,0.02,860,1150,0\n");
+    m_window->openResultsFile(rft);
+    ui::MetricsPanel *rftPanel = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->objectName() == u"resultsWindow" && w->isVisible())
+            rftPanel = qobject_cast<ui::MetricsPanel *>(w);
+    QVERIFY(rftPanel);
+    QCOMPARE(rftPanel->charts().size(), 3);
+    QVERIFY(rftPanel->chart(QStringLiteral("reward")));
+    QCOMPARE(rftPanel->chart(QStringLiteral("reward"))->linePoints(QStringLiteral("Training reward")).size(),
+             3);
+    QCOMPARE(finiteCount(
+                 rftPanel->chart(QStringLiteral("reward"))->linePoints(QStringLiteral("Validation reward"))),
+             2);
+    QVERIFY(rftPanel->chart(QStringLiteral("reasoning")));
+    QVERIFY(rftPanel->chart(QStringLiteral("parse_errors")));
+    shot(QStringLiteral("results-file-rft"), rftPanel);
+    rftPanel->close();
 
     // A file that is not a results.csv: said, not crashed.
     const QString bad =

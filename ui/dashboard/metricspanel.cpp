@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSlider>
@@ -63,10 +64,40 @@ MetricsPanel::MetricsPanel(QWidget *parent)
         for (MetricsChartView *c : std::as_const(m_charts))
             c->resetZoom();
     });
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the charts into"));
-        if (!dir.isEmpty() && !exportAll(dir))
-            m_message->setText(tr("Some charts could not be written to %1.").arg(dir));
+    // Export: every chart into a folder, or one chart as PNG, SVG or its data as CSV.
+    auto *exportMenu = new QMenu(exportButton);
+    exportButton->setMenu(exportMenu);
+    connect(exportMenu, &QMenu::aboutToShow, this, [this, exportMenu] {
+        exportMenu->clear();
+        QAction *all = exportMenu->addAction(tr("&All charts to a folder (PNG, SVG and CSV)…"));
+        all->setEnabled(!m_charts.isEmpty());
+        connect(all, &QAction::triggered, this, [this] {
+            const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the charts into"));
+            if (!dir.isEmpty() && !exportAll(dir))
+                m_message->setText(tr("Some charts could not be written to %1.").arg(dir));
+        });
+        for (MetricsChartView *chart : std::as_const(m_charts)) {
+            QMenu *one = exportMenu->addMenu(chart->accessibleName());
+            const QString base = chart->objectName().mid(6);
+            const QList<std::pair<QString, QString>> kinds{{tr("Image (PNG)…"), QStringLiteral("png")},
+                                                           {tr("Vector image (SVG)…"), QStringLiteral("svg")},
+                                                           {tr("Data (CSV)…"), QStringLiteral("csv")}};
+            for (const auto &[label, suffix] : kinds) {
+                connect(one->addAction(label), &QAction::triggered, this, [this, chart, base, suffix] {
+                    const QString path = QFileDialog::getSaveFileName(
+                        this, tr("Export %1").arg(chart->accessibleName()), base + u'.' + suffix);
+                    if (path.isEmpty())
+                        return;
+                    const bool ok = suffix == u"png" ? chart->exportPng(path)
+                        : suffix == u"svg"           ? chart->exportSvg(path)
+                                                     : chart->exportCsv(path);
+                    if (!ok) {
+                        m_message->setText(tr("%1 could not be written.").arg(path));
+                        m_message->show();
+                    }
+                });
+            }
+        }
     });
     clear(tr("No results yet."));
 }
