@@ -40,7 +40,32 @@ int main(int argc, char *argv[])
         QStringLiteral("TOKEN"));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"),
                                       QStringLiteral("Do not log one line per request."));
-    parser.addOptions({portOpt, dataOpt, speedOpt, keyOpt, armOpt, quietOpt});
+    const QCommandLineOption faultRateOpt(
+        QStringLiteral("fault-rate"),
+        QStringLiteral(
+            "Share of requests (0 to 1) that fail: connection dropped before or after handling, 429 "
+            "with Retry-After, 500 or 503, in equal parts (default 0)."),
+        QStringLiteral("F"), QStringLiteral("0"));
+    const QCommandLineOption latencyOpt(
+        QStringLiteral("latency"),
+        QStringLiteral("Delay every answer by this many milliseconds (default 0)."), QStringLiteral("MS"),
+        QStringLiteral("0"));
+    const QCommandLineOption faultSeedOpt(
+        QStringLiteral("fault-seed"),
+        QStringLiteral("Seed of the fault injection, for a reproducible run (default: random)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption faultOnlyOpt(
+        QStringLiteral("fault-only"),
+        QStringLiteral(
+            "Inject faults only into requests whose \"METHOD /path\" matches this regular expression."),
+        QStringLiteral("REGEX"));
+    const QCommandLineOption faultKindsOpt(
+        QStringLiteral("fault-kinds"),
+        QStringLiteral(
+            "Comma-separated faults to inject: drop-before, drop-after, 429, 500, 503 (default: all)."),
+        QStringLiteral("LIST"));
+    parser.addOptions({portOpt, dataOpt, speedOpt, keyOpt, armOpt, quietOpt, faultRateOpt, latencyOpt,
+                       faultSeedOpt, faultOnlyOpt, faultKindsOpt});
     parser.process(app);
 
     bool ok = false;
@@ -55,7 +80,29 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const double faultRate = parser.value(faultRateOpt).toDouble(&ok);
+    if (!ok || faultRate < 0 || faultRate > 1) {
+        std::fprintf(stderr, "finetune-emulator: --fault-rate must be a number from 0 to 1\n");
+        return 2;
+    }
+    const int latency = parser.value(latencyOpt).toInt(&ok);
+    if (!ok || latency < 0 || latency > 600000) {
+        std::fprintf(stderr, "finetune-emulator: --latency must be milliseconds from 0 to 600000\n");
+        return 2;
+    }
+    const uint faultSeed = parser.value(faultSeedOpt).toUInt(&ok);
+    if (!ok) {
+        std::fprintf(stderr, "finetune-emulator: --fault-seed must be a non-negative number\n");
+        return 2;
+    }
+
     ft::emu::Emulator::Options options;
+    options.faultRate = faultRate;
+    options.latencyMs = latency;
+    options.faultSeed = faultSeed;
+    options.faultOnly = parser.value(faultOnlyOpt);
+    if (parser.isSet(faultKindsOpt))
+        options.faultKinds = parser.value(faultKindsOpt).split(u',', Qt::SkipEmptyParts);
     options.port = quint16(port);
     options.dataDir = parser.value(dataOpt);
     options.speed = speed;
@@ -71,6 +118,8 @@ int main(int argc, char *argv[])
     std::printf("listening on http://127.0.0.1:%u%s\n", unsigned(emulator.port()),
                 options.apiKey.isEmpty() ? " (any non-empty API key is accepted)" : "");
     std::printf("data directory: %s; speed x%g\n", qPrintable(emulator.dataDir()), speed);
+    if (faultRate > 0 || latency > 0)
+        std::printf("faults: rate %g, latency %d ms, seed %u\n", faultRate, latency, faultSeed);
     std::fflush(stdout);
 
     // A clean exit on SIGTERM / SIGINT, so a temporary data directory is removed.

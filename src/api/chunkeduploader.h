@@ -3,17 +3,26 @@
 #include "transport.h"
 
 #include "core/fileobject.h"
+#include "core/uploadstate.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
+
 namespace ft::api {
 
+class FilesApi;
 class UploadsApi;
 
 // Uploads a file through the Uploads API: create, then parts of at most `partSize` bytes each read
-// straight from disk, then complete. Reports progress across all parts.
+// straight from disk and retried on their own, then complete with the part ids and the file's md5.
+// Reports progress across all parts. With a state store, every confirmed part is recorded, so an
+// upload cut short (a crash, a kill, a lost network) resumes from its last confirmed part when the
+// same file is uploaded again to the same service. A lost answer to `complete` is resolved by looking
+// for the file; a part the service refuses after a lost answer starts the upload again, once.
 class ChunkedUploader final : public QObject
 {
     Q_OBJECT
@@ -23,25 +32,43 @@ public:
     ChunkedUploader(UploadsApi &uploads, QString path, QString purpose, qint64 partSize,
                     QObject *parent = nullptr);
 
+    // Records progress in `store` (not owned; null: none) for the service at `endpoint`.
+    void setStateStore(const core::UploadStateStore *store, const QString &endpoint);
+    // To find the file when the answer to `complete` is lost.
+    void setFilesApi(FilesApi *files) { m_files = files; }
+    // Both, with the state kept in the app data directory (UploadStateStore::defaultDirectory()).
+    void makeResumable(FilesApi &files, const QString &endpoint);
     void start(Callback<core::File> done);
-    void cancel();
-    QString uploadId() const { return m_uploadId; }
+    void cancel(); // stops, calls the cancel route, forgets the recorded state
+    QString uploadId() const { return m_state.uploadId; }
+    int resumedParts() const { return m_resumedParts; }
 
 signals:
     void progress(qint64 sent, qint64 total);
+    void resumed(int partsDone, qint64 bytesDone);
 
 private:
+    void create();
     void sendNextPart();
+    void complete(const QString &md5);
+    void findCompletedFile(const core::ApiError &first, int attempt);
+    void restart(const core::ApiError &why);
+    void record();
+    void forget();
     void finish(core::Result<core::File> result);
 
     UploadsApi &m_uploads;
+    FilesApi *m_files = nullptr;
     QString m_path;
     QString m_purpose;
     qint64 m_partSize;
-    qint64 m_total = 0;
-    qint64 m_offset = 0;
-    QString m_uploadId;
-    QStringList m_partIds;
+    core::UploadState m_state;
+    const core::UploadStateStore *m_store = nullptr;
+    std::unique_ptr<core::UploadStateStore> m_ownStore;
+    QString m_endpoint;
+    qint64 m_createdAt = 0;
+    int m_resumedParts = 0;
+    bool m_restarted = false;
     QPointer<PendingCall> m_current;
     Callback<core::File> m_done;
     bool m_cancelled = false;

@@ -1,6 +1,7 @@
 #include "connection.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QNetworkRequest>
 #include <QStringList>
 
@@ -113,6 +114,20 @@ void Connection::authorize(QNetworkRequest &request) const
 void Connection::authorizeArm(QNetworkRequest &request) const
 {
     request.setRawHeader("Authorization", "Bearer " + arm.token.toUtf8());
+}
+
+QString Connection::insecureProblem(const QUrl &url)
+{
+    if (url.scheme() != u"http")
+        return {};
+    const QString host = url.host();
+    const QHostAddress address(host);
+    if (host == u"localhost" || (!address.isNull() && address.isLoopback()))
+        return {};
+    return QCoreApplication::translate("Connection",
+                                       "%1 is plain http:// on another machine: the key would travel in "
+                                       "clear text. Use https://, or http:// on this machine only.")
+        .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
 }
 
 } // namespace ft::api

@@ -50,6 +50,10 @@ struct Connection
     void authorize(QNetworkRequest &request) const;
     void authorizeArm(QNetworkRequest &request) const;
 
+    // Why a URL must not be used: plain http:// anywhere but on this machine sends the key in clear.
+    // Empty when it is fine.
+    static QString insecureProblem(const QUrl &url);
+
     static constexpr const char *kDefaultClassicApiVersion = "2025-04-01-preview";
 };
 

@@ -61,6 +61,7 @@ PendingCall *DeploymentsApi::remove(const QString &name, QObject *context, Callb
     Transport::Request r = Transport::get(m_t.connection().armUrl(name));
     r.verb = "DELETE";
     r.arm = true;
+    r.goneAfterRetryBody = QByteArray("");
     return m_t.call<core::Nothing>(
         std::move(r), context, [](const PendingCall &) { return core::Result(core::Nothing{}); },
         std::move(done));

@@ -1,66 +1,71 @@
 #include "filesapi.h"
 
 #include "jsonreply.h"
+#include "streambody.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QHttpMultiPart>
 
 namespace ft::api {
 
 namespace js = core::js;
 
-namespace {
-QHttpPart textPart(const QByteArray &name, const QByteArray &value)
-{
-    QHttpPart part;
-    part.setHeader(QNetworkRequest::ContentDispositionHeader, QByteArray("form-data; name=\"" + name + "\""));
-    part.setBody(value);
-    return part;
-}
-
-QByteArray quoted(const QString &filename)
-{
-    QByteArray out = filename.toUtf8();
-    out.replace('\\', "\\\\").replace('"', "\\\"");
-    return out;
-}
-} // namespace
-
 PendingCall *FilesApi::upload(const QString &path, const QString &purpose, QObject *context,
                               Callback<core::File> done)
 {
-    auto *file = new QFile(path);
-    if (!file->open(QIODevice::ReadOnly)) {
+    QFile probe(path);
+    if (!probe.open(QIODevice::ReadOnly)) {
         Transport::failLater<core::File>(
             context,
             core::ApiError::local(
-                QCoreApplication::translate("FilesApi", "Cannot read %1: %2").arg(path, file->errorString())),
+                QCoreApplication::translate("FilesApi", "Cannot read %1: %2").arg(path, probe.errorString())),
             std::move(done));
-        delete file;
         return nullptr;
     }
-    auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    multi->append(textPart("purpose", purpose.toUtf8()));
-    if (m_t.connection().kind == ServiceKind::AzureV1) {
-        // The Azure v1 contract requires an expiry; 30 days is its maximum.
-        multi->append(textPart("expires_after[anchor]", "created_at"));
-        multi->append(textPart("expires_after[seconds]", "2592000"));
-    }
-    QHttpPart filePart;
-    filePart.setHeader(
-        QNetworkRequest::ContentDispositionHeader,
-        QByteArray("form-data; name=\"file\"; filename=\"" + quoted(QFileInfo(path).fileName()) + "\""));
-    filePart.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
-    filePart.setBodyDevice(file);
-    file->setParent(multi);
-    multi->append(filePart);
-
+    probe.close();
+    const bool expiry = m_t.connection().kind == ServiceKind::AzureV1;
     Transport::Request r;
     r.verb = "POST";
     r.url = m_t.connection().url(QStringLiteral("/files"));
-    r.multiPart = multi;
+    // Built again for each attempt, the file read as it is sent. A repeated upload after a lost answer
+    // can leave a second copy of the file: harmless, and the files list shows it.
+    r.stream = [path, purpose, expiry](QString *error) -> StreamBody * {
+        auto *file = new QFile(path);
+        if (!file->open(QIODevice::ReadOnly)) {
+            *error =
+                QCoreApplication::translate("FilesApi", "Cannot read %1: %2").arg(path, file->errorString());
+            delete file;
+            return nullptr;
+        }
+        QList<StreamBody::Field> fields{{"purpose", purpose.toUtf8()}};
+        if (expiry) {
+            // The Azure v1 contract requires an expiry; 30 days is its maximum.
+            fields.append(StreamBody::Field{"expires_after[anchor]", "created_at"});
+            fields.append(StreamBody::Field{"expires_after[seconds]", "2592000"});
+        }
+        return StreamBody::multipart(fields, "file", QFileInfo(path).fileName(), file, file->size());
+    };
+    r.retry = Transport::Request::Retry::Always;
+    // After a lost answer, the file may be there already: the one with this name, size and purpose
+    // uploaded since this call began. Found, it is the answer; otherwise the upload is sent again.
+    const QString name = QFileInfo(path).fileName();
+    const qint64 bytes = QFileInfo(path).size();
+    const qint64 since = QDateTime::currentSecsSinceEpoch() - 120; // some slack for the service's clock
+    r.findAfterAmbiguous = [this, name, bytes, since,
+                            purpose](QObject *ctx, std::function<void(std::optional<QByteArray>)> found) {
+        list({purpose, {}, 100, QStringLiteral("desc")}, ctx,
+             [name, bytes, since, found](core::Result<core::Page<core::File>> page) {
+                 if (page) {
+                     for (const core::File &f : page.value().data) {
+                         if (f.filename == name && f.bytes.value_or(-1) == bytes && f.createdAt >= since)
+                             return found(js::dump(f.toJson()));
+                     }
+                 }
+                 found(std::nullopt);
+             });
+    };
     return m_t.callObject<core::File>(std::move(r), context, std::move(done));
 }
 
@@ -90,6 +95,7 @@ PendingCall *FilesApi::remove(const QString &id, QObject *context, Callback<core
 {
     Transport::Request r = Transport::get(m_t.connection().url(QStringLiteral("/files/") + id));
     r.verb = "DELETE";
+    r.goneAfterRetryBody = js::dump(js::Json{{"id", js::s(id)}, {"object", "file"}, {"deleted", true}});
     return m_t.callObject<core::Deleted>(std::move(r), context, std::move(done));
 }
 

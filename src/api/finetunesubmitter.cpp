@@ -1,5 +1,7 @@
 #include "finetunesubmitter.h"
 
+#include "jobcreator.h"
+
 #include "chunkeduploader.h"
 
 #include "core/catalog.h"
@@ -51,6 +53,8 @@ void FineTuneSubmitter::cancel()
         m_uploader->cancel();
     if (m_call)
         m_call->abort();
+    if (m_creator)
+        m_creator->abort();
     fail(core::ApiError::cancelled());
 }
 
@@ -104,13 +108,20 @@ void FineTuneSubmitter::next()
         emit stage(tr("Creating the fine-tuning job"));
         core::CreateJobRequest request = m_draft.toRequest(m_draft.training.fileId, m_draft.validation.fileId,
                                                            m_client.connection().isAzure());
-        request.metadata.insert(QString::fromLatin1(kRequestIdKey), m_requestId);
-        m_call = m_client.jobs().create(request, this, [this](core::Result<core::FineTuningJob> job) {
-            if (!job)
-                return fail(job.error());
-            m_job = job.value();
-            m_done = true;
-            emit finished();
+        // Exactly once: the request id goes into metadata (where the service has it) and an ambiguous
+        // failure is followed by a look for the job before anything is sent again.
+        m_creator = m_client.jobs().create(
+            request, this,
+            [this](core::Result<core::FineTuningJob> job) {
+                if (!job)
+                    return fail(job.error());
+                m_job = job.value();
+                m_done = true;
+                emit finished();
+            },
+            m_requestId);
+        connect(m_creator, &JobCreator::retrying, this, [this](const QString &why) {
+            emit stage(tr("Creating the fine-tuning job (again after: %1)").arg(why));
         });
         return;
     }
@@ -146,6 +157,7 @@ void FineTuneSubmitter::prepare(core::DataSource &source, const QString &label)
         if (info.size() > catalog.chunkedThresholdBytes()) {
             m_uploader = new ChunkedUploader(m_client.uploads(), source.localPath,
                                              QStringLiteral("fine-tune"), catalog.maxPartBytes(), this);
+            m_uploader->makeResumable(m_client.files(), m_client.connection().endpoint.toString());
             connect(m_uploader, &ChunkedUploader::progress, this, &FineTuneSubmitter::progress);
             m_uploader->start(received);
         } else {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client.h"
+#include "jobcreator.h"
 
 #include "core/finetunedraft.h"
 
@@ -35,7 +36,7 @@ public:
 
     // The request as it will be sent: method, URL, headers with the secret masked, and the JSON body.
     static QString preview(const Connection &connection, const core::CreateJobRequest &request);
-    static constexpr const char *kRequestIdKey = "ft_studio_request_id";
+    static constexpr const char *kRequestIdKey = JobCreator::kRequestIdKey;
 
 signals:
     void stage(const QString &text);
@@ -55,6 +56,7 @@ private:
     QString m_requestId;
     Step m_step = Step::Split;
     QPointer<PendingCall> m_call;
+    QPointer<JobCreator> m_creator;
     QPointer<ChunkedUploader> m_uploader;
     std::optional<core::FineTuningJob> m_job;
     core::ApiError m_error;

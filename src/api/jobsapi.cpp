@@ -1,5 +1,6 @@
 #include "jobsapi.h"
 
+#include "jobcreator.h"
 #include "jsonreply.h"
 
 namespace ft::api {
@@ -18,14 +19,22 @@ QUrlQuery pageQuery(const PageQuery &q)
 }
 } // namespace
 
-PendingCall *JobsApi::create(const core::CreateJobRequest &request, QObject *context,
-                             Callback<core::FineTuningJob> done)
+JobCreator *JobsApi::create(const core::CreateJobRequest &request, QObject *context,
+                            Callback<core::FineTuningJob> done, const QString &requestId)
+{
+    auto *creator = new JobCreator(*this, m_t, request, requestId, context, std::move(done));
+    creator->start();
+    return creator;
+}
+
+PendingCall *JobsApi::createOnce(const core::CreateJobRequest &request, QObject *context,
+                                 Callback<core::FineTuningJob> done)
 {
     const js::Json body = request.toJson(m_t.connection().isAzure());
-    return m_t.callObject<core::FineTuningJob>(
-        Transport::jsonRequest("POST", m_t.connection().url(QStringLiteral("/fine_tuning/jobs")),
-                               js::dump(body)),
-        context, std::move(done));
+    Transport::Request r = Transport::jsonRequest(
+        "POST", m_t.connection().url(QStringLiteral("/fine_tuning/jobs")), js::dump(body));
+    r.retry = Transport::Request::Retry::Never; // JobCreator decides
+    return m_t.callObject<core::FineTuningJob>(std::move(r), context, std::move(done));
 }
 
 PendingCall *JobsApi::list(const JobListQuery &query, QObject *context,
@@ -51,8 +60,28 @@ PendingCall *JobsApi::action(const QString &id, const char *verb, QObject *conte
 {
     const QUrl url =
         m_t.connection().url(QStringLiteral("/fine_tuning/jobs/%1/%2").arg(id, QLatin1String(verb)));
-    return m_t.callObject<core::FineTuningJob>(Transport::jsonRequest("POST", url, {}), context,
-                                               std::move(done));
+    Transport::Request r = Transport::jsonRequest("POST", url, {});
+    r.retry = Transport::Request::Retry::Always;
+    // Repeated after a lost answer, the action may find it done already ("already paused"): then the
+    // job as it is now is the answer, when its state is what the action leads to.
+    const QByteArray action(verb);
+    return m_t.callObject<core::FineTuningJob>(
+        std::move(r), context,
+        [this, id, action, context, done = std::move(done)](core::Result<core::FineTuningJob> result) {
+            if (result || !result.error().mayHaveApplied || result.error().httpStatus != 400)
+                return done(std::move(result));
+            const core::ApiError first = result.error();
+            get(id, context, [action, first, done](core::Result<core::FineTuningJob> job) {
+                if (!job)
+                    return done(first);
+                const core::JobState s = job.value().state();
+                const bool reached = action == "pause"
+                    ? (s == core::JobState::Paused || s == core::JobState::Pausing)
+                    : action == "resume" ? (s != core::JobState::Paused)
+                                         : s == core::JobState::Cancelled;
+                done(reached ? job : core::Result<core::FineTuningJob>(first));
+            });
+        });
 }
 
 PendingCall *JobsApi::cancel(const QString &id, QObject *context, Callback<core::FineTuningJob> done)

@@ -13,6 +13,8 @@
 
 namespace ft::api {
 
+class JobCreator;
+
 struct JobListQuery
 {
     QString after;
@@ -34,8 +36,12 @@ public:
         : m_t(transport)
     { }
 
-    PendingCall *create(const core::CreateJobRequest &request, QObject *context,
-                        Callback<core::FineTuningJob> done);
+    // Creates the job exactly once: see JobCreator (metadata id, look before sending again).
+    JobCreator *create(const core::CreateJobRequest &request, QObject *context,
+                       Callback<core::FineTuningJob> done, const QString &requestId = {});
+    // One POST, never retried: what JobCreator sends.
+    PendingCall *createOnce(const core::CreateJobRequest &request, QObject *context,
+                            Callback<core::FineTuningJob> done);
     PendingCall *list(const JobListQuery &query, QObject *context,
                       Callback<core::Page<core::FineTuningJob>> done);
     PendingCall *get(const QString &id, QObject *context, Callback<core::FineTuningJob> done);

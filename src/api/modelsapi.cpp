@@ -22,6 +22,7 @@ PendingCall *ModelsApi::remove(const QString &id, QObject *context, Callback<cor
 {
     Transport::Request r = Transport::get(m_t.connection().url(QStringLiteral("/models/") + id));
     r.verb = "DELETE";
+    r.goneAfterRetryBody = js::dump(js::Json{{"id", js::s(id)}, {"object", "model"}, {"deleted", true}});
     return m_t.callObject<core::Deleted>(std::move(r), context, std::move(done));
 }
 
@@ -37,8 +38,9 @@ PendingCall *ModelsApi::chat(const core::ChatRequest &request, QObject *context,
     } else {
         url = c.url(QStringLiteral("/chat/completions"));
     }
-    return m_t.callObject<core::ChatCompletion>(Transport::jsonRequest("POST", url, js::dump(body)), context,
-                                                std::move(done));
+    Transport::Request r = Transport::jsonRequest("POST", url, js::dump(body));
+    r.retry = Transport::Request::Retry::Always; // a repeated question costs tokens, nothing else
+    return m_t.callObject<core::ChatCompletion>(std::move(r), context, std::move(done));
 }
 
 } // namespace ft::api

@@ -1,29 +1,47 @@
 #include "pendingcall.h"
 
+#include "transport.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QSaveFile>
+
+#include <cmath>
 
 namespace ft::api {
 
-PendingCall::PendingCall(QNetworkReply *reply, qint64 maxBody, const QString &downloadPath, QObject *parent)
-    : QObject(parent)
-    , m_reply(reply)
-    , m_maxBody(maxBody)
+Q_LOGGING_CATEGORY(lcRetry, "ft.api.retry", QtInfoMsg)
+
+namespace {
+// How long the service asks to wait: retry-after-ms (Azure), else Retry-After in seconds or as an HTTP
+// date; -1 when it says nothing usable.
+int retryAfterMs(const QByteArray &ms, const QByteArray &after)
 {
-    connect(reply, &QNetworkReply::uploadProgress, this, &PendingCall::uploadProgress);
-    connect(reply, &QNetworkReply::downloadProgress, this, &PendingCall::downloadProgress);
-    connect(reply, &QNetworkReply::readyRead, this, &PendingCall::onReadyRead);
-    connect(reply, &QNetworkReply::finished, this, &PendingCall::onFinished);
-    if (!downloadPath.isEmpty()) {
-        m_download = std::make_unique<QSaveFile>(downloadPath);
-        if (!m_download->open(QIODevice::WriteOnly)) {
-            const QString why = m_download->errorString();
-            m_download.reset();
-            fail(core::ApiError::local(tr("Cannot write %1: %2").arg(downloadPath, why)));
-            reply->abort();
-        }
-    }
+    bool ok = false;
+    const double m = ms.trimmed().toDouble(&ok);
+    if (ok && m >= 0)
+        return int(m);
+    const double seconds = after.trimmed().toDouble(&ok);
+    if (ok && seconds >= 0)
+        return int(seconds * 1000);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(after.trimmed()), Qt::RFC2822Date);
+    if (when.isValid())
+        return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
+    return -1;
+}
+} // namespace
+
+PendingCall::PendingCall(Transport *transport, Request request)
+    : QObject(transport)
+    , m_transport(transport)
+    , m_request(std::move(request))
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &PendingCall::attempt);
+    m_clock.start();
 }
 
 PendingCall::~PendingCall()
@@ -44,12 +62,53 @@ QByteArray PendingCall::header(const QByteArray &name) const
     return {};
 }
 
+void PendingCall::attempt()
+{
+    ++m_attempts;
+    m_body.clear();
+    m_headers.clear();
+    m_status = 0;
+    m_failed = false;
+    m_error = {};
+    m_tooLarge = false;
+    if (!m_request.downloadTo.isEmpty()) {
+        m_download = std::make_unique<QSaveFile>(m_request.downloadTo);
+        if (!m_download->open(QIODevice::WriteOnly)) {
+            const QString why = m_download->errorString();
+            m_download.reset();
+            fail(core::ApiError::local(tr("Cannot write %1: %2").arg(m_request.downloadTo, why)));
+            QMetaObject::invokeMethod(this, &PendingCall::finish, Qt::QueuedConnection);
+            return;
+        }
+    }
+    QString why;
+    QNetworkReply *reply = m_transport->start(m_request, &why);
+    m_request.device = nullptr; // a one-shot body belongs to the reply now
+    if (!reply) {
+        fail(core::ApiError::local(why.isEmpty() ? tr("The request body could not be prepared.") : why));
+        QMetaObject::invokeMethod(this, &PendingCall::finish, Qt::QueuedConnection);
+        return;
+    }
+    m_reply = reply;
+    connect(reply, &QNetworkReply::uploadProgress, this, &PendingCall::uploadProgress);
+    connect(reply, &QNetworkReply::downloadProgress, this, &PendingCall::downloadProgress);
+    connect(reply, &QNetworkReply::readyRead, this, &PendingCall::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &PendingCall::onFinished);
+}
+
 void PendingCall::abort()
 {
-    if (m_finished || !m_reply)
+    if (m_finished)
         return;
     m_aborted = true;
-    m_reply->abort();
+    if (m_retryTimer.isActive() || m_looking) {
+        m_retryTimer.stop();
+        fail(core::ApiError::cancelled());
+        finish();
+        return;
+    }
+    if (m_reply)
+        m_reply->abort();
 }
 
 void PendingCall::fail(core::ApiError error)
@@ -74,12 +133,45 @@ void PendingCall::onReadyRead()
         return;
     }
     m_body += chunk;
-    if (m_body.size() > m_maxBody) {
+    if (m_body.size() > m_request.maxBody) {
+        m_tooLarge = true;
         fail(core::ApiError::malformed(
-            tr("The response is larger than %1 MB; it was refused.").arg(m_maxBody / (1024 * 1024)), status));
+            tr("The response is larger than %1 MB; it was refused.").arg(m_request.maxBody / (1024 * 1024)),
+            status));
         m_body.clear();
         m_reply->abort();
     }
+}
+
+bool PendingCall::mayRetry(const core::ApiError &error) const
+{
+    using Retry = Request::Retry;
+    if (m_aborted || m_tooLarge || !error.isTransient() || m_request.device)
+        return false;
+    const RetryPolicy &policy = m_transport->retryPolicy();
+    if (m_attempts > policy.maxRetries || m_clock.elapsed() > policy.totalBudgetMs)
+        return false;
+    switch (m_request.retry) {
+    case Retry::Never:
+        return false;
+    case Retry::Always:
+        return true;
+    case Retry::ByVerb:
+        break;
+    }
+    const QByteArray &v = m_request.verb;
+    return v == "GET" || v == "HEAD" || v == "PUT" || v == "DELETE" || v == "OPTIONS";
+}
+
+int PendingCall::retryDelayMs() const
+{
+    const RetryPolicy &policy = m_transport->retryPolicy();
+    const int asked = retryAfterMs(header("retry-after-ms"), header("retry-after"));
+    if (asked >= 0 && asked <= policy.maxRetryAfterMs)
+        return asked;
+    const double base =
+        std::min<double>(policy.maxDelayMs, policy.initialDelayMs * std::pow(2.0, m_attempts - 1));
+    return int(base * (1.0 - 0.25 * QRandomGenerator::global()->generateDouble()));
 }
 
 void PendingCall::onFinished()
@@ -100,20 +192,90 @@ void PendingCall::onFinished()
         fail(core::ApiError::fromHttp(m_status, m_body, requestId));
     else if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError)
         fail(core::ApiError::timeout(tr("The service did not answer in time.")));
-    else if (netError != QNetworkReply::NoError && m_status == 0)
-        fail(core::ApiError::network(m_reply->errorString()));
-    else if (netError != QNetworkReply::NoError && m_status < 400)
+    else if (netError != QNetworkReply::NoError)
         fail(core::ApiError::network(m_reply->errorString()));
 
+    // A DELETE repeated after a lost answer that finds nothing: the first one did it.
+    if (m_failed && m_status == 404 && m_ambiguous && m_request.verb == "DELETE"
+        && !m_request.goneAfterRetryBody.isNull()) {
+        m_failed = false;
+        m_error = {};
+        m_status = 200;
+        m_body = m_request.goneAfterRetryBody;
+    }
+
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (m_failed && mayRetry(m_error)) {
+        // Refused connections and unknown hosts never reached the service; everything else may have.
+        const bool neverSent = netError == QNetworkReply::ConnectionRefusedError
+            || netError == QNetworkReply::HostNotFoundError || m_status == 429 || m_status == 408;
+        m_ambiguous = m_ambiguous || !neverSent;
+        if (m_download)
+            m_download->cancelWriting();
+        const QString why =
+            m_error.httpStatus > 0 ? QStringLiteral("HTTP %1").arg(m_error.httpStatus) : m_error.message;
+        if (!neverSent && m_request.findAfterAmbiguous) {
+            // The lost attempt may have made the thing: look before sending it again.
+            m_looking = true;
+            m_request.findAfterAmbiguous(this, [this, why](std::optional<QByteArray> found) {
+                m_looking = false;
+                if (m_finished)
+                    return;
+                if (found) {
+                    qCInfo(lcRetry).noquote()
+                        << QStringLiteral("%1 %2: the lost attempt had succeeded")
+                               .arg(QString::fromLatin1(m_request.verb), m_request.url.path());
+                    m_failed = false;
+                    m_error = {};
+                    m_status = 200;
+                    m_body = *found;
+                    return finish();
+                }
+                if (m_aborted) {
+                    fail(core::ApiError::cancelled());
+                    return finish();
+                }
+                scheduleRetry(why);
+            });
+            return;
+        }
+        scheduleRetry(why);
+        return;
+    }
     if (m_download) {
         if (m_failed)
             m_download->cancelWriting();
         else if (!m_download->commit())
             fail(core::ApiError::local(tr("Cannot save the download: %1").arg(m_download->errorString())));
     }
+    finish();
+}
+
+void PendingCall::scheduleRetry(const QString &why)
+{
+    const int delay = retryDelayMs();
+    // The path only: no query, no headers, so no secrets.
+    qCInfo(lcRetry).noquote() << QStringLiteral("retrying %1 %2 (attempt %3 of %4) in %5 ms: %6")
+                                     .arg(QString::fromLatin1(m_request.verb), m_request.url.path())
+                                     .arg(m_attempts + 1)
+                                     .arg(m_transport->retryPolicy().maxRetries + 1)
+                                     .arg(delay)
+                                     .arg(why);
+    emit retrying(m_attempts + 1, delay, why);
+    m_retryTimer.start(delay);
+}
+
+void PendingCall::finish()
+{
+    if (m_finished)
+        return;
+    if (m_failed) {
+        m_error.attempts = m_attempts;
+        m_error.mayHaveApplied = m_ambiguous || m_error.isAmbiguous();
+    }
     m_finished = true;
-    m_reply->deleteLater();
-    m_reply = nullptr;
     emit finished();
 }
 

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "request.h"
+
 #include "core/apierror.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -12,10 +16,16 @@ class QNetworkReply;
 class QSaveFile;
 
 namespace ft::api {
+class Transport;
+}
 
-// One request in flight. Emits progress while data moves and finished() once; then either ok() with
-// the status and body, or error(). A widget may hold it to show progress or to abort; it never sees
-// the QNetworkReply behind it.
+namespace ft::api {
+
+// One call, over one or more attempts. Emits progress while data moves and finished() once; then
+// either ok() with the status and body, or error(). Failed attempts that are worth repeating are sent
+// again after a backoff (Transport's RetryPolicy), each retry logged without secrets. A widget may
+// hold it to show progress or to abort (which also stops a pending retry); it never sees the
+// QNetworkReply behind it.
 class PendingCall final : public QObject
 {
     Q_OBJECT
@@ -30,31 +40,45 @@ public:
     const QByteArray &body() const { return m_body; }
     QByteArray header(const QByteArray &name) const;
     const core::ApiError &error() const { return m_error; }
+    int attempts() const { return m_attempts; }
 
     void abort();
 
 signals:
     void uploadProgress(qint64 sent, qint64 total);
     void downloadProgress(qint64 received, qint64 total);
+    void retrying(int attempt, int delayMs, const QString &why);
     void finished();
 
 private:
     friend class Transport;
-    PendingCall(QNetworkReply *reply, qint64 maxBody, const QString &downloadPath, QObject *parent);
+    PendingCall(Transport *transport, Request request);
+    void attempt();
     void onReadyRead();
     void onFinished();
     void fail(core::ApiError error);
+    bool mayRetry(const core::ApiError &error) const;
+    int retryDelayMs() const;
+    void scheduleRetry(const QString &why);
+    void finish();
 
+    Transport *m_transport;
+    Request m_request;
     QPointer<QNetworkReply> m_reply;
-    qint64 m_maxBody;
     std::unique_ptr<QSaveFile> m_download;
     QByteArray m_body;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     core::ApiError m_error;
+    QTimer m_retryTimer;
+    QElapsedTimer m_clock;
     int m_status = 0;
+    int m_attempts = 0;
     bool m_finished = false;
     bool m_failed = false;
     bool m_aborted = false;
+    bool m_ambiguous = false; // an earlier attempt may have been applied
+    bool m_looking = false; // findAfterAmbiguous is running
+    bool m_tooLarge = false;
 };
 
 } // namespace ft::api

@@ -1,6 +1,7 @@
 #include "transport.h"
 
-#include <QHttpMultiPart>
+#include "streambody.h"
+
 #include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -37,6 +38,18 @@ Transport::Request Transport::jsonRequest(const QByteArray &verb, const QUrl &ur
 
 PendingCall *Transport::send(Request request)
 {
+    auto *pending = new PendingCall(this, std::move(request));
+    pending->attempt();
+    return pending;
+}
+
+QNetworkReply *Transport::start(const Request &request, QString *error)
+{
+    // Never send a key in clear text to another machine, whatever the caller built.
+    if (const QString problem = Connection::insecureProblem(request.url); !problem.isEmpty()) {
+        *error = problem;
+        return nullptr;
+    }
     QNetworkRequest nr(request.url);
     nr.setRawHeader("Accept", "application/json");
     nr.setRawHeader("User-Agent", "FineTuneStudio/" FT_VERSION);
@@ -52,9 +65,23 @@ PendingCall *Transport::send(Request request)
         m_connection.authorize(nr);
 
     QNetworkReply *reply = nullptr;
-    if (request.multiPart) {
-        reply = m_network->sendCustomRequest(nr, request.verb, request.multiPart);
-        request.multiPart->setParent(reply);
+    // Bodies go as one-shot streams (see StreamBody): Qt must not resend them on its own.
+    StreamBody *stream = nullptr;
+    if (request.stream) {
+        stream = request.stream(error);
+        if (!stream)
+            return nullptr;
+    } else if (!request.device && !request.body.isEmpty()) {
+        stream = new StreamBody;
+        stream->append(request.body);
+    }
+    if (stream) {
+        if (request.stream)
+            nr.setHeader(QNetworkRequest::ContentTypeHeader, stream->contentType());
+        nr.setHeader(QNetworkRequest::ContentLengthHeader, stream->length());
+        nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_network->sendCustomRequest(nr, request.verb, stream);
+        stream->setParent(reply);
     } else if (request.device) {
         reply = m_network->sendCustomRequest(nr, request.verb, request.device);
         request.device->setParent(reply);
@@ -65,7 +92,7 @@ PendingCall *Transport::send(Request request)
     } else {
         reply = m_network->sendCustomRequest(nr, request.verb, request.body);
     }
-    return new PendingCall(reply, request.maxBody, request.downloadTo, this);
+    return reply;
 }
 
 } // namespace ft::api

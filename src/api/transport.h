@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "pendingcall.h"
+#include "request.h"
 
 #include "core/result.h"
 
@@ -13,6 +14,7 @@
 class QHttpMultiPart;
 class QIODevice;
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace ft::api {
 
@@ -27,26 +29,15 @@ class Transport final : public QObject
     Q_DISABLE_COPY_MOVE(Transport)
 
 public:
-    struct Request
-    {
-        QByteArray verb = "GET";
-        QUrl url;
-        QByteArray contentType;
-        QByteArray body;
-        QIODevice *device = nullptr; // streamed body; the transport takes ownership
-        QHttpMultiPart *multiPart = nullptr; // streamed multipart body; the transport takes ownership
-        QList<QPair<QByteArray, QByteArray>> headers;
-        bool arm = false; // authorize with the ARM token
-        QString downloadTo; // stream a successful body to this file (written whole or not at all)
-        qint64 maxBody = 64LL * 1024 * 1024;
-        int timeoutMs = 120000; // without a byte moving
-    };
+    using Request = api::Request;
 
     explicit Transport(Connection connection, QObject *parent = nullptr);
     ~Transport() override;
 
     const Connection &connection() const { return m_connection; }
     void setConnection(Connection connection) { m_connection = std::move(connection); }
+    const RetryPolicy &retryPolicy() const { return m_retry; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
 
     PendingCall *send(Request request);
 
@@ -84,7 +75,11 @@ public:
     static Request jsonRequest(const QByteArray &verb, const QUrl &url, const QByteArray &body);
 
 private:
+    friend class PendingCall;
+    QNetworkReply *start(const Request &request, QString *error);
+
     Connection m_connection;
+    RetryPolicy m_retry;
     QNetworkAccessManager *m_network;
 };
 

@@ -2,8 +2,7 @@
 
 #include "fileslicedevice.h"
 #include "jsonreply.h"
-
-#include <QHttpMultiPart>
+#include "streambody.h"
 
 namespace ft::api {
 
@@ -16,35 +15,38 @@ PendingCall *UploadsApi::create(const QString &filename, const QString &purpose,
                         {"purpose", js::s(purpose)},
                         {"bytes", bytes},
                         {"mime_type", js::s(mimeType)}};
-    return m_t.callObject<core::Upload>(
-        Transport::jsonRequest("POST", m_t.connection().url(QStringLiteral("/uploads")), js::dump(body)),
-        context, std::move(done));
+    // Repeating a create after a lost answer leaves an empty upload that expires: harmless.
+    Transport::Request r =
+        Transport::jsonRequest("POST", m_t.connection().url(QStringLiteral("/uploads")), js::dump(body));
+    r.retry = Transport::Request::Retry::Always;
+    return m_t.callObject<core::Upload>(std::move(r), context, std::move(done));
 }
 
 PendingCall *UploadsApi::addPart(const QString &uploadId, const QString &path, qint64 offset, qint64 length,
                                  QObject *context, Callback<core::UploadPart> done)
 {
-    auto *slice = new FileSliceDevice(path, offset, length);
-    if (!slice->open(QIODevice::ReadOnly)) {
+    FileSliceDevice probe(path, offset, length);
+    if (!probe.open(QIODevice::ReadOnly)) {
         Transport::failLater<core::UploadPart>(
-            context,
-            core::ApiError::local(QStringLiteral("Cannot read %1: %2").arg(path, slice->fileError())),
+            context, core::ApiError::local(QStringLiteral("Cannot read %1: %2").arg(path, probe.fileError())),
             std::move(done));
-        delete slice;
         return nullptr;
     }
-    auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    QHttpPart part;
-    part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                   QByteArray("form-data; name=\"data\"; filename=\"part\""));
-    part.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
-    part.setBodyDevice(slice);
-    slice->setParent(multi);
-    multi->append(part);
+    probe.close();
     Transport::Request r;
     r.verb = "POST";
     r.url = m_t.connection().url(QStringLiteral("/uploads/%1/parts").arg(uploadId));
-    r.multiPart = multi;
+    // Each attempt reads the slice from disk again; a part is retried on its own.
+    r.stream = [path, offset, length](QString *error) -> StreamBody * {
+        auto *slice = new FileSliceDevice(path, offset, length);
+        if (!slice->open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("Cannot read %1: %2").arg(path, slice->fileError());
+            delete slice;
+            return nullptr;
+        }
+        return StreamBody::multipart({}, "data", QStringLiteral("part"), slice, length);
+    };
+    r.retry = Transport::Request::Retry::Always;
     return m_t.callObject<core::UploadPart>(std::move(r), context, std::move(done));
 }
 
@@ -57,19 +59,18 @@ PendingCall *UploadsApi::complete(const QString &uploadId, const QStringList &pa
     js::Json body{{"part_ids", ids}};
     if (!md5.isEmpty())
         body["md5"] = js::s(md5);
-    return m_t.callObject<core::Upload>(
-        Transport::jsonRequest("POST",
-                               m_t.connection().url(QStringLiteral("/uploads/%1/complete").arg(uploadId)),
-                               js::dump(body)),
-        context, std::move(done));
+    Transport::Request r = Transport::jsonRequest(
+        "POST", m_t.connection().url(QStringLiteral("/uploads/%1/complete").arg(uploadId)), js::dump(body));
+    r.retry = Transport::Request::Retry::Always; // a repeat after a lost answer is refused, not doubled
+    return m_t.callObject<core::Upload>(std::move(r), context, std::move(done));
 }
 
 PendingCall *UploadsApi::cancel(const QString &uploadId, QObject *context, Callback<core::Upload> done)
 {
-    return m_t.callObject<core::Upload>(
-        Transport::jsonRequest("POST",
-                               m_t.connection().url(QStringLiteral("/uploads/%1/cancel").arg(uploadId)), {}),
-        context, std::move(done));
+    Transport::Request r = Transport::jsonRequest(
+        "POST", m_t.connection().url(QStringLiteral("/uploads/%1/cancel").arg(uploadId)), {});
+    r.retry = Transport::Request::Retry::Always;
+    return m_t.callObject<core::Upload>(std::move(r), context, std::move(done));
 }
 
 } // namespace ft::api

@@ -60,6 +60,8 @@ const OptionSpec kOptions[] = {
     {"limit", "Page size.", "N"},
     {"timeout", "Seconds to wait before giving up.", "SECONDS"},
     {"interval", "Seconds between polls while waiting.", "SECONDS", "2"},
+    {"max-retries", "Retries of a call that failed on the network, a timeout, 408, 409, 429 or 5xx.", "N",
+     "4"},
     {"sku", "Deployment type: Standard, GlobalStandard, DeveloperTier or ProvisionedManaged.", "SKU",
      "Standard"},
     {"capacity", "Deployment capacity.", "N", "1"},
@@ -93,6 +95,7 @@ void Ctl::addOptions()
         "  models list | models show ID | models delete ID\n"
         "  deploy create NAME --model M | deploy list | deploy show NAME | deploy delete NAME\n"
         "  chat --model M MESSAGE\n"
+        "  uploads list | uploads cancel UPLOAD_ID   (unfinished chunked uploads, resumed by files upload)\n"
         "  check PATH [--method sft|dpo|rft] [--model M] [--grader-file G] [--training-type T] [--n-epochs "
         "N]\n\n"
         "Exit codes: 0 success, 1 service or job failure, 2 usage error."));
@@ -193,7 +196,22 @@ bool Ctl::buildConnection(QString *error)
     c.arm.resourceGroup = m_parser.value(QStringLiteral("arm-resource-group"));
     c.arm.account = m_parser.value(QStringLiteral("arm-account"));
     c.arm.token = env.value(m_parser.value(QStringLiteral("arm-token-env")));
+    for (const QUrl &url : {c.endpoint, c.arm.endpoint}) {
+        if (const QString problem = api::Connection::insecureProblem(url); !problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
+    }
+    bool ok = false;
+    const int retries = m_parser.value(QStringLiteral("max-retries")).toInt(&ok);
+    if (!ok || retries < 0 || retries > 20) {
+        *error = QStringLiteral("--max-retries must be a number from 0 to 20");
+        return false;
+    }
     m_client = std::make_unique<api::Client>(c);
+    api::RetryPolicy policy = m_client->transport().retryPolicy();
+    policy.maxRetries = retries;
+    m_client->transport().setRetryPolicy(policy);
     return true;
 }
 
@@ -250,6 +268,11 @@ void Ctl::dispatch(const QString &group, const QString &verb, const QStringList 
             return deployDelete(args[0]);
     } else if (group == u"chat") {
         return chat(args);
+    } else if (group == u"uploads") {
+        if (verb == u"list" && need(0, "no argument"))
+            return uploadsList();
+        if (verb == u"cancel" && need(1, "UPLOAD_ID"))
+            return uploadsCancel(args[0]);
     }
     if (!m_finished)
         usage(QStringLiteral("unknown command \"%1 %2\"").arg(group, verb).trimmed());
@@ -304,6 +327,62 @@ qint64 Ctl::timeoutMs(int fallbackSeconds) const
     bool ok = false;
     const double s = m_parser.value(QStringLiteral("timeout")).toDouble(&ok);
     return qint64((ok && s > 0 ? s : fallbackSeconds) * 1000.0);
+}
+
+int Ctl::pollIntervalMs() const
+{
+    bool ok = false;
+    const double interval = m_parser.value(QStringLiteral("interval")).toDouble(&ok);
+    return int((ok && interval > 0 ? interval : 2.0) * 1000);
+}
+
+const core::UploadStateStore &Ctl::uploadStates()
+{
+    if (!m_uploadStates)
+        m_uploadStates = std::make_unique<core::UploadStateStore>(core::UploadStateStore::defaultDirectory());
+    return *m_uploadStates;
+}
+
+void Ctl::uploadsList()
+{
+    const QString endpoint = m_client->connection().endpoint.toString();
+    js::Json out = js::Json::array();
+    for (const core::UploadState &u : uploadStates().all()) {
+        if (u.endpoint != endpoint)
+            continue;
+        if (m_json)
+            out.push_back(js::Json{{"upload_id", js::s(u.uploadId)},
+                                   {"path", js::s(u.path)},
+                                   {"bytes", u.bytes},
+                                   {"confirmed_bytes", u.confirmedBytes()},
+                                   {"parts", qint64(u.parts.size())},
+                                   {"expires_at", u.expiresAt}});
+        else
+            printLine(QStringLiteral("%1  %2  %3 of %4 bytes in %5 part(s)")
+                          .arg(u.uploadId, u.path)
+                          .arg(u.confirmedBytes())
+                          .arg(u.bytes)
+                          .arg(u.parts.size()));
+    }
+    if (m_json)
+        printJson(out);
+    finish(0);
+}
+
+void Ctl::uploadsCancel(const QString &uploadId)
+{
+    for (const core::UploadState &u : uploadStates().all())
+        if (u.uploadId == uploadId)
+            uploadStates().remove(u);
+    m_client->uploads().cancel(uploadId, this, [this](core::Result<core::Upload> r) {
+        if (!r)
+            return fail(r.error());
+        if (m_json)
+            printJson(r.value().toJson());
+        else
+            printLine(QStringLiteral("%1  %2").arg(r.value().id, r.value().status));
+        finish(0);
+    });
 }
 
 } // namespace ft::cli

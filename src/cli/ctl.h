@@ -3,6 +3,7 @@
 #include "api/client.h"
 
 #include "core/apierror.h"
+#include "core/uploadstate.h"
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -70,9 +71,14 @@ private:
     void usage(const QString &message);
     void finish(int code);
     qint64 timeoutMs(int fallbackSeconds) const;
+    int pollIntervalMs() const;
+    const core::UploadStateStore &uploadStates();
+    void uploadsList();
+    void uploadsCancel(const QString &uploadId);
 
     QCommandLineParser m_parser;
     std::unique_ptr<api::Client> m_client;
+    std::unique_ptr<core::UploadStateStore> m_uploadStates;
     bool m_json = false;
     bool m_finished = false;
     int m_exitCode = 0;

@@ -69,7 +69,15 @@ void Ctl::filesUpload(const QStringList &args)
     };
     if (chunked) {
         auto *uploader = new api::ChunkedUploader(m_client->uploads(), path, purpose, partSize, this);
+        uploader->setStateStore(&uploadStates(), m_client->connection().endpoint.toString());
+        uploader->setFilesApi(&m_client->files());
         connect(uploader, &api::ChunkedUploader::progress, this, progress);
+        connect(uploader, &api::ChunkedUploader::resumed, this, [this, uploader](int parts, qint64 bytes) {
+            note(QStringLiteral("ftctl: resuming upload %1 after %2 confirmed part(s) (%3 bytes)")
+                     .arg(uploader->uploadId())
+                     .arg(parts)
+                     .arg(bytes));
+        });
         uploader->start(uploaded);
         return;
     }
@@ -95,7 +103,13 @@ void Ctl::waitForFile(const core::File &file, int attempts)
         return;
     }
     QTimer::singleShot(500, this, [this, id = file.id, attempts] {
-        m_client->files().get(id, this, [this, attempts](core::Result<core::File> f) {
+        m_client->files().get(id, this, [this, id, attempts](core::Result<core::File> f) {
+            if (!f && f.error().isTransient() && attempts > 1) {
+                core::File pending; // ask again at the next poll
+                pending.id = id;
+                pending.status = QStringLiteral("pending");
+                return waitForFile(pending, attempts - 1);
+            }
             if (!f)
                 return fail(f.error());
             waitForFile(f.value(), attempts - 1);

@@ -260,6 +260,13 @@ void Ctl::jobsWait(const QString &id)
 void Ctl::pollJob(const QString &id, qint64 deadlineMs, const QString &lastStatus)
 {
     m_client->jobs().get(id, this, [this, id, deadlineMs, lastStatus](core::Result<core::FineTuningJob> r) {
+        if (!r && r.error().isTransient() && QDateTime::currentMSecsSinceEpoch() < deadlineMs) {
+            // A flaky network is no reason to stop watching: ask again at the next poll.
+            note(QStringLiteral("ftctl: %1; still waiting").arg(r.error().toString()));
+            return QTimer::singleShot(pollIntervalMs(), this, [this, id, deadlineMs, lastStatus] {
+                pollJob(id, deadlineMs, lastStatus);
+            });
+        }
         if (!r)
             return fail(r.error());
         const core::FineTuningJob &job = r.value();
@@ -286,9 +293,7 @@ void Ctl::pollJob(const QString &id, qint64 deadlineMs, const QString &lastStatu
             finish(1);
             return;
         }
-        bool ok = false;
-        const double interval = m_parser.value(QStringLiteral("interval")).toDouble(&ok);
-        QTimer::singleShot(int((ok && interval > 0 ? interval : 2.0) * 1000), this,
+        QTimer::singleShot(pollIntervalMs(), this,
                            [this, id, deadlineMs, status = job.status] { pollJob(id, deadlineMs, status); });
     });
 }

@@ -102,39 +102,38 @@ void Ctl::pollDeployment(const QString &name, qint64 deadlineMs, const QString &
     if (!m_json)
         note(QStringLiteral("%1  %2").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")),
                                           lastState));
-    bool ok = false;
-    const double interval = m_parser.value(QStringLiteral("interval")).toDouble(&ok);
-    QTimer::singleShot(
-        int((ok && interval > 0 ? interval : 2.0) * 1000), this, [this, name, deadlineMs, lastState] {
-            m_client->deployments().get(
-                name, this, [this, name, deadlineMs, lastState](core::Result<core::Deployment> r) {
-                    if (!r)
-                        return fail(r.error());
-                    const core::Deployment &d = r.value();
-                    if (d.isFinal()) {
-                        if (m_json)
-                            printJson(d.toJson());
-                        else
-                            printLine(deploymentRow(d));
-                        if (d.provisioningState != u"Succeeded") {
-                            note(QStringLiteral("ftctl: deployment %1 ended %2")
-                                     .arg(d.name, d.provisioningState));
-                            finish(1);
-                        } else {
-                            finish(0);
-                        }
-                        return;
-                    }
-                    if (QDateTime::currentMSecsSinceEpoch() > deadlineMs) {
-                        note(QStringLiteral("ftctl: timed out waiting for deployment %1 (%2)")
-                                 .arg(name, d.provisioningState));
+    QTimer::singleShot(pollIntervalMs(), this, [this, name, deadlineMs, lastState] {
+        m_client->deployments().get(
+            name, this, [this, name, deadlineMs, lastState](core::Result<core::Deployment> r) {
+                if (!r && r.error().isTransient() && QDateTime::currentMSecsSinceEpoch() < deadlineMs)
+                    return pollDeployment(name, deadlineMs, lastState); // ask again at the next poll
+                if (!r)
+                    return fail(r.error());
+                const core::Deployment &d = r.value();
+                if (d.isFinal()) {
+                    if (m_json)
+                        printJson(d.toJson());
+                    else
+                        printLine(deploymentRow(d));
+                    if (d.provisioningState != u"Succeeded") {
+                        note(
+                            QStringLiteral("ftctl: deployment %1 ended %2").arg(d.name, d.provisioningState));
                         finish(1);
-                        return;
+                    } else {
+                        finish(0);
                     }
-                    pollDeployment(name, deadlineMs,
-                                   d.provisioningState == lastState ? lastState : d.provisioningState);
-                });
-        });
+                    return;
+                }
+                if (QDateTime::currentMSecsSinceEpoch() > deadlineMs) {
+                    note(QStringLiteral("ftctl: timed out waiting for deployment %1 (%2)")
+                             .arg(name, d.provisioningState));
+                    finish(1);
+                    return;
+                }
+                pollDeployment(name, deadlineMs,
+                               d.provisioningState == lastState ? lastState : d.provisioningState);
+            });
+    });
 }
 
 void Ctl::deployList()

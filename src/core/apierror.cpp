@@ -157,4 +157,22 @@ QString ApiError::toString() const
     return out;
 }
 
+bool ApiError::isTransient() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+        return true;
+    case Kind::Http:
+        return httpStatus == 408 || httpStatus == 409 || httpStatus == 429 || httpStatus >= 500;
+    default:
+        return false;
+    }
+}
+
+bool ApiError::isAmbiguous() const
+{
+    return kind == Kind::Network || kind == Kind::Timeout || (kind == Kind::Http && httpStatus >= 500);
+}
+
 } // namespace ft::core

@@ -21,6 +21,15 @@ struct ApiError
     QString innerCode; // Azure classic innererror.code
     QStringList details;
     QString requestId; // x-request-id / apim-request-id
+    int attempts = 1; // how many times the request was sent
+    // An earlier attempt failed in a way that leaves open whether the service applied it (connection
+    // lost after sending, timeout, 5xx): a create or complete may exist even though this one failed.
+    bool mayHaveApplied = false;
+
+    // Worth another attempt: the network, a timeout, 408, 409, 429 or any 5xx.
+    bool isTransient() const;
+    // The request may have reached the service and been applied: lost connection, timeout, 5xx.
+    bool isAmbiguous() const;
 
     // Reads any of the error bodies of the contract (OpenAI/v1, Azure classic, ARM, the APIM gateway);
     // a body that is none of them still gives a message naming the HTTP status.

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <utility>
+
 namespace ft::core {
 
 namespace {
@@ -133,11 +135,28 @@ void DatasetValidator::add(Sev severity, const QString &rule, const QString &pat
 
 void DatasetValidator::addData(QByteArrayView chunk)
 {
-    if (m_bytesSeen == 0 && m_pending.isEmpty() && chunk.startsWith("\xEF\xBB\xBF")) {
-        m_report.hasBom = true;
-        chunk = chunk.sliced(3);
-        m_bytesSeen += 3;
+    static constexpr QByteArrayView kBom("\xEF\xBB\xBF");
+    if (!m_bomDecided) {
+        // A byte-order mark may arrive split across the first chunks: hold the head back until it is known.
+        m_head.append(chunk);
+        if (m_head.size() < kBom.size() && kBom.startsWith(m_head))
+            return;
+        m_bomDecided = true;
+        const QByteArray head = std::exchange(m_head, {});
+        QByteArrayView rest(head);
+        if (rest.startsWith(kBom)) {
+            m_report.hasBom = true;
+            rest = rest.sliced(kBom.size());
+            m_bytesSeen += kBom.size();
+        }
+        consume(rest);
+        return;
     }
+    consume(chunk);
+}
+
+void DatasetValidator::consume(QByteArrayView chunk)
+{
     m_bytesSeen += chunk.size();
     qsizetype start = 0;
     while (start < chunk.size()) {
@@ -159,6 +178,10 @@ void DatasetValidator::addData(QByteArrayView chunk)
 
 DatasetReport DatasetValidator::finish()
 {
+    if (!m_bomDecided) {
+        m_bomDecided = true;
+        consume(std::exchange(m_head, {}));
+    }
     if (!m_pending.isEmpty()) {
         processLine(m_pending);
         m_pending.clear();

@@ -55,6 +55,7 @@ public:
     static Options defaultOptions(MethodType method, bool isValidationFile = false);
 
 private:
+    void consume(QByteArrayView chunk);
     void processLine(QByteArrayView line);
     void add(DatasetFinding::Severity severity, const QString &rule, const QString &path,
              const QString &message, qint64 line = -1);
@@ -66,6 +67,8 @@ private:
     Options m_options;
     DatasetReport m_report;
     QByteArray m_pending;
+    QByteArray m_head; // the first bytes, held until a byte-order mark is known
+    bool m_bomDecided = false;
     qint64 m_lineNo = 0;
     qint64 m_bytesSeen = 0;
     QSet<quint64> m_seenHashes;

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -33,6 +36,15 @@ public:
         QString apiKey; // empty: any non-empty key is accepted
         QString armToken; // empty: the api key, or any non-empty token
         bool logRequests = false;
+        // Fault injection: this share of requests fails — the connection dropped before or after the
+        // request is handled, 429 with Retry-After, 500 or 503, in equal parts — each answer is delayed
+        // by `latencyMs`, and `faultSeed` (0: random) makes a run reproducible.
+        double faultRate = 0;
+        int latencyMs = 0;
+        quint32 faultSeed = 0;
+        QString faultOnly; // a regular expression on "METHOD /path": faults hit only matching requests
+        // Which faults: drop-before, drop-after, 429, 500, 503 (empty: all, in equal parts).
+        QStringList faultKinds;
     };
 
     explicit Emulator(Options options, QObject *parent = nullptr);
@@ -54,6 +66,9 @@ private:
     QHttpServer *m_server = nullptr;
     Simulator *m_simulator = nullptr;
     Service *m_service = nullptr;
+    QRandomGenerator m_faults;
+    QRegularExpression m_faultOnly;
+    QList<int> m_faultKinds; // Fault values to pick from
 };
 
 } // namespace ft::emu

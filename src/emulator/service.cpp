@@ -85,6 +85,46 @@ HttpReply Service::handle(HttpRequest &r)
     return r.surface == Surface::Arm ? routeArm(r) : route(r);
 }
 
+HttpReply Service::faultReply(const HttpRequest &request, int status)
+{
+    const QString &path = request.path;
+    const Surface surface = path.startsWith(QStringLiteral("/openai/v1/")) ? Surface::AzureV1
+        : path.startsWith(QStringLiteral("/openai/"))                      ? Surface::AzureClassic
+        : path.startsWith(QStringLiteral("/subscriptions/"))               ? Surface::Arm
+                                                                           : Surface::OpenAI;
+    ErrorSpec e;
+    e.status = status;
+    switch (status) {
+    case 429:
+        e.type = QStringLiteral("requests");
+        e.code = surface == Surface::OpenAI ? QStringLiteral("rate_limit_exceeded") : QStringLiteral("429");
+        e.classicCode = QStringLiteral("429");
+        e.message = QStringLiteral("Requests to this API have exceeded the rate limit of your current tier. "
+                                   "Please retry after 1 second.");
+        break;
+    case 503:
+        e.type = QStringLiteral("server_error");
+        e.code = QStringLiteral("ServiceUnavailable");
+        e.classicCode = e.code;
+        e.message = QStringLiteral(
+            "The service is temporarily unable to process your request. Please try again later.");
+        break;
+    default:
+        e.type = QStringLiteral("server_error");
+        e.code = QStringLiteral("InternalServerError");
+        e.classicCode = e.code;
+        e.message =
+            QStringLiteral("The server had an error while processing your request. Sorry about that!");
+        break;
+    }
+    HttpReply reply = errorReply(surface, e);
+    if (status == 429) {
+        reply.setHeader("retry-after", "1");
+        reply.setHeader("retry-after-ms", "250");
+    }
+    return reply;
+}
+
 std::optional<HttpReply> Service::authenticate(const HttpRequest &r) const
 {
     const QByteArray authorization = r.header("authorization");

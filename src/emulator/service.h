@@ -36,6 +36,8 @@ public:
 
     // Takes a request whose path and headers are set; fills in surface and segments.
     HttpReply handle(HttpRequest &request);
+    // An injected failure (429 with Retry-After, 500 or 503) in the error shape of the request's surface.
+    static HttpReply faultReply(const HttpRequest &request, int status);
 
 private:
     std::optional<HttpReply> authenticate(const HttpRequest &request) const;

@@ -397,9 +397,14 @@ HttpReply Service::addUploadPart(const HttpRequest &r, const QString &id)
                                  .arg(data->data.size())
                                  .arg(maxPart),
                              QStringLiteral("data")));
-    if (u->bytesReceived() + data->data.size() > u->upload.bytes)
+    // A part larger than the whole upload cannot belong to it. The sum of all parts is not checked here:
+    // a part whose answer was lost is sent again, and only the parts named at completion count (the
+    // byte total of those must match; see completeUpload).
+    if (data->data.size() > u->upload.bytes)
         return error(r,
-                     invalid(QStringLiteral("The parts would exceed the %1 bytes declared for this upload.")
+                     invalid(QStringLiteral(
+                                 "The part (%1 bytes) is larger than the %2 bytes declared for this upload.")
+                                 .arg(data->data.size())
                                  .arg(u->upload.bytes),
                              QStringLiteral("data")));
     UploadPartRecord part{QStringLiteral("part_") + randomAlnum(24), data->data.size(), now()};

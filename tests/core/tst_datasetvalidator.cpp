@@ -43,6 +43,7 @@ private slots:
     void validFiles_haveNoError();
     void fileLevel_rules();
     void chunkBoundaries_doNotMatter();
+    void bom_splitAcrossChunks_isStillFound();
     void findings_keepFirstNButCountAll();
 };
 
@@ -275,6 +276,38 @@ void TestDatasetValidator::chunkBoundaries_doNotMatter()
     QCOMPARE(pieces.examples, whole.examples);
     QCOMPARE(pieces.errorCount, whole.errorCount);
     QCOMPARE(pieces.errors().first().line, 16);
+}
+
+void TestDatasetValidator::bom_splitAcrossChunks_isStillFound()
+{
+    QByteArray file = "\xEF\xBB\xBF";
+    for (int i = 0; i < 12; ++i)
+        file += numbered(kSft, i) + '\n';
+    const auto o = DatasetValidator::defaultOptions(MethodType::Supervised);
+    const DatasetReport whole = DatasetValidator::checkBytes(file, o);
+    QVERIFY(whole.hasBom);
+    for (const qsizetype step : {1, 2, 4}) {
+        DatasetValidator v(o);
+        for (qsizetype i = 0; i < file.size(); i += step)
+            v.addData(QByteArrayView(file).sliced(i, std::min<qsizetype>(step, file.size() - i)));
+        const DatasetReport pieces = v.finish();
+        QVERIFY2(pieces.hasBom, qPrintable(QStringLiteral("chunks of %1 byte(s)").arg(step)));
+        QCOMPARE(pieces.examples, whole.examples);
+        QCOMPARE(pieces.bytes, whole.bytes);
+        QCOMPARE(pieces.errorCount, 0);
+    }
+    // Shorter than a byte-order mark, or only its first bytes: no BOM, and the bytes are still checked.
+    for (const QByteArray &tiny : {QByteArray("\xEF\xBB"), QByteArray("\xEF"), QByteArray("{")}) {
+        DatasetValidator v(o);
+        for (const char c : tiny)
+            v.addData(QByteArrayView(&c, 1));
+        const DatasetReport r = v.finish();
+        QVERIFY(!r.hasBom);
+        QCOMPARE(r.bytes, tiny.size());
+        QCOMPARE(r.lines, 1);
+    }
+    // A file that is exactly a BOM: no lines at all.
+    QCOMPARE(DatasetValidator::checkBytes(QByteArray("\xEF\xBB\xBF"), o).lines, 0);
 }
 
 void TestDatasetValidator::findings_keepFirstNButCountAll()

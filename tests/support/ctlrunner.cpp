@@ -26,14 +26,32 @@ QStringList CtlRunner::armOptions() const
             QStringLiteral("--arm-account"),        QStringLiteral("acct-test")};
 }
 
-CtlResult CtlRunner::run(const QStringList &arguments, int timeoutMs) const
+QProcessEnvironment CtlRunner::environment() const
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("AZURE_OPENAI_API_KEY"), QStringLiteral("test-key"));
     env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("test-key"));
     env.insert(QStringLiteral("AZURE_ARM_TOKEN"), QStringLiteral("test-arm-token"));
-    p.setProcessEnvironment(env);
+    env.insert(m_env);
+    return env;
+}
+
+std::unique_ptr<QProcess> CtlRunner::start(const QStringList &arguments) const
+{
+    auto p = std::make_unique<QProcess>();
+    p->setProcessEnvironment(environment());
+    p->setProgram(QStringLiteral(FT_FTCTL_BIN));
+    p->setArguments(
+        QStringList{QStringLiteral("--endpoint"), m_endpoint.toString(), QStringLiteral("--kind"), m_kind}
+        + arguments);
+    p->start();
+    return p;
+}
+
+CtlResult CtlRunner::run(const QStringList &arguments, int timeoutMs) const
+{
+    QProcess p;
+    p.setProcessEnvironment(environment());
     p.setProgram(QStringLiteral(FT_FTCTL_BIN));
     p.setArguments(
         QStringList{QStringLiteral("--endpoint"), m_endpoint.toString(), QStringLiteral("--kind"), m_kind}

@@ -1,5 +1,7 @@
 #include "emulatorprocess.h"
 
+#include <QFile>
+
 #include <QDeadlineTimer>
 
 namespace ft::test {
@@ -14,6 +16,8 @@ bool EmulatorProcess::start(const QStringList &arguments, QString *error)
 {
     m_process.setProgram(QStringLiteral(FT_EMULATOR_BIN));
     m_process.setArguments(arguments);
+    if (m_stderr.open())
+        m_process.setStandardErrorFile(m_stderr.fileName());
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
         if (error)
@@ -41,8 +45,7 @@ bool EmulatorProcess::start(const QStringList &arguments, QString *error)
         }
     }
     if (error)
-        *error = QStringLiteral("no \"listening on\" line; stderr: ")
-            + QString::fromUtf8(m_process.readAllStandardError());
+        *error = QStringLiteral("no \"listening on\" line; stderr: ") + QString::fromUtf8(standardError());
     return false;
 }
 
@@ -61,7 +64,8 @@ void EmulatorProcess::terminate()
 
 QByteArray EmulatorProcess::standardError()
 {
-    return m_process.readAllStandardError();
+    QFile log(m_stderr.fileName());
+    return log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
 }
 
 } // namespace ft::test

@@ -3,6 +3,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryFile>
 #include <QUrl>
 
 namespace ft::test {
@@ -22,10 +23,11 @@ public:
     QString firstLine() const { return m_firstLine; }
     void kill(); // SIGKILL, as a crash would
     void terminate(); // SIGTERM, and wait
-    QByteArray standardError();
+    QByteArray standardError(); // everything it logged so far
 
 private:
     QProcess m_process;
+    QTemporaryFile m_stderr; // the log goes to a file: a full pipe would block the emulator
     QUrl m_url;
     QString m_firstLine;
 };

@@ -433,6 +433,8 @@ void DataSourceWidget::startUpload()
     if (info.size() > catalog.chunkedThresholdBytes()) {
         m_uploader = new api::ChunkedUploader(session.client().uploads(), path, QStringLiteral("fine-tune"),
                                               catalog.maxPartBytes(), this);
+        m_uploader->makeResumable(session.client().files(),
+                                  session.client().connection().endpoint.toString());
         connect(m_uploader, &api::ChunkedUploader::progress, this, onProgress);
         m_uploader->start(done);
     } else {
