@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -63,6 +64,14 @@ ConnectionsDialog::ConnectionsDialog(QList<ConnectionProfile> profiles, SecretSt
     m_endpoint->setObjectName(QStringLiteral("connectionEndpoint"));
     m_key->setObjectName(QStringLiteral("connectionKey"));
     m_state->setObjectName(QStringLiteral("connectionState"));
+    m_apiVersion->setObjectName(QStringLiteral("connectionApiVersion"));
+    m_auth->setObjectName(QStringLiteral("connectionAuth"));
+    m_armSubscription->setObjectName(QStringLiteral("armSubscription"));
+    m_armResourceGroup->setObjectName(QStringLiteral("armResourceGroup"));
+    m_armAccount->setObjectName(QStringLiteral("armAccount"));
+    m_armToken->setObjectName(QStringLiteral("armToken"));
+    m_azCli->setObjectName(QStringLiteral("armTokenFromAzureCli"));
+    m_remove->setObjectName(QStringLiteral("removeConnection"));
     m_state->setWordWrap(true);
     m_azCli->setEnabled(!QStandardPaths::findExecutable(QStringLiteral("az")).isEmpty());
     m_azCli->setToolTip(m_azCli->isEnabled() ? tr("Runs az account get-access-token")
@@ -83,10 +92,13 @@ ConnectionsDialog::ConnectionsDialog(QList<ConnectionProfile> profiles, SecretSt
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_armToken, 1);
     tokenRow->addWidget(m_azCli);
-    armForm->addRow(tr("ARM &token:"), tokenRow);
+    auto *tokenLabel = new QLabel(tr("ARM &token:"), arm);
+    tokenLabel->setBuddy(m_armToken); // a row holding a layout gets no buddy by itself
+    armForm->addRow(tokenLabel, tokenRow);
     form->addRow(arm);
 
     auto *add = new QPushButton(tr("&Add"), this);
+    add->setObjectName(QStringLiteral("addConnection"));
     auto *test = new QPushButton(tr("&Test connection"), this);
     test->setObjectName(QStringLiteral("testConnection"));
     auto *use = new QPushButton(tr("&Use this connection"), this);
@@ -212,11 +224,16 @@ void ConnectionsDialog::select(int row)
                              : tr("Read from the environment (AZURE_OPENAI_ENDPOINT / "
                                   "AZURE_OPENAI_API_KEY or OPENAI_API_KEY)."));
     else
-        m_secrets.read(p->secretKey(), [this, id = p->id](bool found, const QString &) {
-            if (const ConnectionProfile *q = current(); q && q->id == id)
-                m_key->setPlaceholderText(found ? tr("stored — type to replace")
-                                                : tr("kept in the system keychain, never in a file"));
-        });
+        m_secrets.read(
+            p->secretKey(),
+            [this, guard = QPointer(this), id = p->id, key = p->secretKey()](bool found, const QString &) {
+                if (!guard) // the keychain answered after the dialog was closed
+                    return;
+                if (const ConnectionProfile *q = current(); q && q->id == id)
+                    m_key->setPlaceholderText(found || m_entered.contains(key)
+                                                  ? tr("stored — type to replace")
+                                                  : tr("kept in the system keychain, never in a file"));
+            });
 }
 
 void ConnectionsDialog::storeForm()
@@ -239,10 +256,11 @@ void ConnectionsDialog::storeForm()
         if (field->text().isEmpty())
             continue;
         m_entered.insert(key, field->text());
-        m_secrets.write(key, field->text(), [this](bool persisted, const QString &problem) {
-            if (!persisted)
-                m_state->setText(problem);
-        });
+        m_secrets.write(key, field->text(),
+                        [this, guard = QPointer(this)](bool persisted, const QString &problem) {
+                            if (guard && !persisted)
+                                m_state->setText(problem);
+                        });
         field->clear();
         field->setPlaceholderText(tr("stored — type to replace"));
     }
@@ -284,12 +302,15 @@ void ConnectionsDialog::testConnection()
     if (!typed.isEmpty())
         run(typed);
     else
-        m_secrets.read(profile.secretKey(), [this, run](bool found, const QString &secret) {
-            if (!found)
-                m_state->setText(tr("Enter the key or token first."));
-            else
-                run(secret);
-        });
+        m_secrets.read(profile.secretKey(),
+                       [this, guard = QPointer(this), run](bool found, const QString &secret) {
+                           if (!guard)
+                               return;
+                           if (!found)
+                               m_state->setText(tr("Enter the key or token first."));
+                           else
+                               run(secret);
+                       });
 }
 
 void ConnectionsDialog::fetchArmToken()

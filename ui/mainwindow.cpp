@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -145,6 +146,7 @@ void MainWindow::buildMenus()
         m_tabs->setCurrentWidget(m_compare);
     });
     QAction *connections = file->addAction(tr("Co&nnections…"));
+    connections->setObjectName(QStringLiteral("connectionsAction"));
     connect(connections, &QAction::triggered, this, &MainWindow::openConnections);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
@@ -202,11 +204,16 @@ void MainWindow::useProfile(const QString &id)
         connectWith(key, arm);
         return;
     }
-    m_secrets.read(profile.secretKey(), [this, profile, connectWith](bool, const QString &secret) {
-        m_secrets.read(profile.armTokenKey(), [secret, connectWith](bool, const QString &armToken) {
-            connectWith(secret, armToken);
-        });
-    });
+    m_secrets.read(profile.secretKey(),
+                   [this, guard = QPointer(this), profile, connectWith](bool, const QString &secret) {
+                       if (!guard)
+                           return;
+                       m_secrets.read(profile.armTokenKey(),
+                                      [guard, secret, connectWith](bool, const QString &armToken) {
+                                          if (guard)
+                                              connectWith(secret, armToken);
+                                      });
+                   });
 }
 
 void MainWindow::updateTitle()

@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ft::api {
 
 inline core::Result<core::js::Json> jsonOf(const PendingCall &call)
@@ -24,13 +26,35 @@ inline core::Result<core::js::Json> jsonOf(const PendingCall &call)
     return doc;
 }
 
+// Mapping is lenient (unknown fields kept, a field of the wrong type read as empty), but an object that
+// names itself by an id and has none (missing, or not a string) is not something we can act on.
+template<typename T>
+bool lacksId(const T &value)
+{
+    if constexpr (requires { value.id.isEmpty(); })
+        return value.id.isEmpty();
+    else
+        return false;
+}
+
+inline core::ApiError noIdError(int status)
+{
+    return core::ApiError::malformed(
+        QCoreApplication::translate("Transport",
+                                    "The service answered with an object that has no usable id."),
+        status);
+}
+
 template<typename T>
 core::Result<T> objectOf(const PendingCall &call)
 {
     auto doc = jsonOf(call);
     if (!doc)
         return doc.error();
-    return T::fromJson(doc.value());
+    T value = T::fromJson(doc.value());
+    if (lacksId(value))
+        return noIdError(call.status());
+    return value;
 }
 
 template<typename T>
@@ -39,7 +63,22 @@ core::Result<core::Page<T>> pageOf(const PendingCall &call)
     auto doc = jsonOf(call);
     if (!doc)
         return doc.error();
-    return core::pageFromJson<T>(doc.value());
+    const core::js::Json *data = core::js::find(doc.value(), "data");
+    if (!data)
+        data = core::js::find(doc.value(), "value"); // ARM
+    const bool allObjects = data && data->is_array()
+        && std::all_of(data->begin(), data->end(), [](const auto &item) { return item.is_object(); });
+    if (!allObjects)
+        return core::ApiError::malformed(
+            QCoreApplication::translate("Transport",
+                                        "The service answered with a list that is not a list of objects."),
+            call.status());
+    core::Page<T> page = core::pageFromJson<T>(doc.value());
+    for (const T &item : page.data) {
+        if (lacksId(item))
+            return noIdError(call.status());
+    }
+    return page;
 }
 
 template<typename T>

@@ -71,6 +71,7 @@ void PendingCall::attempt()
     m_failed = false;
     m_error = {};
     m_tooLarge = false;
+    m_tlsFailed = false;
     if (!m_request.downloadTo.isEmpty()) {
         m_download = std::make_unique<QSaveFile>(m_request.downloadTo);
         if (!m_download->open(QIODevice::WriteOnly)) {
@@ -102,7 +103,9 @@ void PendingCall::abort()
         return;
     m_aborted = true;
     if (m_retryTimer.isActive() || m_looking) {
+        // Between attempts: the last attempt's error gives way to the cancellation.
         m_retryTimer.stop();
+        m_failed = false;
         fail(core::ApiError::cancelled());
         finish();
         return;
@@ -121,7 +124,7 @@ void PendingCall::fail(core::ApiError error)
 
 void PendingCall::onReadyRead()
 {
-    if (!m_reply || m_failed)
+    if (!m_reply || m_failed || !m_reply->isOpen())
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray chunk = m_reply->readAll();
@@ -146,7 +149,7 @@ void PendingCall::onReadyRead()
 bool PendingCall::mayRetry(const core::ApiError &error) const
 {
     using Retry = Request::Retry;
-    if (m_aborted || m_tooLarge || !error.isTransient() || m_request.device)
+    if (m_aborted || m_tooLarge || m_tlsFailed || !error.isTransient() || m_request.device)
         return false;
     const RetryPolicy &policy = m_transport->retryPolicy();
     if (m_attempts > policy.maxRetries || m_clock.elapsed() > policy.totalBudgetMs)
@@ -192,7 +195,12 @@ void PendingCall::onFinished()
         fail(core::ApiError::fromHttp(m_status, m_body, requestId));
     else if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError)
         fail(core::ApiError::timeout(tr("The service did not answer in time.")));
-    else if (netError != QNetworkReply::NoError)
+    else if (netError == QNetworkReply::SslHandshakeFailedError) {
+        // Never ignored and never retried: the certificate or the protocol is wrong, not the network.
+        m_tlsFailed = true;
+        fail(core::ApiError::network(tr("A secure connection to %1 could not be established: %2")
+                                         .arg(m_request.url.host(), m_reply->errorString())));
+    } else if (netError != QNetworkReply::NoError)
         fail(core::ApiError::network(m_reply->errorString()));
 
     // A DELETE repeated after a lost answer that finds nothing: the first one did it.
@@ -234,6 +242,7 @@ void PendingCall::onFinished()
                     return finish();
                 }
                 if (m_aborted) {
+                    m_failed = false;
                     fail(core::ApiError::cancelled());
                     return finish();
                 }

@@ -79,6 +79,7 @@ private:
     bool m_ambiguous = false; // an earlier attempt may have been applied
     bool m_looking = false; // findAfterAmbiguous is running
     bool m_tooLarge = false;
+    bool m_tlsFailed = false;
 };
 
 } // namespace ft::api

@@ -25,6 +25,7 @@ struct RetryPolicy
     int maxDelayMs = 8000;
     int maxRetryAfterMs = 60000; // a longer Retry-After is not waited for
     int totalBudgetMs = 180000; // no retry starts after this long since the first attempt
+    int idleTimeoutMs = 120000; // an attempt times out after this long without a byte moving
 };
 
 // What Transport sends: URL, verb, headers and body (in memory, streamed once, or a multipart body
@@ -52,7 +53,7 @@ struct Request
     bool arm = false; // authorize with the ARM token
     QString downloadTo; // stream a successful body to this file (written whole or not at all)
     qint64 maxBody = 64LL * 1024 * 1024;
-    int timeoutMs = 120000; // without a byte moving
+    int timeoutMs = 0; // without a byte moving; 0: the transport's RetryPolicy::idleTimeoutMs
 };
 
 } // namespace ft::api

@@ -53,8 +53,9 @@ QNetworkReply *Transport::start(const Request &request, QString *error)
     QNetworkRequest nr(request.url);
     nr.setRawHeader("Accept", "application/json");
     nr.setRawHeader("User-Agent", "FineTuneStudio/" FT_VERSION);
-    nr.setTransferTimeout(request.timeoutMs);
-    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    nr.setTransferTimeout(request.timeoutMs > 0 ? request.timeoutMs : m_retry.idleTimeoutMs);
+    // A key must not follow a redirect to another host (the services answer without redirects).
+    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     if (!request.contentType.isEmpty())
         nr.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
     for (const auto &h : request.headers)
@@ -71,7 +72,9 @@ QNetworkReply *Transport::start(const Request &request, QString *error)
         stream = request.stream(error);
         if (!stream)
             return nullptr;
-    } else if (!request.device && !request.body.isEmpty()) {
+    } else if (!request.device && (!request.body.isEmpty() || request.verb == "DELETE")) {
+        // A DELETE too: Qt would otherwise repeat it by itself after a dropped connection, and a
+        // repeat that finds nothing must be told apart from a first attempt that finds nothing.
         stream = new StreamBody;
         stream->append(request.body);
     }

@@ -5,6 +5,7 @@
 // what it cached. Screenshots of every tab land in build/screenshots.
 
 #include "datagen.h"
+#include "testsecrets.h"
 #include "waiting.h"
 
 #include "charts/metricschartview.h"
@@ -31,6 +32,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -124,7 +126,7 @@ private:
     {
         return m_window->findChild<T *>(name);
     }
-    ui::DeployDialog *deployThrough(QPushButton *button, const QString &name);
+    ui::DeployDialog *deployThrough(QPushButton *button, const QString &name, bool fromAnotherTenant = false);
 
     QTemporaryDir m_dir;
     std::unique_ptr<emu::EmulatorThread> m_emulator;
@@ -158,8 +160,8 @@ void TestDashboard::openWindow()
     m_window.reset();
     const ui::ConnectionProfile p = profile();
     m_window = std::make_unique<ui::MainWindow>(QList<ui::ConnectionProfile>{p}, m_secrets);
-    m_window->setSessionSecret(p.secretKey(), QStringLiteral("test-key"));
-    m_window->setSessionSecret(p.armTokenKey(), QStringLiteral("test-arm"));
+    m_window->setSessionSecret(p.secretKey(), QString::fromLatin1(test::kTestApiKey));
+    m_window->setSessionSecret(p.armTokenKey(), QString::fromLatin1(test::kTestArmToken));
     m_window->setPollIntervals(250, 1000);
     m_window->resize(1280, 800);
     m_window->show();
@@ -526,7 +528,8 @@ void TestDashboard::downloads_andFineTuneFromACheckpoint()
     }));
 }
 
-ui::DeployDialog *TestDashboard::deployThrough(QPushButton *button, const QString &name)
+ui::DeployDialog *TestDashboard::deployThrough(QPushButton *button, const QString &name,
+                                               bool fromAnotherTenant)
 {
     if (!clickWhenEnabled(button))
         return nullptr;
@@ -544,6 +547,18 @@ ui::DeployDialog *TestDashboard::deployThrough(QPushButton *button, const QStrin
     QTest::keyClicks(nameEdit, name);
     auto *type = dialog->findChild<QComboBox *>(QStringLiteral("deploymentType"));
     type->setCurrentIndex(type->findData(QStringLiteral("GlobalStandard")));
+    if (fromAnotherTenant) {
+        // The same account, named as a source with a second tenant's token (sent, never stored).
+        dialog->findChild<QGroupBox *>(QStringLiteral("deployAdvanced"))->setChecked(true);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sourceSubscription")),
+                         QStringLiteral("sub"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sourceResourceGroup")),
+                         QStringLiteral("rg"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sourceAccount")),
+                         QStringLiteral("acct"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sourceTenantToken")),
+                         QString::fromLatin1(test::kTestAuxToken));
+    }
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("deployButton")), Qt::LeftButton);
     return dialog;
 }
@@ -581,7 +596,7 @@ void TestDashboard::deploy_checkpointAndModel_reachSucceeded()
     ckptDialog->close();
 
     ui::DeployDialog *modelDialog =
-        deployThrough(find<QPushButton>(QStringLiteral("deployModel")), QStringLiteral("dash-model"));
+        deployThrough(find<QPushButton>(QStringLiteral("deployModel")), QStringLiteral("dash-model"), true);
     QVERIFY(modelDialog);
     state = modelDialog->findChild<QLabel *>(QStringLiteral("deployState"));
     QVERIFY2(waitUntil([state] { return state->text().startsWith(QStringLiteral("Deployed")); }, 30000),

@@ -2,6 +2,7 @@
 // each page's rules, drafts, screenshots of every page, and a responsive GUI during a 200 MB upload.
 
 #include "datagen.h"
+#include "testsecrets.h"
 #include "waiting.h"
 #include "wizarddriver.h"
 
@@ -167,7 +168,7 @@ void TestWizard::wholeWizard_submitsWhatWasChosen()
     const QString request = d.find<QPlainTextEdit>(QStringLiteral("reviewRequest"))->toPlainText();
     QVERIFY(request.contains(QStringLiteral("POST ")));
     QVERIFY(request.contains(QStringLiteral("api-key: ••••")));
-    QVERIFY(!request.contains(QStringLiteral("test-key")));
+    QVERIFY(!request.contains(QString::fromLatin1(test::kTestApiKey)));
     QVERIFY(request.contains(suffix));
     shots("9-review");
     QVERIFY(d.waitForNext());
@@ -367,7 +368,7 @@ void TestWizard::draft_isSavedAndResumed()
     QCOMPARE(saved->page, int(Page::SuffixPageId));
     QFile raw(ui::DraftStore::defaultPath());
     QVERIFY(raw.open(QIODevice::ReadOnly));
-    QVERIFY(!raw.readAll().contains("test-key")); // never a secret
+    QVERIFY(!raw.readAll().contains(test::kTestApiKey)); // never a secret
 
     auto *second = new ui::FineTuneWizard(d.session(), store);
     second->show();

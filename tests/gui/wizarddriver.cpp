@@ -1,5 +1,7 @@
 #include "wizarddriver.h"
 
+#include "testsecrets.h"
+
 #include "memorysecretstore.h"
 #include "session.h"
 #include "wizard/draftstore.h"
@@ -23,6 +25,8 @@ WizardDriver::WizardDriver(api::ServiceKind kind, bool withArm)
 {
     emu::Emulator::Options o;
     o.speed = 400;
+    o.apiKey = QString::fromLatin1(kTestApiKey);
+    o.armToken = QString::fromLatin1(kTestArmToken);
     m_emulator = std::make_unique<emu::EmulatorThread>(o);
     if (!m_emulator->start())
         qFatal("the emulator did not start");
@@ -40,7 +44,8 @@ WizardDriver::WizardDriver(api::ServiceKind kind, bool withArm)
         p.armResourceGroup = QStringLiteral("rg");
         p.armAccount = QStringLiteral("acct");
     }
-    m_session->setConnection(p, QStringLiteral("test-key"), withArm ? QStringLiteral("test-arm") : QString());
+    m_session->setConnection(p, QString::fromLatin1(kTestApiKey),
+                             withArm ? QString::fromLatin1(kTestArmToken) : QString());
 }
 
 WizardDriver::~WizardDriver()

@@ -45,6 +45,11 @@ DeployDialog::DeployDialog(Session &session, const QString &model, const QString
     m_sku->setCurrentIndex(1);
     m_capacity->setObjectName(QStringLiteral("deploymentCapacity"));
     m_capacity->setRange(1, 10000);
+    m_advanced->setObjectName(QStringLiteral("deployAdvanced"));
+    m_sourceSubscription->setObjectName(QStringLiteral("sourceSubscription"));
+    m_sourceGroup->setObjectName(QStringLiteral("sourceResourceGroup"));
+    m_sourceAccount->setObjectName(QStringLiteral("sourceAccount"));
+    m_auxToken->setObjectName(QStringLiteral("sourceTenantToken"));
     m_auxToken->setEchoMode(QLineEdit::Password);
     m_auxToken->setPlaceholderText(tr("a bearer token of the source tenant; kept in memory only"));
     m_state->setObjectName(QStringLiteral("deployState"));
