@@ -1,6 +1,7 @@
 // finetune-studio: the desktop app. Starts the built-in emulator, gathers the connections, opens the
 // main window.
 
+#include "appearance.h"
 #include "connectionprofile.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
@@ -20,6 +21,14 @@ using namespace ft;
 
 int main(int argc, char *argv[])
 {
+    // --help and --version print and leave: they must work without a display (a terminal over ssh, a
+    // package check).
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if ((arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "--help-all")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("FineTuneStudio"));
     QApplication::setApplicationName(QStringLiteral("finetune-studio"));
@@ -41,8 +50,31 @@ int main(int argc, char *argv[])
     const QCommandLineOption noEmulator(
         QStringLiteral("no-emulator"),
         QApplication::translate("main", "Do not start the built-in emulator."));
-    parser.addOptions({speed, noEmulator});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QApplication::translate("main",
+                                "Language of the user interface: zh_CN, ja_JP, sv_SE or en (default: the "
+                                "setting in View → Language, else the system's)."),
+        QStringLiteral("LANG"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QApplication::translate(
+            "main", "Colour theme: system, light or dark (default: the setting in View → Theme)."),
+        QStringLiteral("THEME"));
+    parser.addOptions({speed, noEmulator, language, theme});
     parser.process(app);
+
+    {
+        namespace look = ui::appearance;
+        QSettings settings;
+        look::installTranslators(app,
+                                 parser.isSet(language)
+                                     ? parser.value(language)
+                                     : settings.value(QLatin1String(look::kLanguageKey)).toString());
+        look::applyTheme(look::themeFromName(
+            parser.isSet(theme) ? parser.value(theme)
+                                : settings.value(QLatin1String(look::kThemeKey)).toString()));
+    }
 
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     QList<ui::ConnectionProfile> profiles;

@@ -6,26 +6,19 @@
 
 namespace ft::ui {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectionProfile", text);
-}
-} // namespace
-
 QString ConnectionProfile::kindLabel() const
 {
     if (isLocalEmulator())
-        return tr("Local emulator");
+        return QCoreApplication::translate("ConnectionProfile", "Local emulator");
     switch (kind) {
     case api::ServiceKind::AzureV1:
-        return tr("Azure OpenAI (v1 API)");
+        return QCoreApplication::translate("ConnectionProfile", "Azure OpenAI (v1 API)");
     case api::ServiceKind::AzureClassic:
-        return tr("Azure OpenAI (classic API %1)")
+        return QCoreApplication::translate("ConnectionProfile", "Azure OpenAI (classic API %1)")
             .arg(apiVersion.isEmpty() ? QString::fromLatin1(api::Connection::kDefaultClassicApiVersion)
                                       : apiVersion);
     case api::ServiceKind::OpenAI:
-        return tr("OpenAI");
+        return QCoreApplication::translate("ConnectionProfile", "OpenAI");
     }
     return {};
 }
@@ -49,13 +42,16 @@ api::Connection ConnectionProfile::connection(const QString &secret, const QStri
 QString ConnectionProfile::problem() const
 {
     if (name.trimmed().isEmpty())
-        return tr("Give the connection a name.");
+        return QCoreApplication::translate("ConnectionProfile", "Give the connection a name.");
     if (!endpoint.isValid() || endpoint.host().isEmpty())
-        return tr("Enter the endpoint, for example https://my-resource.openai.azure.com.");
+        return QCoreApplication::translate(
+            "ConnectionProfile", "Enter the endpoint, for example https://my-resource.openai.azure.com.");
     const bool loopback =
         endpoint.host() == u"127.0.0.1" || endpoint.host() == u"localhost" || endpoint.host() == u"::1";
     if (endpoint.scheme() != u"https" && !(endpoint.scheme() == u"http" && loopback))
-        return tr("The endpoint must use https:// (plain http:// is allowed on this computer only).");
+        return QCoreApplication::translate(
+            "ConnectionProfile",
+            "The endpoint must use https:// (plain http:// is allowed on this computer only).");
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
+
 #include "connectionsdialog.h"
 #include "dashboard/compareview.h"
 #include "dashboard/deploydialog.h"
@@ -19,13 +21,16 @@
 #include "core/localcache.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -37,6 +42,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 namespace ft::ui {
 
@@ -73,9 +79,9 @@ MainWindow::MainWindow(QList<ConnectionProfile> profiles, SecretStore &secrets, 
     split->setSizes({200, 600});
     m_tabs->addTab(split, tr("&Jobs"));
     m_tabs->addTab(m_deployments, tr("&Deployments"));
-    m_tabs->addTab(m_files, tr("Data &files"));
-    m_tabs->addTab(m_playground, tr("&Playground"));
-    m_tabs->addTab(m_compare, tr("&Compare runs"));
+    m_tabs->addTab(m_files, tr("Data fi&les"));
+    m_tabs->addTab(m_playground, tr("Play&ground"));
+    m_tabs->addTab(m_compare, tr("Compare &runs"));
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(6);
@@ -153,7 +159,7 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu *job = menuBar()->addMenu(tr("&Job"));
+    QMenu *job = menuBar()->addMenu(tr("J&ob"));
     QAction *fineTune =
         job->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Fine-tune model…"));
     fineTune->setObjectName(QStringLiteral("actionFineTune"));
@@ -162,6 +168,73 @@ void MainWindow::buildMenus()
     QAction *refreshAction = job->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"));
     refreshAction->setShortcut(QKeySequence::Refresh);
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *languages = view->addMenu(tr("&Language"));
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    QSettings settings;
+    const QString chosenLanguage = settings.value(QLatin1String(appearance::kLanguageKey)).toString();
+    auto *languageGroup = new QActionGroup(this);
+    auto addLanguage = [&](const QString &code, const QString &label) {
+        QAction *a = languages->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(code == chosenLanguage);
+        a->setData(code);
+        a->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(QLatin1String(appearance::kLanguageKey), code);
+            statusBar()->showMessage(tr("The language changes when Fine-Tune Studio starts again."), 10000);
+        });
+    };
+    addLanguage({}, tr("System language"));
+    addLanguage(QStringLiteral("en"), QLocale(QLocale::English).nativeLanguageName());
+    for (const QString &code : appearance::shippedLanguages()) {
+        const QLocale locale(code);
+        addLanguage(code,
+                    QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(), locale.nativeTerritoryName()));
+    }
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    themes->setObjectName(QStringLiteral("themeMenu"));
+    auto *themeGroup = new QActionGroup(this);
+    const auto chosenTheme =
+        appearance::themeFromName(settings.value(QLatin1String(appearance::kThemeKey)).toString());
+    for (const auto &[theme, label] : {std::pair{appearance::Theme::System, tr("&System")},
+                                       std::pair{appearance::Theme::Light, tr("&Light")},
+                                       std::pair{appearance::Theme::Dark, tr("&Dark")}}) {
+        QAction *a = themes->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(theme == chosenTheme);
+        a->setObjectName(QStringLiteral("theme_") + appearance::themeName(theme));
+        themeGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, theme] {
+            QSettings().setValue(QLatin1String(appearance::kThemeKey), appearance::themeName(theme));
+            if (theme == appearance::Theme::System)
+                statusBar()->showMessage(tr("The system theme is used when Fine-Tune Studio starts again."),
+                                         10000);
+            else
+                appearance::applyTheme(theme);
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setText(tr("&What's This?"));
+    help->addAction(whatsThis);
+    QAction *guide = help->addAction(tr("&User guide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, [] {
+        QDesktopServices::openUrl(QUrl(QStringLiteral(
+            "https://github.com/finetune-studio/finetune-studio/blob/main/docs/user-guide.md")));
+    });
+    QAction *about = help->addAction(tr("&About Fine-Tune Studio"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About Fine-Tune Studio"),
+            tr("<b>Fine-Tune Studio %1</b><p>Create, watch, deploy and clean up fine-tuned models on "
+               "Azure OpenAI and OpenAI — or on the built-in emulator.</p>")
+                .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    });
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -283,7 +356,7 @@ void MainWindow::goOffline(const QString &why)
             : tr("<b>Offline</b> — the service cannot be reached (%1). Nothing is cached for this "
                  "connection yet.")
                   .arg(why.toHtmlEscaped()));
-    m_banner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2c00; border-radius: 4px;"));
+    m_banner->setStyleSheet(appearance::warningBannerStyle());
     m_banner->show();
     updateTitle();
     if (first && m_jobsView->currentJobId().isEmpty() && m_jobs->rowCount() > 0)
@@ -330,7 +403,7 @@ void MainWindow::showMessage(const QString &text, bool error)
 {
     if (error) {
         m_banner->setText(text.toHtmlEscaped());
-        m_banner->setStyleSheet(QStringLiteral("background: #fde7e9; color: #5c0a0f; border-radius: 4px;"));
+        m_banner->setStyleSheet(appearance::errorBannerStyle());
         m_banner->show();
     } else {
         statusBar()->showMessage(text, 8000);

@@ -97,12 +97,12 @@ void FineTuneSubmitter::next()
     }
     case Step::Training:
         m_step = Step::Validation;
-        return prepare(m_draft.training, tr("training"));
+        return prepare(m_draft.training, false);
     case Step::Validation:
         m_step = Step::Create;
         if (!m_draft.validation.isSet())
             return next();
-        return prepare(m_draft.validation, tr("validation"));
+        return prepare(m_draft.validation, true);
     case Step::Create: {
         m_step = Step::Done;
         emit stage(tr("Creating the fine-tuning job"));
@@ -130,29 +130,35 @@ void FineTuneSubmitter::next()
     }
 }
 
-void FineTuneSubmitter::prepare(core::DataSource &source, const QString &label)
+void FineTuneSubmitter::prepare(core::DataSource &source, bool validation)
 {
     using Kind = core::DataSource::Kind;
-    auto received = [this, &source, label](core::Result<core::File> file) {
+    // Whole sentences for each file, so that every language can word them its own way.
+    const bool v = validation;
+    auto received = [this, &source, v](core::Result<core::File> file) {
         if (!file)
             return fail(file.error());
         source.fileId = file.value().id;
-        emit stage(tr("Waiting for the service to process the %1 file").arg(label));
+        emit stage(v ? tr("Waiting for the service to process the validation file")
+                     : tr("Waiting for the service to process the training file"));
         waitProcessed(source, file.value().id, 1200);
     };
     switch (source.kind) {
     case Kind::Existing:
         if (source.fileId.isEmpty())
-            return fail(core::ApiError::local(tr("No %1 file was chosen.").arg(label)));
+            return fail(core::ApiError::local(v ? tr("No validation file was chosen.")
+                                                : tr("No training file was chosen.")));
         return waitProcessed(source, source.fileId, 1200);
     case Kind::Local: {
         if (!source.fileId.isEmpty()) // uploaded already, on the data page
             return waitProcessed(source, source.fileId, 1200);
         const QFileInfo info(source.localPath);
         if (!info.isFile())
-            return fail(
-                core::ApiError::local(tr("The %1 file %2 cannot be read.").arg(label, source.localPath)));
-        emit stage(tr("Uploading the %1 file %2").arg(label, info.fileName()));
+            return fail(core::ApiError::local((v ? tr("The validation file %1 cannot be read.")
+                                                 : tr("The training file %1 cannot be read."))
+                                                  .arg(source.localPath)));
+        emit stage((v ? tr("Uploading the validation file %1") : tr("Uploading the training file %1"))
+                       .arg(info.fileName()));
         const core::Catalog &catalog = core::Catalog::builtin();
         if (info.size() > catalog.chunkedThresholdBytes()) {
             m_uploader = new ChunkedUploader(m_client.uploads(), source.localPath,
@@ -168,14 +174,17 @@ void FineTuneSubmitter::prepare(core::DataSource &source, const QString &label)
         return;
     }
     case Kind::Import:
-        emit stage(tr("Importing the %1 file from %2").arg(label, source.importUrl.toString()));
+        emit stage(
+            (v ? tr("Importing the validation file from %1") : tr("Importing the training file from %1"))
+                .arg(source.importUrl.toString()));
         m_call = m_client.files().import(
             source.importUrl, source.fileName.isEmpty() ? source.importUrl.fileName() : source.fileName,
             QStringLiteral("fine-tune"), this, received);
         return;
     case Kind::None:
     case Kind::Split:
-        return fail(core::ApiError::local(tr("No %1 data was chosen.").arg(label)));
+        return fail(core::ApiError::local(v ? tr("No validation data was chosen.")
+                                            : tr("No training data was chosen.")));
     }
 }
 

@@ -46,7 +46,7 @@ signals:
 private:
     enum class Step { Split, Training, Validation, Create, Done };
     void next();
-    void prepare(core::DataSource &source, const QString &label);
+    void prepare(core::DataSource &source, bool validation);
     void waitProcessed(core::DataSource &source, const QString &fileId, int attemptsLeft);
     void fail(const core::ApiError &error);
 

@@ -44,9 +44,10 @@ QString DatasetReport::errorSummary() const
     QString out = first.line > 0
         ? QCoreApplication::translate("DatasetReport", "Line %1: %2").arg(first.line).arg(first.message)
         : first.message;
-    if (errorCount > 1)
-        out += QCoreApplication::translate("DatasetReport", " (and %n more error(s))", nullptr,
-                                           int(errorCount - 1));
+    // (A plain variable for the count: lupdate 6.4 loops forever on a cast in that position.)
+    const int more = int(errorCount - 1);
+    if (more > 0)
+        out += QCoreApplication::translate("DatasetReport", " (and %n more error(s))", nullptr, more);
     return out;
 }
 

@@ -13,11 +13,6 @@ namespace ft::core {
 namespace {
 using Sev = DatasetFinding::Severity;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatasetValidator", text);
-}
-
 // Offset of the first byte that is not valid UTF-8, or -1.
 qsizetype invalidUtf8At(QByteArrayView s)
 {
@@ -190,27 +185,33 @@ DatasetReport DatasetValidator::finish()
     const qint64 lineAtEnd = 0;
     if (m_options.maxFileBytes > 0 && m_bytesSeen > m_options.maxFileBytes)
         add(Sev::Error, QStringLiteral("file.size"), {},
-            tr("The file is %1 MB; files up to %2 MB can be uploaded in one request. Use the chunked upload "
-               "(Uploads API) for larger files.")
+            QCoreApplication::translate(
+                "DatasetValidator",
+                "The file is %1 MB; files up to %2 MB can be uploaded in one request. Use the chunked upload "
+                "(Uploads API) for larger files.")
                 .arg(double(m_bytesSeen) / 1048576.0, 0, 'f', 1)
                 .arg(m_options.maxFileBytes / 1048576),
             lineAtEnd);
     if (m_report.examples < m_options.minExamples)
         add(Sev::Error, QStringLiteral("file.min_examples"), {},
-            tr("The file has %1 example(s); at least %2 are required.")
+            QCoreApplication::translate("DatasetValidator",
+                                        "The file has %1 example(s); at least %2 are required.")
                 .arg(m_report.examples)
                 .arg(m_options.minExamples),
             lineAtEnd);
     if (m_options.maxExamples > 0 && m_report.examples > m_options.maxExamples)
         add(Sev::Error, QStringLiteral("file.max_examples"), {},
-            tr("The file has %1 examples; at most %2 are allowed for this method.")
+            QCoreApplication::translate("DatasetValidator",
+                                        "The file has %1 examples; at most %2 are allowed for this method.")
                 .arg(m_report.examples)
                 .arg(m_options.maxExamples),
             lineAtEnd);
     if (!m_report.hasBom && m_report.examples > 0)
         add(Sev::Info, QStringLiteral("file.bom"), {},
-            tr("The file has no byte-order mark. Azure's documentation asks for UTF-8 with BOM; the service "
-               "accepts files without one."),
+            QCoreApplication::translate(
+                "DatasetValidator",
+                "The file has no byte-order mark. Azure's documentation asks for UTF-8 with BOM; the service "
+                "accepts files without one."),
             lineAtEnd);
     return m_report;
 }
@@ -223,29 +224,34 @@ void DatasetValidator::processLine(QByteArrayView line)
         line.chop(1);
     if (line.trimmed().isEmpty()) {
         ++m_report.blankLines;
-        add(Sev::Warning, QStringLiteral("file.blank_line"), {}, tr("Blank line (ignored by the service)."));
+        add(Sev::Warning, QStringLiteral("file.blank_line"), {},
+            QCoreApplication::translate("DatasetValidator", "Blank line (ignored by the service)."));
         return;
     }
     if (const qsizetype bad = invalidUtf8At(line); bad >= 0) {
         add(Sev::Error, QStringLiteral("file.utf8"), {},
-            tr("Not valid UTF-8 at byte %1 of the line (byte 0x%2).")
+            QCoreApplication::translate("DatasetValidator",
+                                        "Not valid UTF-8 at byte %1 of the line (byte 0x%2).")
                 .arg(bad + 1)
                 .arg(quint8(line[bad]), 2, 16, QLatin1Char('0')));
         return;
     }
     js::Json v = js::Json::parse(line.begin(), line.end(), nullptr, false);
     if (v.is_discarded()) {
-        add(Sev::Error, QStringLiteral("json.parse"), {}, tr("The line is not valid JSON."));
+        add(Sev::Error, QStringLiteral("json.parse"), {},
+            QCoreApplication::translate("DatasetValidator", "The line is not valid JSON."));
         return;
     }
     if (!v.is_object()) {
-        add(Sev::Error, QStringLiteral("json.object"), {}, tr("Each line must be one JSON object."));
+        add(Sev::Error, QStringLiteral("json.object"), {},
+            QCoreApplication::translate("DatasetValidator", "Each line must be one JSON object."));
         return;
     }
     ++m_report.examples;
     const quint64 h = fnv1a(line);
     if (m_seenHashes.contains(h))
-        add(Sev::Warning, QStringLiteral("file.duplicate"), {}, tr("This example repeats an earlier line."));
+        add(Sev::Warning, QStringLiteral("file.duplicate"), {},
+            QCoreApplication::translate("DatasetValidator", "This example repeats an earlier line."));
     else
         m_seenHashes.insert(h);
     const qint64 errorsBefore = m_report.errorCount;
@@ -267,24 +273,30 @@ void DatasetValidator::processLine(QByteArrayView line)
 void DatasetValidator::checkMessage(const nlohmann::ordered_json &m, const QString &path, bool inDpoOutput)
 {
     if (!m.is_object()) {
-        add(Sev::Error, QStringLiteral("message.object"), path, tr("Each message must be a JSON object."));
+        add(Sev::Error, QStringLiteral("message.object"), path,
+            QCoreApplication::translate("DatasetValidator", "Each message must be a JSON object."));
         return;
     }
     const js::Json *role = js::find(m, "role");
     if (!role || !role->is_string()) {
         add(Sev::Error, QStringLiteral("message.role"), path + QStringLiteral(".role"),
-            tr("The message has no role."));
+            QCoreApplication::translate("DatasetValidator", "The message has no role."));
         return;
     }
     const QString roleName = js::toQ(*role);
     if (!knownRoles().contains(roleName)) {
         add(Sev::Error, QStringLiteral("message.role"), path + QStringLiteral(".role"),
-            tr("Unknown role \"%1\" (expected system, developer, user, assistant or tool).").arg(roleName));
+            QCoreApplication::translate(
+                "DatasetValidator",
+                "Unknown role \"%1\" (expected system, developer, user, assistant or tool).")
+                .arg(roleName));
         return;
     }
     if (inDpoOutput && roleName != u"assistant" && roleName != u"tool")
         add(Sev::Error, QStringLiteral("dpo.output_role"), path + QStringLiteral(".role"),
-            tr("Preferred and non-preferred outputs may only hold assistant or tool messages."));
+            QCoreApplication::translate(
+                "DatasetValidator",
+                "Preferred and non-preferred outputs may only hold assistant or tool messages."));
 
     const js::Json *content = js::find(m, "content");
     const js::Json *toolCalls = js::find(m, "tool_calls");
@@ -294,7 +306,7 @@ void DatasetValidator::checkMessage(const nlohmann::ordered_json &m, const QStri
     if (!content || content->is_null()) {
         if (!(roleName == u"assistant" && callsSomething))
             add(Sev::Error, QStringLiteral("message.content"), path + QStringLiteral(".content"),
-                tr("The message has no content."));
+                QCoreApplication::translate("DatasetValidator", "The message has no content."));
     } else if (content->is_array()) {
         for (size_t i = 0; i < content->size(); ++i) {
             const auto &part = (*content)[i];
@@ -303,37 +315,44 @@ void DatasetValidator::checkMessage(const nlohmann::ordered_json &m, const QStri
             if (type == u"text") {
                 if (!js::find(part, "text") || !(*js::find(part, "text")).is_string())
                     add(Sev::Error, QStringLiteral("message.content_part"),
-                        partPath + QStringLiteral(".text"), tr("A text part needs a string \"text\"."));
+                        partPath + QStringLiteral(".text"),
+                        QCoreApplication::translate("DatasetValidator",
+                                                    "A text part needs a string \"text\"."));
             } else if (type == u"image_url") {
                 const js::Json *img = js::find(part, "image_url");
                 if (!img || !img->is_object() || !js::optStr(*img, "url"))
                     add(Sev::Error, QStringLiteral("message.content_part"),
                         partPath + QStringLiteral(".image_url"),
-                        tr("An image part needs \"image_url\": {\"url\": ...}."));
+                        QCoreApplication::translate("DatasetValidator",
+                                                    "An image part needs \"image_url\": {\"url\": ...}."));
             } else {
                 add(Sev::Error, QStringLiteral("message.content_part"), partPath + QStringLiteral(".type"),
-                    tr("Content parts must be of type text or image_url, not \"%1\".").arg(type));
+                    QCoreApplication::translate(
+                        "DatasetValidator", "Content parts must be of type text or image_url, not \"%1\".")
+                        .arg(type));
             }
         }
     } else if (!content->is_string()) {
         add(Sev::Error, QStringLiteral("message.content"), path + QStringLiteral(".content"),
-            tr("Content must be a string or an array of parts."));
+            QCoreApplication::translate("DatasetValidator",
+                                        "Content must be a string or an array of parts."));
     }
     if (const js::Json *w = js::find(m, "weight")) {
         if (roleName != u"assistant")
             add(Sev::Error, QStringLiteral("message.weight"), path + QStringLiteral(".weight"),
-                tr("Only assistant messages may have a weight."));
+                QCoreApplication::translate("DatasetValidator",
+                                            "Only assistant messages may have a weight."));
         else if (!w->is_number_integer() || (w->get<qint64>() != 0 && w->get<qint64>() != 1))
             add(Sev::Error, QStringLiteral("message.weight"), path + QStringLiteral(".weight"),
-                tr("The weight must be 0 or 1."));
+                QCoreApplication::translate("DatasetValidator", "The weight must be 0 or 1."));
     }
     if (const js::Json *n = js::find(m, "name"); n && !n->is_string())
         add(Sev::Error, QStringLiteral("message.name"), path + QStringLiteral(".name"),
-            tr("The name must be a string."));
+            QCoreApplication::translate("DatasetValidator", "The name must be a string."));
     if (toolCalls && !toolCalls->is_null()) {
         if (!toolCalls->is_array()) {
             add(Sev::Error, QStringLiteral("message.tool_calls"), path + QStringLiteral(".tool_calls"),
-                tr("tool_calls must be an array."));
+                QCoreApplication::translate("DatasetValidator", "tool_calls must be an array."));
         } else {
             for (size_t i = 0; i < toolCalls->size(); ++i) {
                 const auto &call = (*toolCalls)[i];
@@ -342,8 +361,10 @@ void DatasetValidator::checkMessage(const nlohmann::ordered_json &m, const QStri
                 if (!call.is_object() || !js::optStr(call, "id") || js::str(call, "type") != u"function"
                     || !fn || !fn->is_object() || !js::optStr(*fn, "name") || !js::optStr(*fn, "arguments"))
                     add(Sev::Error, QStringLiteral("message.tool_calls"), callPath,
-                        tr("A tool call needs an id, type \"function\" and function {name, arguments as a "
-                           "string}."));
+                        QCoreApplication::translate(
+                            "DatasetValidator",
+                            "A tool call needs an id, type \"function\" and function {name, arguments as a "
+                            "string}."));
             }
         }
     }
@@ -355,7 +376,10 @@ void DatasetValidator::checkMessage(const nlohmann::ordered_json &m, const QStri
         const QString key = QString::fromStdString(it.key());
         if (!knownKeys.contains(key))
             add(Sev::Warning, QStringLiteral("message.unknown_key"), path + u'.' + key,
-                tr("Unknown key \"%1\" in a message; the service may reject or ignore it.").arg(key));
+                QCoreApplication::translate(
+                    "DatasetValidator",
+                    "Unknown key \"%1\" in a message; the service may reject or ignore it.")
+                    .arg(key));
     }
 }
 
@@ -364,7 +388,8 @@ void DatasetValidator::checkSupervised(const nlohmann::ordered_json &v)
     const js::Json *messages = js::find(v, "messages");
     if (!messages || !messages->is_array() || messages->empty()) {
         add(Sev::Error, QStringLiteral("sft.messages"), QStringLiteral("messages"),
-            tr("The example needs a non-empty \"messages\" array."));
+            QCoreApplication::translate("DatasetValidator",
+                                        "The example needs a non-empty \"messages\" array."));
         return;
     }
     bool trainedAssistant = false;
@@ -376,12 +401,14 @@ void DatasetValidator::checkSupervised(const nlohmann::ordered_json &v)
     }
     if (!trainedAssistant)
         add(Sev::Error, QStringLiteral("sft.no_assistant"), QStringLiteral("messages"),
-            tr("The example has no assistant message to train on (weight not 0)."));
+            QCoreApplication::translate("DatasetValidator",
+                                        "The example has no assistant message to train on (weight not 0)."));
     for (auto it = v.begin(); it != v.end(); ++it) {
         if (it.key() != "messages" && it.key() != "tools" && it.key() != "parallel_tool_calls"
             && it.key() != "functions")
             add(Sev::Warning, QStringLiteral("sft.unknown_key"), QString::fromStdString(it.key()),
-                tr("Unknown key \"%1\"; the service ignores or rejects it.")
+                QCoreApplication::translate("DatasetValidator",
+                                            "Unknown key \"%1\"; the service ignores or rejects it.")
                     .arg(QString::fromStdString(it.key())));
     }
 }
@@ -392,23 +419,29 @@ void DatasetValidator::checkDpo(const nlohmann::ordered_json &v)
     const js::Json *messages = input ? js::find(*input, "messages") : nullptr;
     if (!input || !input->is_object() || !messages || !messages->is_array() || messages->empty()) {
         add(Sev::Error, QStringLiteral("dpo.input"), QStringLiteral("input.messages"),
-            tr("A DPO example needs \"input\": {\"messages\": [...]} with at least one message."));
+            QCoreApplication::translate(
+                "DatasetValidator",
+                "A DPO example needs \"input\": {\"messages\": [...]} with at least one message."));
     } else {
         for (size_t i = 0; i < messages->size(); ++i)
             checkMessage((*messages)[i], idx(QStringLiteral("input.messages"), i), false);
         if (const js::Json *tools = js::find(*input, "tools"); tools && !tools->is_array())
             add(Sev::Error, QStringLiteral("dpo.tools"), QStringLiteral("input.tools"),
-                tr("tools must be an array."));
+                QCoreApplication::translate("DatasetValidator", "tools must be an array."));
         if (const js::Json *p = js::find(*input, "parallel_tool_calls"); p && !p->is_boolean())
             add(Sev::Error, QStringLiteral("dpo.tools"), QStringLiteral("input.parallel_tool_calls"),
-                tr("parallel_tool_calls must be true or false."));
+                QCoreApplication::translate("DatasetValidator",
+                                            "parallel_tool_calls must be true or false."));
     }
     for (const char *key : {"preferred_output", "non_preferred_output"}) {
         const QString path = QString::fromLatin1(key);
         const js::Json *out = js::find(v, key);
         if (!out || !out->is_array() || out->empty()) {
             add(Sev::Error, QStringLiteral("dpo.output"), path,
-                tr("A DPO example needs \"%1\": a non-empty array of assistant messages.").arg(path));
+                QCoreApplication::translate(
+                    "DatasetValidator",
+                    "A DPO example needs \"%1\": a non-empty array of assistant messages.")
+                    .arg(path));
             continue;
         }
         for (size_t i = 0; i < out->size(); ++i)
@@ -421,19 +454,24 @@ void DatasetValidator::checkReinforcement(const nlohmann::ordered_json &v)
     const js::Json *messages = js::find(v, "messages");
     if (!messages || !messages->is_array() || messages->empty()) {
         add(Sev::Error, QStringLiteral("rft.messages"), QStringLiteral("messages"),
-            tr("The example needs a non-empty \"messages\" array."));
+            QCoreApplication::translate("DatasetValidator",
+                                        "The example needs a non-empty \"messages\" array."));
     } else {
         for (size_t i = 0; i < messages->size(); ++i)
             checkMessage((*messages)[i], idx(QStringLiteral("messages"), i), false);
         if (js::str(messages->back(), "role") != u"user")
             add(Sev::Error, QStringLiteral("rft.last_user"),
                 idx(QStringLiteral("messages"), messages->size() - 1) + QStringLiteral(".role"),
-                tr("For reinforcement fine-tuning the last message must have role \"user\"."));
+                QCoreApplication::translate(
+                    "DatasetValidator",
+                    "For reinforcement fine-tuning the last message must have role \"user\"."));
     }
     for (const QString &key : m_options.requiredItemKeys) {
         if (!v.contains(js::s(key)))
             add(Sev::Error, QStringLiteral("rft.item_key"), key,
-                tr("The grader reads {{item.%1}}, but this example has no \"%1\".").arg(key));
+                QCoreApplication::translate("DatasetValidator",
+                                            "The grader reads {{item.%1}}, but this example has no \"%1\".")
+                    .arg(key));
     }
 }
 

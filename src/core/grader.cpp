@@ -19,11 +19,6 @@ constexpr TypeName kTypes[] = {
     {Grader::Type::LabelModel, u"label_model"},   {Grader::Type::Multi, u"multi"},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Grader", text);
-}
-
 void collectTemplates(const QString &text, QStringList &out)
 {
     static const QRegularExpression re(QStringLiteral(R"(\{\{\s*item\.([A-Za-z0-9_\-\.]+)\s*\}\})"));
@@ -159,26 +154,31 @@ nlohmann::ordered_json Grader::toJson() const
 QStringList Grader::problems() const
 {
     QStringList out;
-    const QString who = name.isEmpty() ? tr("The grader") : tr("Grader \"%1\"").arg(name);
+    const QString who = name.isEmpty() ? QCoreApplication::translate("Grader", "The grader")
+                                       : QCoreApplication::translate("Grader", "Grader \"%1\"").arg(name);
     if (type == Type::Unknown) {
-        out << tr("%1 has an unknown type \"%2\" (expected string_check, text_similarity, score_model, "
-                  "python, "
-                  "label_model or multi).")
+        out << QCoreApplication::translate(
+                   "Grader",
+                   "%1 has an unknown type \"%2\" (expected string_check, text_similarity, score_model, "
+                   "python, "
+                   "label_model or multi).")
                    .arg(who, typeName);
         return out;
     }
     if (name.isEmpty())
-        out << tr("Every grader needs a name.");
+        out << QCoreApplication::translate("Grader", "Every grader needs a name.");
     switch (type) {
     case Type::StringCheck:
         if (input.isEmpty())
-            out << tr("%1 needs an input.").arg(who);
+            out << QCoreApplication::translate("Grader", "%1 needs an input.").arg(who);
         if (reference.isEmpty())
-            out << tr("%1 needs a reference.").arg(who);
+            out << QCoreApplication::translate("Grader", "%1 needs a reference.").arg(who);
         if (!QStringList{QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("like"),
                          QStringLiteral("ilike")}
                  .contains(operation))
-            out << tr("%1 has operation \"%2\"; use eq, ne, like or ilike.").arg(who, operation);
+            out << QCoreApplication::translate("Grader",
+                                               "%1 has operation \"%2\"; use eq, ne, like or ilike.")
+                       .arg(who, operation);
         break;
     case Type::TextSimilarity: {
         static const QStringList metrics{
@@ -187,39 +187,42 @@ QStringList Grader::problems() const
             QStringLiteral("rouge_2"), QStringLiteral("rouge_3"),     QStringLiteral("rouge_4"),
             QStringLiteral("rouge_5"), QStringLiteral("rouge_l")};
         if (input.isEmpty())
-            out << tr("%1 needs an input.").arg(who);
+            out << QCoreApplication::translate("Grader", "%1 needs an input.").arg(who);
         if (reference.isEmpty())
-            out << tr("%1 needs a reference.").arg(who);
+            out << QCoreApplication::translate("Grader", "%1 needs a reference.").arg(who);
         if (!metrics.contains(evaluationMetric))
-            out << tr("%1 has evaluation metric \"%2\", which is not one of %3.")
+            out << QCoreApplication::translate("Grader",
+                                               "%1 has evaluation metric \"%2\", which is not one of %3.")
                        .arg(who, evaluationMetric, metrics.join(QStringLiteral(", ")));
         break;
     }
     case Type::ScoreModel:
     case Type::LabelModel:
         if (model.isEmpty())
-            out << tr("%1 needs a model.").arg(who);
+            out << QCoreApplication::translate("Grader", "%1 needs a model.").arg(who);
         if (!inputItems.value().is_array() || inputItems.value().empty())
-            out << tr("%1 needs input messages.").arg(who);
+            out << QCoreApplication::translate("Grader", "%1 needs input messages.").arg(who);
         if (type == Type::LabelModel && (labels.isEmpty() || passingLabels.isEmpty()))
-            out << tr("%1 needs labels and passing labels.").arg(who);
+            out << QCoreApplication::translate("Grader", "%1 needs labels and passing labels.").arg(who);
         if (type == Type::ScoreModel && !range.isEmpty() && (range.size() != 2 || range[0] >= range[1]))
-            out << tr("%1 has a range that is not [low, high].").arg(who);
+            out << QCoreApplication::translate("Grader", "%1 has a range that is not [low, high].").arg(who);
         break;
     case Type::Python:
         if (source.trimmed().isEmpty())
-            out << tr("%1 needs Python source code.").arg(who);
+            out << QCoreApplication::translate("Grader", "%1 needs Python source code.").arg(who);
         else if (!source.contains(QStringLiteral("def grade")))
-            out << tr("%1's source must define grade(sample, item).").arg(who);
+            out << QCoreApplication::translate("Grader", "%1's source must define grade(sample, item).")
+                       .arg(who);
         break;
     case Type::Multi:
         if (graders.isEmpty())
-            out << tr("%1 combines no graders.").arg(who);
+            out << QCoreApplication::translate("Grader", "%1 combines no graders.").arg(who);
         if (calculateOutput.trimmed().isEmpty())
-            out << tr("%1 needs a calculate_output formula.").arg(who);
+            out << QCoreApplication::translate("Grader", "%1 needs a calculate_output formula.").arg(who);
         for (const auto &[key, sub] : graders) {
             if (sub.type == Type::Multi)
-                out << tr("%1 nests a multi grader, which is not allowed.").arg(who);
+                out << QCoreApplication::translate("Grader", "%1 nests a multi grader, which is not allowed.")
+                           .arg(who);
             else
                 out << sub.problems();
         }

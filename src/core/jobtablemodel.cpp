@@ -7,20 +7,20 @@
 namespace ft::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JobTableModel", text);
-}
 
 QString duration(qint64 seconds)
 {
     if (seconds < 0)
         seconds = 0;
     if (seconds < 60)
-        return tr("%1 s").arg(seconds);
+        return QCoreApplication::translate("JobTableModel", "%1 s").arg(seconds);
     if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+        return QCoreApplication::translate("JobTableModel", "%1 min %2 s")
+            .arg(seconds / 60)
+            .arg(seconds % 60);
+    return QCoreApplication::translate("JobTableModel", "%1 h %2 min")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60);
 }
 } // namespace
 
@@ -42,23 +42,23 @@ QString JobTableModel::stateName(JobState state)
 {
     switch (state) {
     case JobState::Validating:
-        return tr("Validating files");
+        return QCoreApplication::translate("JobTableModel", "Validating files");
     case JobState::Queued:
-        return tr("Queued");
+        return QCoreApplication::translate("JobTableModel", "Queued");
     case JobState::Running:
-        return tr("Running");
+        return QCoreApplication::translate("JobTableModel", "Running");
     case JobState::Pausing:
-        return tr("Pausing");
+        return QCoreApplication::translate("JobTableModel", "Pausing");
     case JobState::Paused:
-        return tr("Paused");
+        return QCoreApplication::translate("JobTableModel", "Paused");
     case JobState::Resuming:
-        return tr("Resuming");
+        return QCoreApplication::translate("JobTableModel", "Resuming");
     case JobState::Succeeded:
-        return tr("Succeeded");
+        return QCoreApplication::translate("JobTableModel", "Succeeded");
     case JobState::Failed:
-        return tr("Failed");
+        return QCoreApplication::translate("JobTableModel", "Failed");
     case JobState::Cancelled:
-        return tr("Cancelled");
+        return QCoreApplication::translate("JobTableModel", "Cancelled");
     case JobState::Unknown:
         break;
     }
@@ -69,11 +69,11 @@ QString JobTableModel::methodName(MethodType method)
 {
     switch (method) {
     case MethodType::Supervised:
-        return tr("Supervised");
+        return QCoreApplication::translate("JobTableModel", "Supervised");
     case MethodType::Dpo:
-        return tr("DPO");
+        return QCoreApplication::translate("JobTableModel", "DPO");
     case MethodType::Reinforcement:
-        return tr("Reinforcement");
+        return QCoreApplication::translate("JobTableModel", "Reinforcement");
     case MethodType::Unknown:
         break;
     }
@@ -113,7 +113,8 @@ QVariant JobTableModel::display(const FineTuningJob &job, int column) const
     case Name:
         if (!job.fineTunedModel.isEmpty())
             return job.fineTunedModel;
-        return job.suffix.isEmpty() ? tr("(no suffix)") : job.suffix;
+        return job.suffix.isEmpty() ? QCoreApplication::translate("JobTableModel", "(no suffix)")
+                                    : job.suffix;
     case BaseModel:
         return job.model;
     case Method: {
@@ -133,7 +134,8 @@ QVariant JobTableModel::display(const FineTuningJob &job, int column) const
         if (job.finishedAt)
             return duration(*job.finishedAt - job.createdAt);
         if (job.estimatedFinish && *job.estimatedFinish > 0)
-            return tr("done in about %1").arg(duration(*job.estimatedFinish - now));
+            return QCoreApplication::translate("JobTableModel", "done in about %1")
+                .arg(duration(*job.estimatedFinish - now));
         if (isActive(job.state()) || job.state() == JobState::Paused)
             return duration(now - job.createdAt);
         return {};
@@ -179,7 +181,9 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Status && job.error.isSet())
             return job.error.message;
         if (index.column() == Status && job.state() == JobState::Unknown)
-            return tr("The service reported the status \"%1\", which this version does not know.")
+            return QCoreApplication::translate(
+                       "JobTableModel",
+                       "The service reported the status \"%1\", which this version does not know.")
                 .arg(job.status);
         return {};
     case JobIdRole:
@@ -203,23 +207,23 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     switch (section) {
     case Id:
-        return tr("Job");
+        return QCoreApplication::translate("JobTableModel", "Job");
     case Name:
-        return tr("Model / suffix");
+        return QCoreApplication::translate("JobTableModel", "Model / suffix");
     case BaseModel:
-        return tr("Base model");
+        return QCoreApplication::translate("JobTableModel", "Base model");
     case Method:
-        return tr("Method");
+        return QCoreApplication::translate("JobTableModel", "Method");
     case Status:
-        return tr("Status");
+        return QCoreApplication::translate("JobTableModel", "Status");
     case Created:
-        return tr("Created");
+        return QCoreApplication::translate("JobTableModel", "Created");
     case Duration:
-        return tr("Duration");
+        return QCoreApplication::translate("JobTableModel", "Duration");
     case TrainedTokens:
-        return tr("Trained tokens");
+        return QCoreApplication::translate("JobTableModel", "Trained tokens");
     case QueuePosition:
-        return tr("Queue");
+        return QCoreApplication::translate("JobTableModel", "Queue");
     default:
         return {};
     }

@@ -7,45 +7,50 @@
 
 namespace ft::core {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MetricsCharts", text);
-}
-} // namespace
-
 QList<ChartSpec> chartsFor(const ResultsTable &table)
 {
     const QList<ChartSpec> all{
         {QStringLiteral("loss"),
-         tr("Loss"),
-         tr("Loss"),
-         {{QStringLiteral("train_loss"), tr("Training loss"), false},
-          {QStringLiteral("valid_loss"), tr("Validation loss"), false},
-          {QStringLiteral("full_valid_loss"), tr("Full validation loss (per epoch)"), true}}},
+         QCoreApplication::translate("MetricsCharts", "Loss"),
+         QCoreApplication::translate("MetricsCharts", "Loss"),
+         {{QStringLiteral("train_loss"), QCoreApplication::translate("MetricsCharts", "Training loss"),
+           false},
+          {QStringLiteral("valid_loss"), QCoreApplication::translate("MetricsCharts", "Validation loss"),
+           false},
+          {QStringLiteral("full_valid_loss"),
+           QCoreApplication::translate("MetricsCharts", "Full validation loss (per epoch)"), true}}},
         {QStringLiteral("accuracy"),
-         tr("Mean token accuracy"),
-         tr("Accuracy"),
-         {{QStringLiteral("train_mean_token_accuracy"), tr("Training accuracy"), false},
-          {QStringLiteral("valid_mean_token_accuracy"), tr("Validation accuracy"), false},
-          {QStringLiteral("full_valid_mean_token_accuracy"), tr("Full validation accuracy (per epoch)"),
-           true}}},
+         QCoreApplication::translate("MetricsCharts", "Mean token accuracy"),
+         QCoreApplication::translate("MetricsCharts", "Accuracy"),
+         {{QStringLiteral("train_mean_token_accuracy"),
+           QCoreApplication::translate("MetricsCharts", "Training accuracy"), false},
+          {QStringLiteral("valid_mean_token_accuracy"),
+           QCoreApplication::translate("MetricsCharts", "Validation accuracy"), false},
+          {QStringLiteral("full_valid_mean_token_accuracy"),
+           QCoreApplication::translate("MetricsCharts", "Full validation accuracy (per epoch)"), true}}},
         {QStringLiteral("reward"),
-         tr("Reward"),
-         tr("Mean reward"),
-         {{QStringLiteral("train_mean_reward"), tr("Training reward"), false},
-          {QStringLiteral("valid_mean_reward"), tr("Validation reward"), false},
-          {QStringLiteral("full_valid_mean_reward"), tr("Full validation reward (per epoch)"), true}}},
+         QCoreApplication::translate("MetricsCharts", "Reward"),
+         QCoreApplication::translate("MetricsCharts", "Mean reward"),
+         {{QStringLiteral("train_mean_reward"),
+           QCoreApplication::translate("MetricsCharts", "Training reward"), false},
+          {QStringLiteral("valid_mean_reward"),
+           QCoreApplication::translate("MetricsCharts", "Validation reward"), false},
+          {QStringLiteral("full_valid_mean_reward"),
+           QCoreApplication::translate("MetricsCharts", "Full validation reward (per epoch)"), true}}},
         {QStringLiteral("reasoning"),
-         tr("Reasoning tokens"),
-         tr("Tokens"),
-         {{QStringLiteral("reasoning_tokens_mean"), tr("Reasoning tokens (mean)"), false},
-          {QStringLiteral("completion_tokens_mean"), tr("Completion tokens (mean)"), false}}},
+         QCoreApplication::translate("MetricsCharts", "Reasoning tokens"),
+         QCoreApplication::translate("MetricsCharts", "Tokens"),
+         {{QStringLiteral("reasoning_tokens_mean"),
+           QCoreApplication::translate("MetricsCharts", "Reasoning tokens (mean)"), false},
+          {QStringLiteral("completion_tokens_mean"),
+           QCoreApplication::translate("MetricsCharts", "Completion tokens (mean)"), false}}},
         {QStringLiteral("parse_errors"),
-         tr("Parse errors"),
-         tr("Rate / count"),
-         {{QStringLiteral("full_valid_mean_parse_error"), tr("Full validation parse error rate"), true},
-          {QStringLiteral("mean_unresponsive_rewards"), tr("Unresponsive rewards (mean)"), false}}},
+         QCoreApplication::translate("MetricsCharts", "Parse errors"),
+         QCoreApplication::translate("MetricsCharts", "Rate / count"),
+         {{QStringLiteral("full_valid_mean_parse_error"),
+           QCoreApplication::translate("MetricsCharts", "Full validation parse error rate"), true},
+          {QStringLiteral("mean_unresponsive_rewards"),
+           QCoreApplication::translate("MetricsCharts", "Unresponsive rewards (mean)"), false}}},
     };
     QList<ChartSpec> out;
     for (ChartSpec spec : all) {
@@ -56,8 +61,11 @@ QList<ChartSpec> chartsFor(const ResultsTable &table)
         if (spec.id == u"parse_errors") {
             for (const QString &c : table.columns()) {
                 if (c.startsWith(QStringLiteral("errors/graders/")) && table.hasValues(c))
-                    present << SeriesSpec{c, tr("Grader %1: sample parse errors").arg(c.section(u'/', 2, 2)),
-                                          false};
+                    present << SeriesSpec{
+                        c,
+                        QCoreApplication::translate("MetricsCharts", "Grader %1: sample parse errors")
+                            .arg(c.section(u'/', 2, 2)),
+                        false};
             }
         }
         if (!present.isEmpty()) {

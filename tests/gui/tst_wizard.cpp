@@ -2,6 +2,7 @@
 // each page's rules, drafts, screenshots of every page, and a responsive GUI during a 200 MB upload.
 
 #include "datagen.h"
+#include "keyboard.h"
 #include "testsecrets.h"
 #include "waiting.h"
 #include "wizarddriver.h"
@@ -32,6 +33,7 @@
 #include <QTreeWidget>
 
 using namespace ft;
+using test::waitUntil;
 using test::WizardDriver;
 using Page = ui::FineTuneWizard::PageId;
 
@@ -51,6 +53,7 @@ private slots:
     void trainingFileWithErrors_blocksNext();
     void openai_skipsTierAndDeploy();
     void draft_isSavedAndResumed();
+    void wholeWizard_byKeyboardAlone();
     void upload200MB_keepsTheEventLoopTurning();
 
 private:
@@ -378,6 +381,116 @@ void TestWizard::draft_isSavedAndResumed()
     second->back();
     QCOMPARE(second->currentId(), int(Page::ValidationPageId)); // Back works as if clicked through
     delete second;
+}
+
+void TestWizard::wholeWizard_byKeyboardAlone()
+{
+    // Issue 7, acceptance 3: from the first page to a submitted job with key presses only — mnemonics,
+    // Tab, arrows, typing, Return. (The test reads which control has the focus, as a user sees it.)
+    WizardDriver d;
+    ui::FineTuneWizard *w = d.open();
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    auto focus = [w]() -> QWidget * {
+        QWidget *f = QApplication::focusWidget();
+        return f ? f : w;
+    };
+    auto press = [&](Qt::Key key, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+        QTest::keyClick(focus(), key, mods);
+    };
+    auto alt = [&](Qt::Key key) { press(key, Qt::AltModifier); };
+    auto tabTo = [&](const QString &name) {
+        for (int i = 0; i < 80; ++i) {
+            if (focus()->objectName() == name)
+                return true;
+            press(Qt::Key_Tab);
+        }
+        return false;
+    };
+    auto page = [&](Page id) { return waitUntil([&] { return w->currentId() == int(id); }, 20000); };
+    auto noClashes = [&] {
+        const QStringList clashes = test::mnemonicClashes(w);
+        if (!clashes.isEmpty())
+            qWarning().noquote() << "page" << w->currentId() << clashes;
+        return clashes.isEmpty();
+    };
+
+    // 1. Method: Alt+S picks supervised; Alt+N goes on.
+    QVERIFY(page(Page::MethodPageId));
+    QVERIFY(noClashes());
+    alt(Qt::Key_S);
+    QVERIFY(d.find<QRadioButton>(QStringLiteral("methodSupervised"))->isChecked());
+    alt(Qt::Key_N);
+    // 2. Base model: type into the search box, Tab to the list, arrow to the model.
+    QVERIFY(page(Page::ModelPageId));
+    QVERIFY(noClashes());
+    QVERIFY(tabTo(QStringLiteral("modelSearch")));
+    QTest::keyClicks(focus(), QStringLiteral("gpt-4.1-mini"));
+    QVERIFY(tabTo(QStringLiteral("modelList")));
+    for (int i = 0; i < 20 && w->draft().model != u"gpt-4.1-mini-2025-04-14"; ++i) {
+        press(Qt::Key_Down);
+    }
+    QCOMPARE(w->draft().model, QStringLiteral("gpt-4.1-mini-2025-04-14"));
+    alt(Qt::Key_N);
+    // 3. Tier: Tab into the radio group, arrows to Developer.
+    QVERIFY(page(Page::TierPageId));
+    QVERIFY(noClashes());
+    QVERIFY(tabTo(QStringLiteral("tier_standard")) || tabTo(QStringLiteral("tier_globalStandard")));
+    for (int i = 0; i < 4 && w->draft().trainingType != u"developerTier"; ++i)
+        press(Qt::Key_Down);
+    QCOMPARE(w->draft().trainingType, QStringLiteral("developerTier"));
+    alt(Qt::Key_N);
+    // 4. Training data: Alt+U (upload a local file), Tab to the path, type it, Return checks and uploads.
+    QVERIFY(page(Page::TrainingPageId));
+    QVERIFY(noClashes());
+    const QString path = data(QStringLiteral("keyboard.jsonl"), test::sftJsonl(12, 9));
+    alt(Qt::Key_U);
+    QVERIFY(tabTo(QStringLiteral("trainingLocalPath")));
+    QTest::keyClicks(focus(), path);
+    press(Qt::Key_Return);
+    QVERIFY(d.waitForNext());
+    QVERIFY(!w->draft().training.fileId.isEmpty());
+    alt(Qt::Key_N);
+    // 5. Validation: Alt+O, none.
+    QVERIFY(page(Page::ValidationPageId));
+    QVERIFY(noClashes());
+    alt(Qt::Key_O);
+    QVERIFY(d.find<QRadioButton>(QStringLiteral("validationNone"))->isChecked());
+    alt(Qt::Key_N);
+    // 6. Suffix and seed: Alt+U jumps to the suffix (its label's buddy), Alt+E to the seed.
+    QVERIFY(page(Page::SuffixPageId));
+    QVERIFY(noClashes());
+    alt(Qt::Key_U);
+    QCOMPARE(focus()->objectName(), QStringLiteral("suffix"));
+    QTest::keyClicks(focus(), QStringLiteral("by-keys"));
+    alt(Qt::Key_E);
+    QTest::keyClicks(focus(), QStringLiteral("77"));
+    QVERIFY(d.waitForNext());
+    alt(Qt::Key_N);
+    // 7. Hyperparameters: Alt+D, the defaults.
+    QVERIFY(page(Page::HyperparametersPageId));
+    QVERIFY(noClashes());
+    alt(Qt::Key_D);
+    alt(Qt::Key_N);
+    // 8. Auto-deploy: Alt+O, off.
+    QVERIFY(page(Page::DeployPageId));
+    QVERIFY(noClashes());
+    alt(Qt::Key_O);
+    QVERIFY(d.find<QRadioButton>(QStringLiteral("deployOff"))->isChecked());
+    alt(Qt::Key_N);
+    // 9. Review: Alt+S submits.
+    QVERIFY(page(Page::ReviewPageId));
+    QVERIFY(noClashes());
+    QVERIFY(d.waitForNext());
+    alt(Qt::Key_S);
+    QVERIFY(waitUntil([w] { return w->submittedJob().has_value(); }, 30000));
+    auto job = test::await<core::FineTuningJob>(
+        [&](auto cb) { d.session().client().jobs().get(w->submittedJob()->id, &d.session(), cb); });
+    QVERIFY2(job, qPrintable(job.error().toString()));
+    QCOMPARE(job.value().model, QStringLiteral("gpt-4.1-mini-2025-04-14"));
+    QCOMPARE(job.value().suffix, QStringLiteral("by-keys"));
+    QCOMPARE(job.value().seed.value_or(-1), 77);
+    QCOMPARE(job.value().trainingType, QStringLiteral("developerTier"));
 }
 
 void TestWizard::upload200MB_keepsTheEventLoopTurning()

@@ -1,5 +1,7 @@
 #include "metricschartview.h"
 
+#include "appearance.h"
+
 #include <QApplication>
 #include <QChart>
 #include <QFile>
@@ -68,6 +70,11 @@ void MetricsChartView::setChart(const QString &title, const QString &yTitle, con
                                 const QList<double> &epochBoundaries)
 {
     QChart *c = chart();
+    // The chart follows the palette: dark theme on a dark palette (set before the series, which the
+    // theme would recolour).
+    const QChart::ChartTheme theme = appearance::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (c->theme() != theme && c->series().isEmpty())
+        c->setTheme(theme);
     c->setTitle(title);
     m_epochs = epochBoundaries;
     // The same lines again (a running job's results grew): new points, same series, so the user's
@@ -166,7 +173,7 @@ void MetricsChartView::updateRanges()
         auto *line = new QLineSeries;
         line->append(e, minY - padY);
         line->append(e, maxY + padY);
-        QPen pen(palette().color(QPalette::Mid));
+        QPen pen(appearance::secondaryTextColor());
         pen.setStyle(Qt::DashLine);
         pen.setWidthF(1);
         line->setPen(pen);

@@ -1,5 +1,7 @@
 #include "jobdetailview.h"
 
+#include "appearance.h"
+
 #include "metricspanel.h"
 #include "session.h"
 
@@ -40,7 +42,7 @@ JobDetailView::JobDetailView(Session &session, QWidget *parent)
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_resume(new QPushButton(tr("Res&ume"), this))
     , m_cancel(new QPushButton(tr("&Cancel job"), this))
-    , m_deploy(new QPushButton(tr("&Deploy…"), this))
+    , m_deploy(new QPushButton(tr("Deplo&y…"), this))
     , m_deleteModel(new QPushButton(tr("Delete &model"), this))
     , m_download(new QPushButton(tr("Do&wnload"), this))
     , m_tabs(new QTabWidget(this))
@@ -49,9 +51,9 @@ JobDetailView::JobDetailView(Session &session, QWidget *parent)
     , m_metrics(new MetricsPanel(this))
     , m_events(new QTreeWidget(this))
     , m_checkpoints(new QTableWidget(0, 4, this))
-    , m_deployCheckpoint(new QPushButton(tr("Deploy this &checkpoint…"), this))
-    , m_fineTuneFrom(new QPushButton(tr("&Fine-tune from this checkpoint…"), this))
-    , m_copyCheckpoint(new QPushButton(tr("C&opy to another resource…"), this))
+    , m_deployCheckpoint(new QPushButton(tr("Deploy this chec&kpoint…"), this))
+    , m_fineTuneFrom(new QPushButton(tr("Fine-tune from this checkpo&int…"), this))
+    , m_copyCheckpoint(new QPushButton(tr("Copy &to another resource…"), this))
 {
     setObjectName(QStringLiteral("jobDetail"));
     m_title->setObjectName(QStringLiteral("jobTitle"));
@@ -130,7 +132,7 @@ JobDetailView::JobDetailView(Session &session, QWidget *parent)
                    this);
     hosting->setObjectName(QStringLiteral("hostingNote"));
     hosting->setWordWrap(true);
-    hosting->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    hosting->setStyleSheet(appearance::secondaryTextStyle());
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(hosting);
@@ -303,7 +305,7 @@ void JobDetailView::fillOverview()
         row(tr("Metadata"), pairs.join(QStringLiteral("\n")));
     }
     for (const core::Integration &i : j.integrations)
-        row(tr("Weights & Biases"), QStringLiteral("%1 %2").arg(i.project, i.runId));
+        row(tr("Weights && Biases"), QStringLiteral("%1 %2").arg(i.project, i.runId));
     // Files uploaded elsewhere: fetch the list once for this job to show their names.
     if (unknownFile && !m_offline && m_filesRequestedFor != j.id) {
         m_filesRequestedFor = j.id;
@@ -533,7 +535,11 @@ void JobDetailView::act(const QString &verb)
 {
     auto done = [this, verb](core::Result<core::FineTuningJob> r) {
         if (!r) {
-            emit message(tr("Could not %1 the job: %2").arg(verb, r.error().toString()), true);
+            const QString why = r.error().toString();
+            emit message(verb == u"pause"        ? tr("Could not pause the job: %1").arg(why)
+                             : verb == u"resume" ? tr("Could not resume the job: %1").arg(why)
+                                                 : tr("Could not cancel the job: %1").arg(why),
+                         true);
             return;
         }
         showJob(r.value());

@@ -4,18 +4,79 @@
 
 #include "core/metricscharts.h"
 
+#include <QAbstractTableModel>
 #include <QDir>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSlider>
+#include <QStackedWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace ft::ui {
+
+// The rows of a results.csv for the table view: step, then every metric column; empty cells stay empty.
+class ResultsDataModel final : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setTable(const std::optional<core::ResultsTable> &table)
+    {
+        beginResetModel();
+        m_columns.clear();
+        m_values.clear();
+        m_steps.clear();
+        if (table) {
+            m_steps = table->steps();
+            for (const QString &c : table->columns()) {
+                if (c == u"step" || !table->hasColumn(c))
+                    continue;
+                m_columns << c;
+                m_values << table->column(c);
+            }
+        }
+        endResetModel();
+    }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_steps.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_columns.size()) + 1;
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+            return {};
+        if (index.column() == 0)
+            return QLocale().toString(qint64(m_steps.value(index.row())));
+        const QVector<double> &values = m_values.at(index.column() - 1);
+        const double v = values.value(index.row(), qQNaN());
+        return std::isnan(v) ? QString() : QLocale().toString(v, 'g', 6);
+    }
+    QVariant headerData(int section, Qt::Orientation o, int role) const override
+    {
+        if (o != Qt::Horizontal || role != Qt::DisplayRole)
+            return QAbstractTableModel::headerData(section, o, role);
+        return section == 0 ? QStringLiteral("step") : m_columns.value(section - 1);
+    }
+
+private:
+    QVector<double> m_steps;
+    QStringList m_columns;
+    QList<QVector<double>> m_values;
+};
 
 MetricsPanel::MetricsPanel(QWidget *parent)
     : QWidget(parent)
@@ -24,6 +85,10 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     , m_smoothingValue(new QLabel(this))
     , m_grid(new QGridLayout)
     , m_area(new QWidget(this))
+    , m_views(new QStackedWidget(this))
+    , m_data(new QTableView(this))
+    , m_asTable(new QPushButton(tr("Show as &table"), this))
+    , m_dataModel(new ResultsDataModel(this))
 {
     setObjectName(QStringLiteral("metricsPanel"));
     m_smoothing->setRange(0, 99);
@@ -34,12 +99,16 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     auto *exportButton = new QPushButton(tr("E&xport charts…"), this);
     exportButton->setObjectName(QStringLiteral("exportCharts"));
     auto *bar = new QHBoxLayout;
-    auto *smoothingLabel = new QLabel(tr("S&moothing:"), this);
+    auto *smoothingLabel = new QLabel(tr("&Smoothing:"), this);
     smoothingLabel->setBuddy(m_smoothing);
     bar->addWidget(smoothingLabel);
     bar->addWidget(m_smoothing);
     bar->addWidget(m_smoothingValue);
     bar->addStretch();
+    m_asTable->setCheckable(true);
+    m_asTable->setObjectName(QStringLiteral("showAsTable"));
+    m_asTable->setToolTip(tr("Shows the numbers behind the charts, one row per step."));
+    bar->addWidget(m_asTable);
     bar->addWidget(reset);
     bar->addWidget(exportButton);
     m_message->setWordWrap(true);
@@ -53,7 +122,15 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_message);
-    layout->addWidget(scroll, 1);
+    m_data->setObjectName(QStringLiteral("resultsData"));
+    m_data->setAccessibleName(tr("Results data"));
+    m_data->setModel(m_dataModel);
+    m_data->setAlternatingRowColors(true);
+    m_data->verticalHeader()->hide();
+    m_views->addWidget(scroll);
+    m_views->addWidget(m_data);
+    layout->addWidget(m_views, 1);
+    connect(m_asTable, &QPushButton::toggled, this, &MetricsPanel::showAsTable);
     m_smoothingValue->setText(QStringLiteral("0.00"));
     connect(m_smoothing, &QSlider::valueChanged, this, [this](int v) {
         m_smoothingValue->setText(QString::number(v / 100.0, 'f', 2));
@@ -107,6 +184,7 @@ void MetricsPanel::clear(const QString &message)
     qDeleteAll(m_charts);
     m_charts.clear();
     m_table.reset();
+    m_dataModel->setTable(m_table);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
 }
@@ -147,6 +225,8 @@ bool MetricsPanel::setResults(const QByteArray &csv, qint64 stepsPerEpoch)
         }
     }
     m_table = std::move(table);
+    if (isShowingTable())
+        m_dataModel->setTable(m_table);
     m_message->setVisible(specs.isEmpty());
     m_message->setText(specs.isEmpty() ? tr("The results file has no metrics yet.") : QString());
     return true;
@@ -171,6 +251,19 @@ bool MetricsPanel::exportAll(const QString &directory)
         ok = c->exportCsv(base + QStringLiteral(".csv")) && ok;
     }
     return ok;
+}
+
+void MetricsPanel::showAsTable(bool table)
+{
+    if (m_asTable->isChecked() != table)
+        m_asTable->setChecked(table); // comes back here through toggled()
+    m_dataModel->setTable(table ? m_table : std::nullopt);
+    m_views->setCurrentIndex(table ? 1 : 0);
+}
+
+bool MetricsPanel::isShowingTable() const
+{
+    return m_views->currentIndex() == 1;
 }
 
 } // namespace ft::ui

@@ -8,11 +8,15 @@
 
 class QGridLayout;
 class QLabel;
+class QPushButton;
 class QSlider;
+class QStackedWidget;
+class QTableView;
 
 namespace ft::ui {
 
 class MetricsChartView;
+class ResultsDataModel;
 
 // The charts of one results.csv: loss and accuracy (or RFT reward, reasoning tokens, parse errors),
 // with a shared smoothing slider, zoom reset and export of every chart as PNG, SVG and CSV.
@@ -33,14 +37,22 @@ public:
     // Writes <chart>.png, .svg and .csv for every chart into a directory.
     bool exportAll(const QString &directory);
 
+    // The charts' numbers as a table (for screen readers and for reading exact values).
+    void showAsTable(bool table);
+    bool isShowingTable() const;
+
 private:
     QLabel *m_message;
     QSlider *m_smoothing;
     QLabel *m_smoothingValue;
     QGridLayout *m_grid;
     QWidget *m_area;
+    QStackedWidget *m_views;
+    QTableView *m_data;
+    QPushButton *m_asTable;
     QList<MetricsChartView *> m_charts;
     std::optional<core::ResultsTable> m_table;
+    ResultsDataModel *m_dataModel;
 };
 
 } // namespace ft::ui

@@ -1,5 +1,7 @@
 #include "playground.h"
 
+#include "appearance.h"
+
 #include "session.h"
 
 #include <QComboBox>
@@ -153,7 +155,8 @@ void Playground::ask(int i, const QString &text)
         Side &side = m_sides[i];
         if (!r) {
             side.transcript->append(
-                QStringLiteral("<p style='color:#c42b1c'>%1</p>").arg(r.error().toString().toHtmlEscaped()));
+                QStringLiteral("<p style='color:%1'>%2</p>")
+                    .arg(appearance::errorColor().name(), r.error().toString().toHtmlEscaped()));
             emit answered(i);
             return;
         }

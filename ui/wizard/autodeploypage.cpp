@@ -1,5 +1,7 @@
 #include "autodeploypage.h"
 
+#include "appearance.h"
+
 #include "finetunewizard.h"
 #include "session.h"
 
@@ -28,6 +30,12 @@ AutoDeployPage::AutoDeployPage(QWidget *parent)
     setObjectName(QStringLiteral("deployPage"));
     setTitle(tr("Auto-deploy"));
     setSubTitle(tr("Deploy the fine-tuned model as soon as the job succeeds."));
+    setWhatsThis(tr(
+        "<p><b>Auto-deploy</b></p><p>When the job succeeds, Fine-Tune Studio creates a deployment of the new "
+        "model with the name and type you choose here, so it is ready to try in the playground. Hosting is "
+        "billed by the hour while a deployment exists.</p><p>It needs the connection's Azure Resource "
+        "Manager "
+        "target (Connections dialog).</p>"));
     m_off->setObjectName(QStringLiteral("deployOff"));
     m_global->setObjectName(QStringLiteral("deployGlobal"));
     m_developer->setObjectName(QStringLiteral("deployDeveloper"));
@@ -51,7 +59,7 @@ AutoDeployPage::AutoDeployPage(QWidget *parent)
     layout->addWidget(m_developer);
     layout->addWidget(new QLabel(tr("      For evaluation: low cost, no latency guarantees."), this));
     auto *form = new QFormLayout;
-    form->addRow(tr("Deployment &name:"), m_name);
+    form->addRow(tr("Deployment na&me:"), m_name);
     form->addRow(QString(), m_nameState);
     layout->addLayout(form);
     layout->addWidget(m_armNote);
@@ -117,7 +125,7 @@ void AutoDeployPage::store()
         ok ? QString()
            : tr("2 to 64 characters: letters, digits, '-', '_' and '.', starting with a letter or "
                 "digit."));
-    m_nameState->setStyleSheet(ok ? QString() : QStringLiteral("color: #c42b1c;"));
+    m_nameState->setStyleSheet(ok ? QString() : appearance::errorStyle());
     changed();
 }
 

@@ -1,5 +1,7 @@
 #include "datasourcewidget.h"
 
+#include "appearance.h"
+
 #include "checkreportwidget.h"
 #include "finetunewizard.h"
 #include "session.h"
@@ -60,7 +62,7 @@ DataSourceWidget::DataSourceWidget(Role role, FineTuneWizard *wizard, QWidget *p
     , m_stack(new QStackedWidget(this))
     , m_existing(new QComboBox(this))
     , m_path(new QLineEdit(this))
-    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_browse(new QPushButton(tr("Bro&wse…"), this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_status(new QLabel(this))
@@ -85,7 +87,7 @@ DataSourceWidget::DataSourceWidget(Role role, FineTuneWizard *wizard, QWidget *p
         choices->addWidget(b);
     };
     if (role == Role::Validation)
-        addKind(Kind::None, tr("&None"), "None");
+        addKind(Kind::None, tr("N&one"), "None");
     addKind(Kind::Existing, tr("File on the &resource"), "Existing");
     addKind(Kind::Local, tr("&Upload a local file"), "Local");
     addKind(Kind::Import, tr("&Import from a URL"), "Import");
@@ -148,7 +150,7 @@ DataSourceWidget::DataSourceWidget(Role role, FineTuneWizard *wizard, QWidget *p
     m_splitPercent->setRange(1, 50);
     m_splitPercent->setSuffix(QStringLiteral(" %"));
     m_splitPercent->setObjectName(QStringLiteral("splitPercent"));
-    splitLayout->addRow(tr("Share &held out for validation:"), m_splitPercent);
+    splitLayout->addRow(tr("Share held out for &validation:"), m_splitPercent);
     m_splitNote->setWordWrap(true);
     splitLayout->addRow(m_splitNote);
     m_stack->addWidget(split);
@@ -462,7 +464,7 @@ bool DataSourceWidget::isBusy() const
 void DataSourceWidget::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #c42b1c;") : QString());
+    m_status->setStyleSheet(error ? appearance::errorStyle() : QString());
 }
 
 QString DataSourceWidget::problem() const

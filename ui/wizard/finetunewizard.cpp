@@ -1,5 +1,7 @@
 #include "finetunewizard.h"
 
+#include <QWhatsThis>
+
 #include "autodeploypage.h"
 #include "datapage.h"
 #include "hyperparameterspage.h"
@@ -25,7 +27,13 @@ FineTuneWizard::FineTuneWizard(Session &session, DraftStore store, QWidget *pare
     setWindowTitle(tr("Fine-tune model — %1").arg(session.title()));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setOption(QWizard::HaveHelpButton, false);
+    // Help shows the current page's What's This? text (Shift+F1 works on every control too).
+    setOption(QWizard::HaveHelpButton, true);
+    setButtonText(QWizard::HelpButton, tr("&Help"));
+    connect(this, &QWizard::helpRequested, this, [this] {
+        if (QWizardPage *p = currentPage(); p && !p->whatsThis().isEmpty())
+            QWhatsThis::showText(mapToGlobal(QPoint(width() / 3, height() / 4)), p->whatsThis(), this);
+    });
     setMinimumSize(760, 560);
     setPage(MethodPageId, new MethodPage(this));
     setPage(ModelPageId, new ModelPage(this));

@@ -1,5 +1,7 @@
 #include "gradereditor.h"
 
+#include "appearance.h"
+
 #include "core/grader.h"
 #include "core/jsonutil.h"
 
@@ -127,9 +129,9 @@ GraderEditor::GraderEditor(QWidget *parent)
     compareForm->setContentsMargins(0, 0, 0, 0);
     // string_check and text_similarity share this form: operation for one, metric for the other.
     compareForm->addRow(tr("&Input:"), m_input);
-    compareForm->addRow(tr("&Reference:"), m_reference);
+    compareForm->addRow(tr("Referen&ce:"), m_reference);
     compareForm->addRow(tr("&Operation:"), m_operation);
-    compareForm->addRow(tr("&Metric:"), m_metric);
+    compareForm->addRow(tr("Similarit&y metric:"), m_metric);
     auto *score = new QWidget(this);
     auto *scoreForm = new QFormLayout(score);
     scoreForm->setContentsMargins(0, 0, 0, 0);
@@ -156,7 +158,7 @@ GraderEditor::GraderEditor(QWidget *parent)
 
     auto *top = new QFormLayout;
     top->addRow(tr("Grader &type:"), m_type);
-    top->addRow(tr("&Name:"), m_name);
+    top->addRow(tr("&Grader name:"), m_name);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_check);
     buttons->addWidget(m_state, 1);
@@ -225,7 +227,7 @@ QStringList GraderEditor::problems() const
 void GraderEditor::setCheckResult(const QString &text, bool ok)
 {
     m_state->setText(text);
-    m_state->setStyleSheet(ok ? QStringLiteral("color: #0f7b0f;") : QStringLiteral("color: #c42b1c;"));
+    m_state->setStyleSheet(ok ? appearance::successStyle() : appearance::errorStyle());
 }
 
 void GraderEditor::showProblems()

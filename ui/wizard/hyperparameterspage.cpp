@@ -1,5 +1,7 @@
 #include "hyperparameterspage.h"
 
+#include "appearance.h"
+
 #include "finetunewizard.h"
 #include "gradereditor.h"
 #include "session.h"
@@ -74,7 +76,7 @@ HyperparametersPage::HyperparametersPage(QWidget *parent)
     , m_learningRate(new QDoubleSpinBox(this))
     , m_epochs(new QSpinBox(this))
     , m_beta(new QDoubleSpinBox(this))
-    , m_betaLabel(new QLabel(tr("&Beta:"), this))
+    , m_betaLabel(new QLabel(tr("Be&ta:"), this))
     , m_rftBox(new QGroupBox(tr("Reinforcement: grader and sampling"), this))
     , m_effort(new QComboBox(this))
     , m_compute(new QDoubleSpinBox(this))
@@ -95,6 +97,14 @@ HyperparametersPage::HyperparametersPage(QWidget *parent)
     setSubTitle(
         tr("The defaults suit most datasets: the service picks them from the data. Custom values apply to "
            "this job only."));
+    setWhatsThis(tr(
+        "<p><b>Hyperparameters</b></p><p><b>Batch size</b>: examples per training step; larger batches train "
+        "more steadily but more slowly. <b>Learning rate multiplier</b>: scales the base learning rate; "
+        "small "
+        "values (0.02–0.2) are safest. <b>Epochs</b>: passes over the training file. \"auto\" lets the "
+        "service choose from your data.</p><p>DPO adds <b>beta</b>; reinforcement fine-tuning adds the "
+        "grader "
+        "and its evaluation settings.</p>"));
     const core::Catalog &c = core::Catalog::builtin();
     m_default->setObjectName(QStringLiteral("hyperDefault"));
     m_custom->setObjectName(QStringLiteral("hyperCustom"));
@@ -174,7 +184,7 @@ HyperparametersPage::HyperparametersPage(QWidget *parent)
     adv->addRow(mdButtons);
 
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c42b1c;"));
+    m_problem->setStyleSheet(appearance::errorStyle());
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);

@@ -1,5 +1,7 @@
 #include "methodpage.h"
 
+#include "appearance.h"
+
 #include "finetunewizard.h"
 
 #include "core/catalog.h"
@@ -22,6 +24,14 @@ MethodPage::MethodPage(QWidget *parent)
 {
     setTitle(tr("Training method"));
     setSubTitle(tr("How should the model learn from your data?"));
+    setWhatsThis(tr(
+        "<p><b>Training method</b></p><p><b>Supervised fine-tuning</b> (SFT) learns from example "
+        "conversations: "
+        "the assistant messages of each line show the answers you want.</p>"
+        "<p><b>Direct preference optimization</b> (DPO) learns from pairs: a preferred and a non-preferred "
+        "answer to each prompt.</p><p><b>Reinforcement fine-tuning</b> (RFT) lets a reasoning model try "
+        "answers and learn from the scores a grader gives them.</p><p>A method the chosen base model cannot "
+        "use is disabled, with the reason.</p>"));
     setObjectName(QStringLiteral("methodPage"));
     auto *layout = new QVBoxLayout(this);
     const QString names[] = {tr("&Supervised fine-tuning (SFT)"), tr("&Direct preference optimization (DPO)"),
@@ -43,7 +53,7 @@ MethodPage::MethodPage(QWidget *parent)
         reason->setIndent(24);
         reason->setWordWrap(true);
         reason->setObjectName(QStringLiteral("%1Reason").arg(QLatin1String(objectNames[i])));
-        reason->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        reason->setStyleSheet(appearance::secondaryTextStyle());
         reason->hide();
         m_group->addButton(button, i);
         m_buttons << button;

@@ -16,6 +16,7 @@ namespace ft::ui {
 
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kSearchRole = Qt::UserRole + 2;
 
 QString methodNames(const core::CatalogModel *m)
 {
@@ -52,6 +53,11 @@ ModelPage::ModelPage(QWidget *parent)
     setTitle(tr("Base model"));
     setSubTitle(
         tr("Choose the model to fine-tune, or a model you fine-tuned before to continue training it."));
+    setWhatsThis(tr(
+        "<p><b>Base model</b></p><p>The models of this connection that can be fine-tuned, with the methods "
+        "each supports and its context length. Below them: models you fine-tuned before and their "
+        "checkpoints — pick one to continue training it on new data.</p><p>Type in the search box to filter "
+        "by name.</p>"));
     setObjectName(QStringLiteral("modelPage"));
     m_search->setPlaceholderText(tr("Search models"));
     m_search->setClearButtonEnabled(true);
@@ -59,7 +65,8 @@ ModelPage::ModelPage(QWidget *parent)
     m_search->setAccessibleName(tr("Search models"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterKeyColumn(0);
+    m_proxy->setFilterRole(kSearchRole);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("modelList"));
@@ -122,6 +129,7 @@ void ModelPage::populate()
     for (const ModelChoice &c : session().modelChoices()) {
         auto *name = new QStandardItem(c.displayName);
         name->setData(c.id, kIdRole);
+        name->setData(QString(c.displayName + u' ' + c.id), kSearchRole); // found by its name or its id
         name->setToolTip(c.detail);
         const bool usable = c.catalog && c.catalog->supports(method);
         QList<QStandardItem *> row{

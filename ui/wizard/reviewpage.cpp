@@ -1,5 +1,7 @@
 #include "reviewpage.h"
 
+#include "appearance.h"
+
 #include "checkreportwidget.h"
 #include "finetunewizard.h"
 #include "session.h"
@@ -32,6 +34,11 @@ ReviewPage::ReviewPage(QWidget *parent)
     setTitle(tr("Review and submit"));
     setSubTitle(
         tr("Check what will be sent. Submit uploads any local file still to upload, then creates the job."));
+    setWhatsThis(
+        tr("<p><b>Review and submit</b></p><p>Everything you chose, the estimated tokens and cost, and the "
+           "exact "
+           "request that will be sent (with the key masked). <b>Submit</b> uploads local files that are not "
+           "uploaded yet, then creates the job exactly once, even if the network fails on the way.</p>"));
     setButtonText(QWizard::FinishButton, tr("&Submit"));
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_summary->setOpenExternalLinks(true);
@@ -197,7 +204,7 @@ void ReviewPage::submitted()
     fineTuneWizard()->draftChanged();
     if (!s->job()) {
         m_stage->setText(tr("Not submitted: %1").arg(s->error().toString()));
-        m_stage->setStyleSheet(QStringLiteral("color: #c42b1c;"));
+        m_stage->setStyleSheet(appearance::errorStyle());
         return;
     }
     m_stage->setStyleSheet(QString());

@@ -1,5 +1,7 @@
 #include "suffixseedpage.h"
 
+#include "appearance.h"
+
 #include "finetunewizard.h"
 #include "session.h"
 
@@ -24,6 +26,11 @@ SuffixSeedPage::SuffixSeedPage(QWidget *parent)
     setSubTitle(
         tr("The suffix becomes part of the fine-tuned model's name. The same seed and data give the same "
            "training run."));
+    setWhatsThis(tr(
+        "<p><b>Suffix and seed</b></p><p>The suffix is added to the fine-tuned model's name so you can "
+        "recognise it; the service's rule for it is checked as you type, and the preview shows the name the "
+        "model will get.</p><p>The seed makes a run reproducible: the same seed, data and settings train the "
+        "same model. Leave it empty for a random seed.</p>"));
     m_suffix->setObjectName(QStringLiteral("suffix"));
     m_suffix->setAccessibleName(tr("Suffix"));
     m_seed->setObjectName(QStringLiteral("seed"));
@@ -80,7 +87,7 @@ void SuffixSeedPage::update()
     const core::SuffixRule rule = catalog.suffixRule(session().isAzure());
     if (const auto problem = rule.check(m_suffix->text())) {
         m_suffixState->setText(*problem);
-        m_suffixState->setStyleSheet(QStringLiteral("color: #c42b1c;"));
+        m_suffixState->setStyleSheet(appearance::errorStyle());
     } else {
         m_suffixState->setText(
             tr("%1 allows %2.")
@@ -96,7 +103,7 @@ void SuffixSeedPage::update()
         m_seedState->setStyleSheet(QString());
     } else if (!ok || v < 0 || v > catalog.seedMax()) {
         m_seedState->setText(tr("The seed must be a whole number from 0 to %1.").arg(catalog.seedMax()));
-        m_seedState->setStyleSheet(QStringLiteral("color: #c42b1c;"));
+        m_seedState->setStyleSheet(appearance::errorStyle());
     } else {
         m_seedState->clear();
     }

@@ -1,5 +1,7 @@
 #include "tierpage.h"
 
+#include "appearance.h"
+
 #include "finetunewizard.h"
 
 #include "core/catalog.h"
@@ -19,6 +21,12 @@ TierPage::TierPage(QWidget *parent)
     setSubTitle(
         tr("Where and how the training runs. Prices are per tier; the cost estimate on the review page "
            "uses the one you pick."));
+    setWhatsThis(tr(
+        "<p><b>Training tier</b></p><p><b>Standard</b> trains in the resource's region (data stays there). "
+        "<b>Global Standard</b> may train in any region and costs less. <b>Developer</b> costs least but can "
+        "be "
+        "preempted and resumed later, and has no data-residency guarantee.</p><p>A tier the model does not "
+        "offer is disabled, with the reason. OpenAI connections have no tiers.</p>"));
     setObjectName(QStringLiteral("tierPage"));
     auto *layout = new QVBoxLayout(this);
     int id = 0;
@@ -31,7 +39,7 @@ TierPage::TierPage(QWidget *parent)
         auto *reason = new QLabel(this);
         reason->setIndent(24);
         reason->setWordWrap(true);
-        reason->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        reason->setStyleSheet(appearance::secondaryTextStyle());
         reason->hide();
         m_group->addButton(button, id++);
         m_buttons << button;

@@ -1,0 +1,3131 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+</context>
+<context>
+    <name>ArmTarget</name>
+    <message>
+        <source>subscription</source>
+        <translation>サブスクリプション</translation>
+    </message>
+    <message>
+        <source>resource group</source>
+        <translation>リソース グループ</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>ARM token</source>
+        <translation>ARM トークン</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>%1 is plain http:// on another machine: the key would travel in clear text. Use https://, or http:// on this machine only.</source>
+        <translation>%1 は別のコンピューター上の暗号化されていない http:// です。キーが平文で送信されます。https:// を使用するか、http:// はこのコンピューター上でのみ使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Local emulator</source>
+        <translation>ローカル エミュレーター</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI (v1 API)</source>
+        <translation>Azure OpenAI (v1 API)</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI (classic API %1)</source>
+        <translation>Azure OpenAI (クラシック API %1)</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>接続の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint, for example https://my-resource.openai.azure.com.</source>
+        <translation>エンドポイントを入力してください (例: https://my-resource.openai.azure.com)。</translation>
+    </message>
+    <message>
+        <source>The endpoint must use https:// (plain http:// is allowed on this computer only).</source>
+        <translation>エンドポイントには https:// を使用する必要があります (暗号化されていない http:// はこのコンピューター上でのみ使用できます)。</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetAnalyzer</name>
+    <message>
+        <source>This example has %1 tokens, more than the %2 that %3 trains on; the service will truncate it.</source>
+        <translation>この例は %1 トークンあり、%3 のトレーニング上限 %2 トークンを超えています。サービスによって切り詰められます。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetReport</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>行 %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more error(s))</source>
+        <translation>
+            <numerusform> (ほかに %n 件のエラー)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetSplitter</name>
+    <message>
+        <source>The validation share must be between 1 and 50 %.</source>
+        <translation>検証用の割合は 1 ～ 50 % の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The split files could not be written.</source>
+        <translation>分割したファイルを書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetValidator</name>
+    <message>
+        <source>The file is %1 MB; files up to %2 MB can be uploaded in one request. Use the chunked upload (Uploads API) for larger files.</source>
+        <translation>ファイルのサイズは %1 MB です。1 回の要求でアップロードできるのは %2 MB までです。これより大きいファイルには分割アップロード (Uploads API) を使用してください。</translation>
+    </message>
+    <message>
+        <source>The file has %1 example(s); at least %2 are required.</source>
+        <translation>ファイルに含まれる例は %1 件です。少なくとも %2 件必要です。</translation>
+    </message>
+    <message>
+        <source>The file has %1 examples; at most %2 are allowed for this method.</source>
+        <translation>ファイルに含まれる例は %1 件です。この方法で使用できるのは最大 %2 件です。</translation>
+    </message>
+    <message>
+        <source>The file has no byte-order mark. Azure&apos;s documentation asks for UTF-8 with BOM; the service accepts files without one.</source>
+        <translation>ファイルにバイト オーダー マーク (BOM) がありません。Azure のドキュメントでは BOM 付き UTF-8 が求められていますが、サービスは BOM なしのファイルも受け付けます。</translation>
+    </message>
+    <message>
+        <source>Blank line (ignored by the service).</source>
+        <translation>空白行です (サービスでは無視されます)。</translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8 at byte %1 of the line (byte 0x%2).</source>
+        <translation>行の %1 バイト目が有効な UTF-8 ではありません (バイト 0x%2)。</translation>
+    </message>
+    <message>
+        <source>The line is not valid JSON.</source>
+        <translation>この行は有効な JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>Each line must be one JSON object.</source>
+        <translation>各行は 1 つの JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>This example repeats an earlier line.</source>
+        <translation>この例は前の行と重複しています。</translation>
+    </message>
+    <message>
+        <source>Each message must be a JSON object.</source>
+        <translation>各メッセージは JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>The message has no role.</source>
+        <translation>メッセージに role がありません。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot; (expected system, developer, user, assistant or tool).</source>
+        <translation>不明なロール &quot;%1&quot; です (system、developer、user、assistant、tool のいずれかが必要です)。</translation>
+    </message>
+    <message>
+        <source>Preferred and non-preferred outputs may only hold assistant or tool messages.</source>
+        <translation>優先出力と非優先出力には、assistant または tool のメッセージのみを含めることができます。</translation>
+    </message>
+    <message>
+        <source>The message has no content.</source>
+        <translation>メッセージに content がありません。</translation>
+    </message>
+    <message>
+        <source>A text part needs a string &quot;text&quot;.</source>
+        <translation>テキスト パートには文字列の &quot;text&quot; が必要です。</translation>
+    </message>
+    <message>
+        <source>An image part needs &quot;image_url&quot;: {&quot;url&quot;: ...}.</source>
+        <translation>画像パートには &quot;image_url&quot;: {&quot;url&quot;: ...} が必要です。</translation>
+    </message>
+    <message>
+        <source>Content parts must be of type text or image_url, not &quot;%1&quot;.</source>
+        <translation>コンテンツ パートの種類は &quot;%1&quot; ではなく、text または image_url である必要があります。</translation>
+    </message>
+    <message>
+        <source>Content must be a string or an array of parts.</source>
+        <translation>content は文字列またはパートの配列である必要があります。</translation>
+    </message>
+    <message>
+        <source>Only assistant messages may have a weight.</source>
+        <translation>weight を指定できるのは assistant メッセージのみです。</translation>
+    </message>
+    <message>
+        <source>The weight must be 0 or 1.</source>
+        <translation>weight は 0 または 1 である必要があります。</translation>
+    </message>
+    <message>
+        <source>The name must be a string.</source>
+        <translation>name は文字列である必要があります。</translation>
+    </message>
+    <message>
+        <source>tool_calls must be an array.</source>
+        <translation>tool_calls は配列である必要があります。</translation>
+    </message>
+    <message>
+        <source>A tool call needs an id, type &quot;function&quot; and function {name, arguments as a string}.</source>
+        <translation>ツール呼び出しには、id、type &quot;function&quot;、function {name, arguments (文字列)} が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in a message; the service may reject or ignore it.</source>
+        <translation>メッセージ内に不明なキー &quot;%1&quot; があります。サービスによって拒否または無視される可能性があります。</translation>
+    </message>
+    <message>
+        <source>The example needs a non-empty &quot;messages&quot; array.</source>
+        <translation>例には空でない &quot;messages&quot; 配列が必要です。</translation>
+    </message>
+    <message>
+        <source>The example has no assistant message to train on (weight not 0).</source>
+        <translation>例にトレーニング対象の assistant メッセージ (weight が 0 以外) がありません。</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;; the service ignores or rejects it.</source>
+        <translation>不明なキー &quot;%1&quot; です。サービスによって無視または拒否されます。</translation>
+    </message>
+    <message>
+        <source>A DPO example needs &quot;input&quot;: {&quot;messages&quot;: [...]} with at least one message.</source>
+        <translation>DPO の例には、1 つ以上のメッセージを含む &quot;input&quot;: {&quot;messages&quot;: [...]} が必要です。</translation>
+    </message>
+    <message>
+        <source>tools must be an array.</source>
+        <translation>tools は配列である必要があります。</translation>
+    </message>
+    <message>
+        <source>parallel_tool_calls must be true or false.</source>
+        <translation>parallel_tool_calls は true または false である必要があります。</translation>
+    </message>
+    <message>
+        <source>A DPO example needs &quot;%1&quot;: a non-empty array of assistant messages.</source>
+        <translation>DPO の例には &quot;%1&quot; (assistant メッセージの空でない配列) が必要です。</translation>
+    </message>
+    <message>
+        <source>For reinforcement fine-tuning the last message must have role &quot;user&quot;.</source>
+        <translation>強化学習ファインチューニングでは、最後のメッセージの role が &quot;user&quot; である必要があります。</translation>
+    </message>
+    <message>
+        <source>The grader reads {{item.%1}}, but this example has no &quot;%1&quot;.</source>
+        <translation>グレーダーは {{item.%1}} を読み取りますが、この例には &quot;%1&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsApi</name>
+    <message>
+        <source>Deployments are managed through Azure Resource Manager. Add to the connection: %1.</source>
+        <translation>デプロイは Azure Resource Manager で管理されます。接続に次を追加してください: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FilesApi</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Importing a file from a URL is only offered by the Azure OpenAI classic API (api-version). Download the file and upload it instead.</source>
+        <translation>URL からのファイルのインポートは、Azure OpenAI クラシック API (api-version) でのみ提供されています。ファイルをダウンロードしてからアップロードしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Grader</name>
+    <message>
+        <source>The grader</source>
+        <translation>グレーダー</translation>
+    </message>
+    <message>
+        <source>Grader &quot;%1&quot;</source>
+        <translation>グレーダー &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown type &quot;%2&quot; (expected string_check, text_similarity, score_model, python, label_model or multi).</source>
+        <translation>%1 の種類 &quot;%2&quot; は不明です (string_check、text_similarity、score_model、python、label_model、multi のいずれかが必要です)。</translation>
+    </message>
+    <message>
+        <source>Every grader needs a name.</source>
+        <translation>すべてのグレーダーに名前が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 needs an input.</source>
+        <translation>%1 には入力が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 needs a reference.</source>
+        <translation>%1 には参照が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 has operation &quot;%2&quot;; use eq, ne, like or ilike.</source>
+        <translation>%1 の操作が &quot;%2&quot; です。eq、ne、like、ilike のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>%1 has evaluation metric &quot;%2&quot;, which is not one of %3.</source>
+        <translation>%1 の評価メトリック &quot;%2&quot; は、%3 のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>%1 needs a model.</source>
+        <translation>%1 にはモデルが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 needs input messages.</source>
+        <translation>%1 には入力メッセージが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 needs labels and passing labels.</source>
+        <translation>%1 にはラベルと合格ラベルが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 has a range that is not [low, high].</source>
+        <translation>%1 の範囲が [low, high] の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 needs Python source code.</source>
+        <translation>%1 には Python ソース コードが必要です。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s source must define grade(sample, item).</source>
+        <translation>%1 のソースでは grade(sample, item) を定義する必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 combines no graders.</source>
+        <translation>%1 はグレーダーを 1 つも組み合わせていません。</translation>
+    </message>
+    <message>
+        <source>%1 needs a calculate_output formula.</source>
+        <translation>%1 には calculate_output の数式が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 nests a multi grader, which is not allowed.</source>
+        <translation>%1 に multi グレーダーが入れ子になっています。これは許可されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>JobTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>Validating files</source>
+        <translation>ファイルの検証中</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>キューに登録済み</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Pausing</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resuming</source>
+        <translation>再開中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Supervised</source>
+        <translation>教師あり</translation>
+    </message>
+    <message>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <source>Reinforcement</source>
+        <translation>強化学習</translation>
+    </message>
+    <message>
+        <source>(no suffix)</source>
+        <translation>(サフィックスなし)</translation>
+    </message>
+    <message>
+        <source>done in about %1</source>
+        <translation>約 %1 で完了</translation>
+    </message>
+    <message>
+        <source>The service reported the status &quot;%1&quot;, which this version does not know.</source>
+        <translation>サービスから報告された状態 &quot;%1&quot; は、このバージョンでは認識されません。</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Model / suffix</source>
+        <translation>モデル / サフィックス</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>ベース モデル</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Trained tokens</source>
+        <translation>トレーニング済みトークン</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>キュー</translation>
+    </message>
+</context>
+<context>
+    <name>JobsApi</name>
+    <message>
+        <source>Copying a checkpoint to another resource is an Azure OpenAI v1 preview feature.</source>
+        <translation>チェックポイントを別のリソースにコピーする機能は、Azure OpenAI v1 のプレビュー機能です。</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCharts</name>
+    <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>トレーニング損失</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>検証損失</translation>
+    </message>
+    <message>
+        <source>Full validation loss (per epoch)</source>
+        <translation>完全検証損失 (エポックごと)</translation>
+    </message>
+    <message>
+        <source>Mean token accuracy</source>
+        <translation>平均トークン精度</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Training accuracy</source>
+        <translation>トレーニング精度</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>検証精度</translation>
+    </message>
+    <message>
+        <source>Full validation accuracy (per epoch)</source>
+        <translation>完全検証精度 (エポックごと)</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>報酬</translation>
+    </message>
+    <message>
+        <source>Mean reward</source>
+        <translation>平均報酬</translation>
+    </message>
+    <message>
+        <source>Training reward</source>
+        <translation>トレーニング報酬</translation>
+    </message>
+    <message>
+        <source>Validation reward</source>
+        <translation>検証報酬</translation>
+    </message>
+    <message>
+        <source>Full validation reward (per epoch)</source>
+        <translation>完全検証報酬 (エポックごと)</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>推論トークン</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens (mean)</source>
+        <translation>推論トークン (平均)</translation>
+    </message>
+    <message>
+        <source>Completion tokens (mean)</source>
+        <translation>完了トークン (平均)</translation>
+    </message>
+    <message>
+        <source>Parse errors</source>
+        <translation>解析エラー</translation>
+    </message>
+    <message>
+        <source>Rate / count</source>
+        <translation>率 / 件数</translation>
+    </message>
+    <message>
+        <source>Full validation parse error rate</source>
+        <translation>完全検証の解析エラー率</translation>
+    </message>
+    <message>
+        <source>Unresponsive rewards (mean)</source>
+        <translation>無応答の報酬 (平均)</translation>
+    </message>
+    <message>
+        <source>Grader %1: sample parse errors</source>
+        <translation>グレーダー %1: サンプルの解析エラー</translation>
+    </message>
+</context>
+<context>
+    <name>NumberRange</name>
+    <message>
+        <source>%1 and ≤ %2</source>
+        <translation>%1 かつ ≤ %2</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>すべてを選択</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>SFT</source>
+        <translation>SFT</translation>
+    </message>
+    <message>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <source>RFT</source>
+        <translation>RFT</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>はい(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>いいえ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>無視</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ヘルプ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完了(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTable</name>
+    <message>
+        <source>The file has no &quot;step&quot; column.</source>
+        <translation>ファイルに &quot;step&quot; 列がありません。</translation>
+    </message>
+    <message>
+        <source>Line %1: the step is not a number.</source>
+        <translation>行 %1: step が数値ではありません。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: &quot;%3&quot; is not a number.</source>
+        <translation>行 %1、列 %2: &quot;%3&quot; は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+</context>
+<context>
+    <name>SuffixRule</name>
+    <message>
+        <source>The suffix has %1 characters; at most %2 are allowed.</source>
+        <translation>サフィックスは %1 文字です。使用できるのは最大 %2 文字です。</translation>
+    </message>
+    <message>
+        <source>The suffix must be %1.</source>
+        <translation>サフィックスは %1 である必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <source>The service answered with something that is not a JSON object.</source>
+        <translation>サービスから JSON オブジェクトではない応答が返されました。</translation>
+    </message>
+    <message>
+        <source>The service answered with an object that has no usable id.</source>
+        <translation>サービスから、使用可能な id を持たないオブジェクトが返されました。</translation>
+    </message>
+    <message>
+        <source>The service answered with a list that is not a list of objects.</source>
+        <translation>サービスから、オブジェクトのリストではないリストが返されました。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::api::AutoDeployQueue</name>
+    <message>
+        <source>The job did not succeed.</source>
+        <translation>ジョブが成功しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::api::ChunkedUploader</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The completed upload has no file.</source>
+        <translation>完了したアップロードにファイルがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::api::FineTuneSubmitter</name>
+    <message>
+        <source>Splitting needs the training data as a local file.</source>
+        <translation>分割するには、トレーニング データがローカル ファイルである必要があります。</translation>
+    </message>
+    <message>
+        <source>Splitting the training file</source>
+        <translation>トレーニング ファイルを分割しています</translation>
+    </message>
+    <message>
+        <source>Creating the fine-tuning job</source>
+        <translation>ファインチューニング ジョブを作成しています</translation>
+    </message>
+    <message>
+        <source>Creating the fine-tuning job (again after: %1)</source>
+        <translation>ファインチューニング ジョブを作成しています (再試行、前回のエラー: %1)</translation>
+    </message>
+    <message>
+        <source>The service could not process %1: %2</source>
+        <translation>サービスで %1 を処理できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The service is still processing %1.</source>
+        <translation>サービスは %1 をまだ処理中です。</translation>
+    </message>
+    <message>
+        <source>Waiting for the service to process the validation file</source>
+        <translation>サービスが検証ファイルを処理するのを待っています</translation>
+    </message>
+    <message>
+        <source>Waiting for the service to process the training file</source>
+        <translation>サービスがトレーニング ファイルを処理するのを待っています</translation>
+    </message>
+    <message>
+        <source>No validation file was chosen.</source>
+        <translation>検証ファイルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>No training file was chosen.</source>
+        <translation>トレーニング ファイルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>The validation file %1 cannot be read.</source>
+        <translation>検証ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The training file %1 cannot be read.</source>
+        <translation>トレーニング ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Uploading the validation file %1</source>
+        <translation>検証ファイル %1 をアップロードしています</translation>
+    </message>
+    <message>
+        <source>Uploading the training file %1</source>
+        <translation>トレーニング ファイル %1 をアップロードしています</translation>
+    </message>
+    <message>
+        <source>Importing the validation file from %1</source>
+        <translation>%1 から検証ファイルをインポートしています</translation>
+    </message>
+    <message>
+        <source>Importing the training file from %1</source>
+        <translation>%1 からトレーニング ファイルをインポートしています</translation>
+    </message>
+    <message>
+        <source>No validation data was chosen.</source>
+        <translation>検証データが選択されていません。</translation>
+    </message>
+    <message>
+        <source>No training data was chosen.</source>
+        <translation>トレーニング データが選択されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::api::PendingCall</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The request body could not be prepared.</source>
+        <translation>要求本文を準備できませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot write the download: %1</source>
+        <translation>ダウンロードを書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>The response is larger than %1 MB; it was refused.</source>
+        <translation>応答が %1 MB を超えているため、拒否されました。</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time.</source>
+        <translation>サービスが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be established: %2</source>
+        <translation>%1 へのセキュリティで保護された接続を確立できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the download: %1</source>
+        <translation>ダウンロードを保存できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::AutoDeployPage</name>
+    <message>
+        <source>&amp;Off: deploy it later from the dashboard</source>
+        <translation>オフ: 後でダッシュボードからデプロイする(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Global Standard</source>
+        <translation>グローバル標準(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Developer</source>
+        <translation>開発者(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Auto-deploy</source>
+        <translation>自動デプロイ</translation>
+    </message>
+    <message>
+        <source>Deploy the fine-tuned model as soon as the job succeeds.</source>
+        <translation>ジョブが成功したらすぐに、ファインチューニングされたモデルをデプロイします。</translation>
+    </message>
+    <message>
+        <source>Deployment name</source>
+        <translation>デプロイ名</translation>
+    </message>
+    <message>
+        <source>Hosting a deployment is billed by the hour, whether it is used or not; a deployment of a fine-tuned model that is unused for 15 days is removed by the service.</source>
+        <translation>デプロイのホスティングは、使用の有無にかかわらず時間単位で課金されます。ファインチューニングされたモデルのデプロイが 15 日間使用されない場合、サービスによって削除されます。</translation>
+    </message>
+    <message>
+        <source>      Global capacity, the usual choice for production.</source>
+        <translation>      グローバル容量。運用環境での一般的な選択肢です。</translation>
+    </message>
+    <message>
+        <source>      For evaluation: low cost, no latency guarantees.</source>
+        <translation>      評価用: 低コスト、待機時間の保証なし。</translation>
+    </message>
+    <message>
+        <source>Deployments are made through Azure Resource Manager. To deploy automatically, add to the connection: %1.</source>
+        <translation>デプロイは Azure Resource Manager を通じて行われます。自動的にデプロイするには、接続に次を追加してください: %1。</translation>
+    </message>
+    <message>
+        <source>2 to 64 characters: letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit.</source>
+        <translation>2 ～ 64 文字: 英字、数字、&apos;-&apos;、&apos;_&apos;、&apos;.&apos; を使用でき、先頭は英字または数字にします。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Auto-deploy&lt;/b&gt;&lt;/p&gt;&lt;p&gt;When the job succeeds, Fine-Tune Studio creates a deployment of the new model with the name and type you choose here, so it is ready to try in the playground. Hosting is billed by the hour while a deployment exists.&lt;/p&gt;&lt;p&gt;It needs the connection&apos;s Azure Resource Manager target (Connections dialog).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;自動デプロイ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ジョブが成功すると、Fine-Tune Studio はここで選択した名前と種類で新しいモデルのデプロイを作成します。そのため、すぐにプレイグラウンドで試すことができます。ホスティングは、デプロイが存在する間、時間単位で課金されます。&lt;/p&gt;&lt;p&gt;この機能には、接続の Azure Resource Manager ターゲット ([接続] ダイアログ) が必要です。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Deployment na&amp;me:</source>
+        <translation>デプロイ名(&amp;M):</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::CheckReportWidget</name>
+    <message>
+        <source>Save a copy with a byte-order &amp;mark…</source>
+        <translation>バイト オーダー マーク付きのコピーを保存(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Findings of the dataset check</source>
+        <translation>データセット チェックの結果</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>検出内容</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>%1 未満</translation>
+    </message>
+    <message>
+        <source>%1 examples · %2 tokens (per example: median %3, p95 %4, max %5)</source>
+        <translation>%1 件の例 · %2 トークン (例あたり: 中央値 %3、p95 %4、最大 %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) exceed the limit of %1 tokens and will be truncated.</source>
+        <translation>
+            <numerusform>%n 件の例が上限の %1 トークンを超えているため、切り詰められます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 epochs%2 · %3 billed tokens</source>
+        <translation>%1 エポック%2 · 課金対象 %3 トークン</translation>
+    </message>
+    <message>
+        <source> (the service&apos;s choice)</source>
+        <translation> (サービスが選択)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Estimated cost:&lt;/b&gt; billed by training time at %1 per hour (%2). Prices as of %3.</source>
+        <translation>&lt;b&gt;推定コスト:&lt;/b&gt; トレーニング時間に応じて 1 時間あたり %1 で課金されます (%2)。価格は %3 時点のものです。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Estimated cost:&lt;/b&gt; %1 (%2 at %3 per million tokens; prices as of %4 — an estimate, check the pricing page).</source>
+        <translation>&lt;b&gt;推定コスト:&lt;/b&gt; %1 (%2 で 100 万トークンあたり %3。%4 時点の価格による推定値です。価格ページを確認してください)。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n error(s)&lt;/b&gt; must be fixed before this file can be used.</source>
+        <translation>
+            <numerusform>このファイルを使用するには、&lt;b&gt;%n 件のエラー&lt;/b&gt;を修正する必要があります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>警告 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No errors.&lt;/b&gt; %n warning(s) worth a look.</source>
+        <translation>
+            <numerusform>&lt;b&gt;エラーはありません。&lt;/b&gt;確認が必要な警告が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No errors.&lt;/b&gt; The file is ready.</source>
+        <translation>&lt;b&gt;エラーはありません。&lt;/b&gt;ファイルの準備ができました。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::CompareView</name>
+    <message>
+        <source>Runs to compare</source>
+        <translation>比較する実行</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>トレーニング損失</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>検証損失</translation>
+    </message>
+    <message>
+        <source>Full validation loss</source>
+        <translation>完全検証損失</translation>
+    </message>
+    <message>
+        <source>Training accuracy</source>
+        <translation>トレーニング精度</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>検証精度</translation>
+    </message>
+    <message>
+        <source>Training reward</source>
+        <translation>トレーニング報酬</translation>
+    </message>
+    <message>
+        <source>Full validation reward</source>
+        <translation>完全検証報酬</translation>
+    </message>
+    <message>
+        <source>Add a results.csv &amp;file…</source>
+        <translation>results.csv ファイルを追加(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Check the runs to overlay:</source>
+        <translation>重ねて表示する実行をオンにしてください:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>メトリック(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Open a results file</source>
+        <translation>結果ファイルを開く</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The results of %1 could not be loaded: %2</source>
+        <translation>%1 の結果を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Check two or more runs to compare them.</source>
+        <translation>比較するには、2 つ以上の実行をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>%1 by run</source>
+        <translation>実行別の %1</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::ConnectionsDialog</name>
+    <message>
+        <source>Get from Azure &amp;CLI</source>
+        <translation>Azure CLI から取得(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI (v1 API)</source>
+        <translation>Azure OpenAI (v1 API)</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI (classic API with api-version)</source>
+        <translation>Azure OpenAI (api-version 付きクラシック API)</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra token (Bearer)</source>
+        <translation>Microsoft Entra トークン (Bearer)</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, never in a file</source>
+        <translation>システム キーチェーンに保存され、ファイルには保存されません</translation>
+    </message>
+    <message>
+        <source>Runs az account get-access-token</source>
+        <translation>az account get-access-token を実行します</translation>
+    </message>
+    <message>
+        <source>The Azure CLI (az) is not installed.</source>
+        <translation>Azure CLI (az) がインストールされていません。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>サービス(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>エンドポイント(&amp;E):</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>API バージョン(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>認証(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Key or token:</source>
+        <translation>キーまたはトークン(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Deployments (Azure Resource Manager, optional)</source>
+        <translation>デプロイ (Azure Resource Manager、省略可能)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscription:</source>
+        <translation>サブスクリプション(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Resource &amp;group:</source>
+        <translation>リソース グループ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>アカウント(&amp;O):</translation>
+    </message>
+    <message>
+        <source>ARM &amp;token:</source>
+        <translation>ARM トークン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続のテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this connection</source>
+        <translation>この接続を使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新しい接続</translation>
+    </message>
+    <message>
+        <source>The built-in emulator: it runs on this computer, needs no key and keeps its data in the app&apos;s data folder.</source>
+        <translation>組み込みのエミュレーター: このコンピューター上で実行され、キーは不要で、データはアプリのデータ フォルダーに保存されます。</translation>
+    </message>
+    <message>
+        <source>Read from the environment (AZURE_OPENAI_ENDPOINT / AZURE_OPENAI_API_KEY or OPENAI_API_KEY).</source>
+        <translation>環境変数から読み取ります (AZURE_OPENAI_ENDPOINT / AZURE_OPENAI_API_KEY または OPENAI_API_KEY)。</translation>
+    </message>
+    <message>
+        <source>stored — type to replace</source>
+        <translation>保存済み — 入力すると置き換えます</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>テストしています…</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>接続に失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the service lists %n model(s), %1 of them fine-tunable here.</source>
+        <translation>
+            <numerusform>接続しました: サービスには %n 個のモデルがあり、そのうち %1 個をここでファインチューニングできます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the key or token first.</source>
+        <translation>先にキーまたはトークンを入力してください。</translation>
+    </message>
+    <message>
+        <source>Asking the Azure CLI for a token…</source>
+        <translation>Azure CLI にトークンを要求しています…</translation>
+    </message>
+    <message>
+        <source>The Azure CLI gave no token: %1. Run az login first.</source>
+        <translation>Azure CLI からトークンを取得できませんでした: %1。先に az login を実行してください。</translation>
+    </message>
+    <message>
+        <source>Got an ARM token from the Azure CLI.</source>
+        <translation>Azure CLI から ARM トークンを取得しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::DataPage</name>
+    <message>
+        <source>Training data</source>
+        <translation>トレーニング データ</translation>
+    </message>
+    <message>
+        <source>A JSONL file of examples. A local file is checked on this computer first — errors with line numbers, tokens and an estimate of the cost — then uploaded.</source>
+        <translation>例を含む JSONL ファイルです。ローカル ファイルは、まずこのコンピューター上でチェック (行番号付きのエラー、トークン数、コストの見積もり) されてから、アップロードされます。</translation>
+    </message>
+    <message>
+        <source>Validation data</source>
+        <translation>検証データ</translation>
+    </message>
+    <message>
+        <source>Optional examples the model does not train on, to measure how well it generalises.</source>
+        <translation>トレーニングには使用されない省略可能な例で、モデルの汎化性能を測定します。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Training data&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A JSONL file: one example per line, in the format of the method (chat messages for SFT, preferred and non-preferred answers for DPO, messages and reference fields for RFT).&lt;/p&gt;&lt;p&gt;Use a file already on the resource, upload one from this computer (Browse… or drop it on the page) or import one from a URL. A local file is checked first: errors are listed with line numbers and block Next; the token count and cost estimate are shown. Files above %1 MB go through the resumable chunked upload.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;トレーニング データ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;JSONL ファイルです。1 行に 1 つの例を、方法に応じた形式で記述します (SFT ではチャット メッセージ、DPO では優先される回答と優先されない回答、RFT ではメッセージと参照フィールド)。&lt;/p&gt;&lt;p&gt;リソース上の既存のファイルを使用するか、このコンピューターからアップロードする ([参照…] またはページにドロップ) か、URL からインポートします。ローカル ファイルは最初にチェックされます。エラーは行番号付きで一覧表示され、[次へ] に進めなくなります。トークン数とコストの見積もりも表示されます。%1 MB を超えるファイルは、再開可能なチャンク アップロードでアップロードされます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Validation data&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Examples the model does not train on: the service measures loss and accuracy on them as training goes, which shows whether the model generalises or only memorises. Use an existing file, upload or import one, or split a share off the training file (with a seed, so the split can be repeated).&lt;/p&gt;&lt;p&gt;Required for reinforcement fine-tuning.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;検証データ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;トレーニングには使用されない例です。サービスはトレーニング中にこれらの例で損失と精度を測定するため、モデルが汎化しているのか、単に暗記しているだけなのかがわかります。既存のファイルを使用するか、ファイルをアップロードまたはインポートするか、トレーニング ファイルの一部を分割します (シードを使用するため、同じ分割を再現できます)。&lt;/p&gt;&lt;p&gt;強化学習ファインチューニングには必須です。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::DataSourceWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>File on the &amp;resource</source>
+        <translation>リソース上のファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Upload a local file</source>
+        <translation>ローカル ファイルをアップロード(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a URL</source>
+        <translation>URL からインポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>S&amp;plit off training data</source>
+        <translation>トレーニング データから分割(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No validation data: the service reports training loss only. Validation data shows whether the model generalises or over-fits.</source>
+        <translation>検証データなし: サービスはトレーニング損失のみを報告します。検証データがあると、モデルが汎化しているか過学習しているかがわかります。</translation>
+    </message>
+    <message>
+        <source>Files on the resource</source>
+        <translation>リソース上のファイル</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>最新の情報に更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A .jsonl file — or drop one on this page</source>
+        <translation>.jsonl ファイル — またはこのページにドロップ</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>ローカル ファイル</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>https://… (a SAS URL of a blob, or any URL the service can read)</source>
+        <translation>https://… (BLOB の SAS URL、またはサービスが読み取れる任意の URL)</translation>
+    </message>
+    <message>
+        <source>UR&amp;L:</source>
+        <translation>URL(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Choose a JSONL file</source>
+        <translation>JSONL ファイルの選択</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy with a byte-order mark</source>
+        <translation>バイト オーダー マーク付きのコピーを保存</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>コピーを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The service downloads the file itself; it appears on the resource when done.</source>
+        <translation>ファイルはサービスが直接ダウンロードします。完了するとリソース上に表示されます。</translation>
+    </message>
+    <message>
+        <source>Importing from a URL is offered by the Azure OpenAI classic API only. Download the file and upload it instead, or connect with the classic API.</source>
+        <translation>URL からのインポートは Azure OpenAI クラシック API でのみ提供されています。ファイルをダウンロードしてアップロードするか、クラシック API で接続してください。</translation>
+    </message>
+    <message>
+        <source>Only the Azure OpenAI classic API imports from a URL.</source>
+        <translation>URL からのインポートは Azure OpenAI クラシック API でのみ可能です。</translation>
+    </message>
+    <message>
+        <source>Reinforcement fine-tuning needs validation data.</source>
+        <translation>強化学習ファインチューニングには検証データが必要です。</translation>
+    </message>
+    <message>
+        <source>Splitting needs the training data as a local file.</source>
+        <translation>分割するには、トレーニング データがローカル ファイルである必要があります。</translation>
+    </message>
+    <message>
+        <source>The local training file is split with the job&apos;s seed, so the same seed gives the same split; both parts are checked and uploaded on Submit.</source>
+        <translation>ローカルのトレーニング ファイルはジョブのシードで分割されるため、同じシードでは同じ分割になります。どちらのパートも送信時にチェックされ、アップロードされます。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4</source>
+        <translation>%1 — %2、%3、%4</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 は読み取り可能なファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Checking %p%</source>
+        <translation>チェック中 %p%</translation>
+    </message>
+    <message>
+        <source>Checking %1 on this computer…</source>
+        <translation>このコンピューター上で %1 をチェックしています…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>チェックはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ファイルを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Fix the errors below, then choose the file again.</source>
+        <translation>以下のエラーを修正してから、ファイルをもう一度選択してください。</translation>
+    </message>
+    <message>
+        <source>The validation file is the training file: pick another one, or split the training data.</source>
+        <translation>検証ファイルがトレーニング ファイルと同じです。別のファイルを選択するか、トレーニング データを分割してください。</translation>
+    </message>
+    <message>
+        <source>Uploading %1 (%2)…</source>
+        <translation>%1 (%2) をアップロードしています…</translation>
+    </message>
+    <message>
+        <source>Uploading %p%</source>
+        <translation>アップロード中 %p%</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled.</source>
+        <translation>アップロードはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <translation>アップロードに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Uploaded as %1.</source>
+        <translation>%1 としてアップロードしました。</translation>
+    </message>
+    <message>
+        <source>Choose the training data.</source>
+        <translation>トレーニング データを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose a file on the resource.</source>
+        <translation>リソース上のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose a local file.</source>
+        <translation>ローカル ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Wait for the check and the upload to finish.</source>
+        <translation>チェックとアップロードが完了するまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>The file has not been checked.</source>
+        <translation>ファイルはまだチェックされていません。</translation>
+    </message>
+    <message>
+        <source>The file has errors.</source>
+        <translation>ファイルにエラーがあります。</translation>
+    </message>
+    <message>
+        <source>The file has not been uploaded.</source>
+        <translation>ファイルはまだアップロードされていません。</translation>
+    </message>
+    <message>
+        <source>Importing from a URL needs the Azure OpenAI classic API.</source>
+        <translation>URL からのインポートには Azure OpenAI クラシック API が必要です。</translation>
+    </message>
+    <message>
+        <source>Enter the URL of the file.</source>
+        <translation>ファイルの URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>N&amp;one</source>
+        <translation>なし(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Share held out for &amp;validation:</source>
+        <translation>検証用に取り分ける割合(&amp;V):</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::DeployDialog</name>
+    <message>
+        <source>&amp;Advanced: deploy from another account or tenant</source>
+        <translation>詳細設定: 別のアカウントまたはテナントからデプロイ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>デプロイ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deploy %1</source>
+        <translation>%1 のデプロイ</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Global Standard</source>
+        <translation>グローバル標準</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>開発者</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>プロビジョニング済み</translation>
+    </message>
+    <message>
+        <source>a bearer token of the source tenant; kept in memory only</source>
+        <translation>ソース テナントのベアラー トークン。メモリ内にのみ保持されます</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>Deployment &amp;name:</source>
+        <translation>デプロイ名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Deployment &amp;type:</source>
+        <translation>デプロイの種類(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>容量(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Source subscription:</source>
+        <translation>ソース サブスクリプション:</translation>
+    </message>
+    <message>
+        <source>Source resource group:</source>
+        <translation>ソース リソース グループ:</translation>
+    </message>
+    <message>
+        <source>Source account:</source>
+        <translation>ソース アカウント:</translation>
+    </message>
+    <message>
+        <source>Source tenant token:</source>
+        <translation>ソース テナント トークン:</translation>
+    </message>
+    <message>
+        <source>Hosting is billed by the hour while the deployment exists; a deployment of a fine-tuned model that stays unused for 15 days is removed.</source>
+        <translation>ホスティングは、デプロイが存在する間、時間単位で課金されます。ファインチューニングされたモデルのデプロイが 15 日間使用されないままの場合は削除されます。</translation>
+    </message>
+    <message>
+        <source>Deployments are made through Azure Resource Manager. Open Connections and add: %1.</source>
+        <translation>デプロイは Azure Resource Manager を通じて行われます。[接続] を開いて次を追加してください: %1。</translation>
+    </message>
+    <message>
+        <source>The name needs 2 to 64 characters: letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>名前は 2 ～ 64 文字で、英字、数字、&apos;-&apos;、&apos;_&apos;、&apos;.&apos; を使用できます。</translation>
+    </message>
+    <message>
+        <source>Sending the deployment…</source>
+        <translation>デプロイを送信しています…</translation>
+    </message>
+    <message>
+        <source>The deployment was refused: %1</source>
+        <translation>デプロイが拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>Provisioning: %1</source>
+        <translation>プロビジョニング中: %1</translation>
+    </message>
+    <message>
+        <source>The deployment&apos;s state could not be read: %1</source>
+        <translation>デプロイの状態を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Deployed: %1 is ready for requests.</source>
+        <translation>デプロイ完了: %1 は要求を受け付けられる状態です。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::DeploymentsView</name>
+    <message>
+        <source>&amp;Delete deployment</source>
+        <translation>デプロイの削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open in &amp;playground</source>
+        <translation>プレイグラウンドで開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>デプロイ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Hosting is billed by the hour; an unused deployment of a fine-tuned model is removed after 15 days.</source>
+        <translation>ホスティングは時間単位で課金されます。ファインチューニングされたモデルのデプロイは、使用されないまま 15 日が経過すると削除されます。</translation>
+    </message>
+    <message>
+        <source>Deployments live in Azure Resource Manager. Add to the connection: %1.</source>
+        <translation>デプロイは Azure Resource Manager で管理されています。接続に次を追加してください: %1。</translation>
+    </message>
+    <message>
+        <source>The deployments could not be listed: %1</source>
+        <translation>デプロイの一覧を取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No deployments.</source>
+        <translation>デプロイはありません。</translation>
+    </message>
+    <message>
+        <source>Delete the deployment?</source>
+        <translation>デプロイを削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete %1? Requests to it stop working; the model itself stays.</source>
+        <translation>%1 を削除しますか? このデプロイへの要求は機能しなくなりますが、モデル自体は残ります。</translation>
+    </message>
+    <message>
+        <source>Deleted deployment %1.</source>
+        <translation>デプロイ %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 は削除されませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::FilesView</name>
+    <message>
+        <source>&amp;Delete files…</source>
+        <translation>ファイルの削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>コピーを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Data files</source>
+        <translation>データ ファイル</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用元</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>コピーを保存</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>The download failed: %1</source>
+        <translation>ダウンロードに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>No data files.</source>
+        <translation>データ ファイルはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s).</source>
+        <translation>
+            <numerusform>%n 個のファイル。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the files?</source>
+        <translation>ファイルを削除しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s)? Jobs that used them keep their results, but the data cannot be downloaded again.</source>
+        <translation>
+            <numerusform>%n 個のファイルを削除しますか? ファイルを使用したジョブの結果は残りますが、データを再度ダウンロードすることはできなくなります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted the files.</source>
+        <translation>ファイルを削除しました。</translation>
+    </message>
+    <message>
+        <source>Some files were not deleted. %1</source>
+        <translation>一部のファイルは削除されませんでした。%1</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::FineTuneWizard</name>
+    <message>
+        <source>Fine-tune model — %1</source>
+        <translation>モデルのファインチューニング — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::GraderEditor</name>
+    <message>
+        <source>Chec&amp;k grader</source>
+        <translation>グレーダーのチェック(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Grader type</source>
+        <translation>グレーダーの種類</translation>
+    </message>
+    <message>
+        <source>String check</source>
+        <translation>文字列チェック</translation>
+    </message>
+    <message>
+        <source>Text similarity</source>
+        <translation>テキストの類似性</translation>
+    </message>
+    <message>
+        <source>Score model</source>
+        <translation>スコア モデル</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Multi (combine graders)</source>
+        <translation>マルチ (グレーダーの組み合わせ)</translation>
+    </message>
+    <message>
+        <source>Grader JSON</source>
+        <translation>グレーダー JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation>入力(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>操作(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Grading model:</source>
+        <translation>採点モデル:</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>プロンプト:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>Score range:</source>
+        <translation>スコア範囲:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>ソース:</translation>
+    </message>
+    <message>
+        <source>Combine graders by name in the JSON below; calculate_output is a formula over their scores.</source>
+        <translation>以下の JSON でグレーダーを名前で組み合わせます。calculate_output は、それらのスコアから計算する数式です。</translation>
+    </message>
+    <message>
+        <source>Grader &amp;type:</source>
+        <translation>グレーダーの種類(&amp;T):</translation>
+    </message>
+    <message>
+        <source>JSON:</source>
+        <translation>JSON:</translation>
+    </message>
+    <message>
+        <source>The JSON is not a valid object.</source>
+        <translation>JSON が有効なオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>Referen&amp;ce:</source>
+        <translation>参照(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Similarit&amp;y metric:</source>
+        <translation>類似度メトリック(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Grader name:</source>
+        <translation>グレーダー名(&amp;G):</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::HyperparametersPage</name>
+    <message>
+        <source>&amp;Default: let the service choose</source>
+        <translation>既定: サービスに任せる(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom</source>
+        <translation>カスタム(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Custom hyperparameters</source>
+        <translation>カスタム ハイパーパラメーター</translation>
+    </message>
+    <message>
+        <source>Reinforcement: grader and sampling</source>
+        <translation>強化学習: グレーダーとサンプリング</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced: Weights &amp;&amp; Biases and metadata</source>
+        <translation>詳細設定: Weights &amp;&amp; Biases とメタデータ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>ハイパーパラメーター</translation>
+    </message>
+    <message>
+        <source>The defaults suit most datasets: the service picks them from the data. Custom values apply to this job only.</source>
+        <translation>既定値はほとんどのデータセットに適しています (サービスがデータに基づいて選択します)。カスタム値はこのジョブにのみ適用されます。</translation>
+    </message>
+    <message>
+        <source>Between 0 and 10; values from %1 to %2 usually work best.</source>
+        <translation>0 ～ 10 の範囲。通常は %1 ～ %2 の値が最適です。</translation>
+    </message>
+    <message>
+        <source>Batch si&amp;ze (1–%1 or auto):</source>
+        <translation>バッチ サイズ (1–%1 または自動)(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate multiplier (hint %1–%2):</source>
+        <translation>学習率乗数 (目安 %1–%2)(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs (1–%1 or auto):</source>
+        <translation>エポック数 (1–%1 または自動)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning effort:</source>
+        <translation>推論の労力(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Compute &amp;multiplier (%1–%2):</source>
+        <translation>コンピューティング乗数 (%1–%2)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>E&amp;val interval (steps):</source>
+        <translation>評価間隔 (ステップ)(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Eval &amp;samples:</source>
+        <translation>評価サンプル数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Optional: a response_format JSON schema, e.g. {&quot;type&quot;: &quot;json_schema&quot;, ...}</source>
+        <translation>省略可能: response_format の JSON スキーマ (例: {&quot;type&quot;: &quot;json_schema&quot;, ...})</translation>
+    </message>
+    <message>
+        <source>Response &amp;format:</source>
+        <translation>応答形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>W&amp;&amp;B pro&amp;ject:</source>
+        <translation>W&amp;&amp;B プロジェクト(&amp;J):</translation>
+    </message>
+    <message>
+        <source>W&amp;&amp;B run name:</source>
+        <translation>W&amp;&amp;B 実行名:</translation>
+    </message>
+    <message>
+        <source>W&amp;&amp;B entity:</source>
+        <translation>W&amp;&amp;B エンティティ:</translation>
+    </message>
+    <message>
+        <source>W&amp;&amp;B tags (comma separated):</source>
+        <translation>W&amp;&amp;B タグ (コンマ区切り):</translation>
+    </message>
+    <message>
+        <source>Metadata key</source>
+        <translation>メタデータ キー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Add &amp;pair</source>
+        <translation>ペアを追加(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remove pair</source>
+        <translation>ペアを削除</translation>
+    </message>
+    <message>
+        <source>The grader is not ready: %1</source>
+        <translation>グレーダーの準備ができていません: %1</translation>
+    </message>
+    <message>
+        <source>The response format is not a JSON object.</source>
+        <translation>応答形式が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>Metadata holds at most 16 pairs.</source>
+        <translation>メタデータに保持できるのは最大 16 ペアです。</translation>
+    </message>
+    <message>
+        <source>Metadata keys have at most 64 characters and values at most 512.</source>
+        <translation>メタデータのキーは最大 64 文字、値は最大 512 文字です。</translation>
+    </message>
+    <message>
+        <source>Well formed; it reads %1 from each example.</source>
+        <translation>形式は正しいです。各例から %1 を読み取ります。</translation>
+    </message>
+    <message>
+        <source>Checking with the service…</source>
+        <translation>サービスで確認しています…</translation>
+    </message>
+    <message>
+        <source>The service accepts this grader; it reads %1 from each example.</source>
+        <translation>サービスはこのグレーダーを受け入れました。各例から %1 を読み取ります。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Hyperparameters&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Batch size&lt;/b&gt;: examples per training step; larger batches train more steadily but more slowly. &lt;b&gt;Learning rate multiplier&lt;/b&gt;: scales the base learning rate; small values (0.02–0.2) are safest. &lt;b&gt;Epochs&lt;/b&gt;: passes over the training file. &quot;auto&quot; lets the service choose from your data.&lt;/p&gt;&lt;p&gt;DPO adds &lt;b&gt;beta&lt;/b&gt;; reinforcement fine-tuning adds the grader and its evaluation settings.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ハイパーパラメーター&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;バッチ サイズ&lt;/b&gt;: トレーニング ステップあたりの例の数。バッチが大きいほどトレーニングは安定しますが、遅くなります。&lt;b&gt;学習率乗数&lt;/b&gt;: 基本学習率を調整します。小さい値 (0.02–0.2) が最も安全です。&lt;b&gt;エポック数&lt;/b&gt;: トレーニング ファイルを処理する回数。「自動」にすると、サービスがデータに基づいて選択します。&lt;/p&gt;&lt;p&gt;DPO では &lt;b&gt;ベータ&lt;/b&gt; が、強化学習ファインチューニングではグレーダーとその評価設定が追加されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Be&amp;ta:</source>
+        <translation>ベータ(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::JobDetailView</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>再開(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation>ジョブのキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;model</source>
+        <translation>モデルの削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload</source>
+        <translation>ダウンロード(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>チェックポイント</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>チェックポイント</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>メトリック</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Deployments are billed by the hour; an unused deployment of a fine-tuned model is removed after 15 days.</source>
+        <translation>デプロイは時間単位で課金されます。ファインチューニングされたモデルのデプロイは、使用されないまま 15 日が経過すると削除されます。</translation>
+    </message>
+    <message>
+        <source>Training file</source>
+        <translation>トレーニング ファイル</translation>
+    </message>
+    <message>
+        <source>Validation file</source>
+        <translation>検証ファイル</translation>
+    </message>
+    <message>
+        <source>Results (results.csv)</source>
+        <translation>結果 (results.csv)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>Select a job</source>
+        <translation>ジョブを選択してください</translation>
+    </message>
+    <message>
+        <source>Select a job to see its charts.</source>
+        <translation>グラフを表示するジョブを選択してください。</translation>
+    </message>
+    <message>
+        <source>Loading results…</source>
+        <translation>結果を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 をコピー</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>ジョブ ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>ベース モデル</translation>
+    </message>
+    <message>
+        <source>Fine-tuned model</source>
+        <translation>ファインチューニングされたモデル</translation>
+    </message>
+    <message>
+        <source>Training tier</source>
+        <translation>トレーニング レベル</translation>
+    </message>
+    <message>
+        <source>Result files</source>
+        <translation>結果ファイル</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>サフィックス</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>epochs %1</source>
+        <translation>エポック数 %1</translation>
+    </message>
+    <message>
+        <source>batch size %1</source>
+        <translation>バッチ サイズ %1</translation>
+    </message>
+    <message>
+        <source>learning rate multiplier %1</source>
+        <translation>学習率乗数 %1</translation>
+    </message>
+    <message>
+        <source>beta %1</source>
+        <translation>ベータ %1</translation>
+    </message>
+    <message>
+        <source>reasoning effort %1</source>
+        <translation>推論の労力 %1</translation>
+    </message>
+    <message>
+        <source>compute multiplier %1</source>
+        <translation>コンピューティング乗数 %1</translation>
+    </message>
+    <message>
+        <source>eval interval %1</source>
+        <translation>評価間隔 %1</translation>
+    </message>
+    <message>
+        <source>eval samples %1</source>
+        <translation>評価サンプル数 %1</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>ハイパーパラメーター</translation>
+    </message>
+    <message>
+        <source>Grader</source>
+        <translation>グレーダー</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Estimated finish</source>
+        <translation>完了予定</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了日時</translation>
+    </message>
+    <message>
+        <source>Trained tokens</source>
+        <translation>トレーニング済みトークン</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>メタデータ</translation>
+    </message>
+    <message>
+        <source>Offline: no cached results for this job.</source>
+        <translation>オフライン: このジョブのキャッシュされた結果はありません。</translation>
+    </message>
+    <message>
+        <source>Results appear once training starts.</source>
+        <translation>結果はトレーニングの開始後に表示されます。</translation>
+    </message>
+    <message>
+        <source>This job has no results file.</source>
+        <translation>このジョブには結果ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The results could not be loaded: %1</source>
+        <translation>結果を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation>トレーニング損失</translation>
+    </message>
+    <message>
+        <source>Valid loss</source>
+        <translation>検証損失</translation>
+    </message>
+    <message>
+        <source>Full valid loss</source>
+        <translation>完全検証損失</translation>
+    </message>
+    <message>
+        <source>Train acc.</source>
+        <translation>トレーニング精度</translation>
+    </message>
+    <message>
+        <source>Valid acc.</source>
+        <translation>検証精度</translation>
+    </message>
+    <message>
+        <source>Full valid acc.</source>
+        <translation>完全検証精度</translation>
+    </message>
+    <message>
+        <source>Train reward</source>
+        <translation>トレーニング報酬</translation>
+    </message>
+    <message>
+        <source>Valid reward</source>
+        <translation>検証報酬</translation>
+    </message>
+    <message>
+        <source>Full valid reward</source>
+        <translation>完全検証報酬</translation>
+    </message>
+    <message>
+        <source>Copying checkpoints is an Azure OpenAI v1 preview feature.</source>
+        <translation>チェックポイントのコピーは、Azure OpenAI v1 のプレビュー機能です。</translation>
+    </message>
+    <message>
+        <source>Pause the job?</source>
+        <translation>ジョブを一時停止しますか?</translation>
+    </message>
+    <message>
+        <source>Training stops after the current step; you can resume it later.</source>
+        <translation>トレーニングは現在のステップの後で停止します。後で再開できます。</translation>
+    </message>
+    <message>
+        <source>Resume the job?</source>
+        <translation>ジョブを再開しますか?</translation>
+    </message>
+    <message>
+        <source>Training continues from where it stopped.</source>
+        <translation>トレーニングは停止した位置から続行されます。</translation>
+    </message>
+    <message>
+        <source>Cancel the job?</source>
+        <translation>ジョブをキャンセルしますか?</translation>
+    </message>
+    <message>
+        <source>A cancelled job cannot be resumed. Cancel %1?</source>
+        <translation>キャンセルしたジョブは再開できません。%1 をキャンセルしますか?</translation>
+    </message>
+    <message>
+        <source>Copy the checkpoint</source>
+        <translation>チェックポイントのコピー</translation>
+    </message>
+    <message>
+        <source>Destination resource (ARM id, /subscriptions/…/accounts/…):</source>
+        <translation>コピー先リソース (ARM ID、/subscriptions/…/accounts/…):</translation>
+    </message>
+    <message>
+        <source>Region (for example swedencentral):</source>
+        <translation>リージョン (例: swedencentral):</translation>
+    </message>
+    <message>
+        <source>The copy was refused: %1</source>
+        <translation>コピーが拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation>%1 をコピーしています…</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s status could not be read: %1</source>
+        <translation>コピーの状態を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Copy of %1 to %2: %3</source>
+        <translation>%1 から %2 へのコピー: %3</translation>
+    </message>
+    <message>
+        <source>Delete the model?</source>
+        <translation>モデルを削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete %1? It cannot be undone; the job and its results stay.</source>
+        <translation>%1 を削除しますか? この操作は元に戻せません。ジョブとその結果は残ります。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while it is deployed. Delete its deployment first (Deployments tab): %2.</source>
+        <translation>%1 はデプロイされているため削除できません。先にデプロイを削除してください ([デプロイ] タブ): %2。</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 は削除されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>The download failed: %1</source>
+        <translation>ダウンロードに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Deplo&amp;y…</source>
+        <translation>デプロイ(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Deploy this chec&amp;kpoint…</source>
+        <translation>このチェックポイントをデプロイ(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Fine-tune from this checkpo&amp;int…</source>
+        <translation>このチェックポイントからファインチューニング(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;to another resource…</source>
+        <translation>別のリソースにコピー(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Weights &amp;&amp; Biases</source>
+        <translation>Weights &amp;&amp; Biases</translation>
+    </message>
+    <message>
+        <source>Could not pause the job: %1</source>
+        <translation>ジョブを一時停止できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not resume the job: %1</source>
+        <translation>ジョブを再開できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not cancel the job: %1</source>
+        <translation>ジョブをキャンセルできませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::JobsView</name>
+    <message>
+        <source>Show jobs with status</source>
+        <translation>表示するジョブの状態</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>すべてのジョブ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Filter jobs</source>
+        <translation>ジョブのフィルター</translation>
+    </message>
+    <message>
+        <source>Fine-tuning jobs</source>
+        <translation>ファインチューニング ジョブ</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>システム キーチェーン</translation>
+    </message>
+    <message>
+        <source>The keychain could not store the secret (%1); it is kept for this session only.</source>
+        <translation>キーチェーンにシークレットを保存できませんでした (%1)。このセッションの間のみ保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::MainWindow</name>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>ジョブ(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>デプロイ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deployed %1.</source>
+        <translation>%1 をデプロイしました。</translation>
+    </message>
+    <message>
+        <source>Auto-deploy of %1 failed: %2</source>
+        <translation>%1 の自動デプロイに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open results.csv…</source>
+        <translation>results.csv を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a results file</source>
+        <translation>結果ファイルを開く</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare runs…</source>
+        <translation>実行の比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnections…</source>
+        <translation>接続(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Fine-tune model…</source>
+        <translation>モデルのファインチューニング(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Fine-Tune Studio — %1</source>
+        <translation>Fine-Tune Studio — %1</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (オフライン)</translation>
+    </message>
+    <message>
+        <source>Local emulator (%1)</source>
+        <translation>ローカル エミュレーター (%1)</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1 に更新</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Showing the jobs cached on %2, read-only; the app keeps trying.</source>
+        <translation>&lt;b&gt;オフライン&lt;/b&gt; — サービスに接続できません (%1)。%2 にキャッシュされたジョブを読み取り専用で表示しています。アプリは接続を試行し続けます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Nothing is cached for this connection yet.</source>
+        <translation>&lt;b&gt;オフライン&lt;/b&gt; — サービスに接続できません (%1)。この接続のキャッシュはまだありません。</translation>
+    </message>
+    <message>
+        <source>Submitted job %1.</source>
+        <translation>ジョブ %1 を送信しました。</translation>
+    </message>
+    <message>
+        <source>Resume your fine-tune?</source>
+        <translation>ファインチューニングを再開しますか?</translation>
+    </message>
+    <message>
+        <source>You started a fine-tune on %1 and did not submit it. Resume where you left off?</source>
+        <translation>%1 に開始したファインチューニングが送信されていません。中断したところから再開しますか?</translation>
+    </message>
+    <message>
+        <source>Deployment %1 is ready.</source>
+        <translation>デプロイ %1 の準備ができました。</translation>
+    </message>
+    <message>
+        <source>Deployment %1 failed.</source>
+        <translation>デプロイ %1 に失敗しました。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 — Fine-Tune Studio</source>
+        <translation>%1 — Fine-Tune Studio</translation>
+    </message>
+    <message>
+        <source>Data fi&amp;les</source>
+        <translation>データ ファイル(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Play&amp;ground</source>
+        <translation>プレイグラウンド(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;runs</source>
+        <translation>実行の比較(&amp;R)</translation>
+    </message>
+    <message>
+        <source>J&amp;ob</source>
+        <translation>ジョブ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language changes when Fine-Tune Studio starts again.</source>
+        <translation>言語は Fine-Tune Studio の次回起動時に変更されます。</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>システム(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The system theme is used when Fine-Tune Studio starts again.</source>
+        <translation>システムのテーマは Fine-Tune Studio の次回起動時に使用されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>ヒント(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>ユーザー ガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About Fine-Tune Studio</source>
+        <translation>Fine-Tune Studio について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Fine-Tune Studio</source>
+        <translation>Fine-Tune Studio について</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Azure OpenAI と OpenAI、または組み込みのエミュレーターで、ファインチューニングされたモデルを作成、監視、デプロイ、クリーンアップします。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::MemorySecretStore</name>
+    <message>
+        <source>this session only (no keychain service is running)</source>
+        <translation>このセッションのみ (キーチェーン サービスが実行されていません)</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: the secret is kept for this session only.</source>
+        <translation>キーチェーン サービスが実行されていません: シークレットはこのセッションの間のみ保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::MethodPage</name>
+    <message>
+        <source>Training method</source>
+        <translation>トレーニング方法</translation>
+    </message>
+    <message>
+        <source>How should the model learn from your data?</source>
+        <translation>モデルはデータからどのように学習しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Supervised fine-tuning (SFT)</source>
+        <translation>教師ありファインチューニング (SFT)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Direct preference optimization (DPO)</source>
+        <translation>直接優先度最適化 (DPO)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reinforcement fine-tuning (RFT)</source>
+        <translation>強化学習ファインチューニング (RFT)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Learn from example conversations: the assistant&apos;s replies show exactly what to answer.</source>
+        <translation>会話の例から学習します。アシスタントの応答が、回答すべき内容をそのまま示します。</translation>
+    </message>
+    <message>
+        <source>Learn from pairs of a preferred and a non-preferred reply to the same prompt.</source>
+        <translation>同じプロンプトに対する、優先される応答と優先されない応答のペアから学習します。</translation>
+    </message>
+    <message>
+        <source>Learn by trial: a grader scores sampled answers and the model improves its reasoning.</source>
+        <translation>試行から学習します。グレーダーがサンプリングされた回答を採点し、モデルが推論を改善します。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be trained with this method; pick another base model on the next page to use it.</source>
+        <translation>%1 はこの方法ではトレーニングできません。この方法を使用するには、次のページで別のベース モデルを選択してください。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Training method&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Supervised fine-tuning&lt;/b&gt; (SFT) learns from example conversations: the assistant messages of each line show the answers you want.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Direct preference optimization&lt;/b&gt; (DPO) learns from pairs: a preferred and a non-preferred answer to each prompt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reinforcement fine-tuning&lt;/b&gt; (RFT) lets a reasoning model try answers and learn from the scores a grader gives them.&lt;/p&gt;&lt;p&gt;A method the chosen base model cannot use is disabled, with the reason.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;トレーニング方法&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;教師ありファインチューニング&lt;/b&gt; (SFT) は会話の例から学習します。各行のアシスタント メッセージが、求める回答を示します。&lt;/p&gt;&lt;p&gt;&lt;b&gt;直接優先度最適化&lt;/b&gt; (DPO) はペアから学習します。各プロンプトに対する、優先される回答と優先されない回答のペアです。&lt;/p&gt;&lt;p&gt;&lt;b&gt;強化学習ファインチューニング&lt;/b&gt; (RFT) では、推論モデルが回答を試み、グレーダーが付けたスコアから学習します。&lt;/p&gt;&lt;p&gt;選択したベース モデルで使用できない方法は、理由と共に無効になります。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::MetricsChartView</name>
+    <message>
+        <source>Drag to zoom, wheel to zoom, middle button or arrow keys to pan, right click to zoom out</source>
+        <translation>ドラッグまたはホイールでズーム、中央ボタンまたは方向キーでパン、右クリックでズーム アウト</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>ステップ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::MetricsPanel</name>
+    <message>
+        <source>Smoothing</source>
+        <translation>スムージング</translation>
+    </message>
+    <message>
+        <source>Reset &amp;zoom</source>
+        <translation>ズームのリセット(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport charts…</source>
+        <translation>グラフのエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;All charts to a folder (PNG, SVG and CSV)…</source>
+        <translation>すべてのグラフをフォルダーへ (PNG、SVG、CSV)(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export the charts into</source>
+        <translation>グラフのエクスポート先</translation>
+    </message>
+    <message>
+        <source>Some charts could not be written to %1.</source>
+        <translation>一部のグラフを %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>画像 (PNG)…</translation>
+    </message>
+    <message>
+        <source>Vector image (SVG)…</source>
+        <translation>ベクター画像 (SVG)…</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>データ (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 のエクスポート</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>No results yet.</source>
+        <translation>まだ結果はありません。</translation>
+    </message>
+    <message>
+        <source>The results file cannot be read: %1</source>
+        <translation>結果ファイルを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>The results file has no metrics yet.</source>
+        <translation>結果ファイルにはまだメトリックがありません。</translation>
+    </message>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>表として表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Shows the numbers behind the charts, one row per step.</source>
+        <translation>グラフの基になる数値を、ステップごとに 1 行で表示します。</translation>
+    </message>
+    <message>
+        <source>Results data</source>
+        <translation>結果データ</translation>
+    </message>
+    <message>
+        <source>&amp;Smoothing:</source>
+        <translation>スムージング(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::ModelPage</name>
+    <message>
+        <source>Base model</source>
+        <translation>ベース モデル</translation>
+    </message>
+    <message>
+        <source>Choose the model to fine-tune, or a model you fine-tuned before to continue training it.</source>
+        <translation>ファインチューニングするモデルを選択してください。以前にファインチューニングしたモデルを選択して、トレーニングを続行することもできます。</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>モデルの検索</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Tokens per example</source>
+        <translation>例あたりのトークン数</translation>
+    </message>
+    <message>
+        <source>Base models</source>
+        <translation>ベース モデル</translation>
+    </message>
+    <message>
+        <source>Your fine-tuned models and checkpoints</source>
+        <translation>ファインチューニング済みモデルとチェックポイント</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>%1 cannot be trained with the method chosen on the first page.</source>
+        <translation>%1 は、最初のページで選択した方法ではトレーニングできません。</translation>
+    </message>
+    <message>
+        <source>Not in this app&apos;s model catalog.</source>
+        <translation>このアプリのモデル カタログにありません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Trains with up to %3 tokens per example; encoding %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;例あたり最大 %3 トークンでトレーニングします。エンコード: %4。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Base model&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The models of this connection that can be fine-tuned, with the methods each supports and its context length. Below them: models you fine-tuned before and their checkpoints — pick one to continue training it on new data.&lt;/p&gt;&lt;p&gt;Type in the search box to filter by name.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ベース モデル&lt;/b&gt;&lt;/p&gt;&lt;p&gt;この接続でファインチューニングできるモデルと、それぞれがサポートする方法およびコンテキスト長です。その下には、以前にファインチューニングしたモデルとそのチェックポイントが表示されます。いずれかを選択すると、新しいデータでトレーニングを続行できます。&lt;/p&gt;&lt;p&gt;検索ボックスに入力すると、名前で絞り込めます。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::Playground</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>System message (optional)</source>
+        <translation>システム メッセージ (省略可能)</translation>
+    </message>
+    <message>
+        <source>System message</source>
+        <translation>システム メッセージ</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Type a message; Ctrl+Enter sends it</source>
+        <translation>メッセージを入力 (Ctrl+Enter で送信)</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>デプロイ</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>比較対象</translation>
+    </message>
+    <message>
+        <source>(no comparison)</source>
+        <translation>(比較なし)</translation>
+    </message>
+    <message>
+        <source>&amp;Chat with:</source>
+        <translation>チャット相手(&amp;C):</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare with:</source>
+        <translation>比較対象(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>温度:</translation>
+    </message>
+    <message>
+        <source>Max tokens:</source>
+        <translation>最大トークン数:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>クリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>%1 prompt + %2 completion = %3 tokens</source>
+        <translation>プロンプト %1 + 完了 %2 = %3 トークン</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::ReviewPage</name>
+    <message>
+        <source>Review and submit</source>
+        <translation>確認して送信</translation>
+    </message>
+    <message>
+        <source>Check what will be sent. Submit uploads any local file still to upload, then creates the job.</source>
+        <translation>送信される内容を確認してください。[送信] を押すと、未アップロードのローカル ファイルをアップロードしてから、ジョブを作成します。</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The request that will be sent</source>
+        <translation>送信される要求</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 (on the resource)</source>
+        <translation>%1 (リソース上)</translation>
+    </message>
+    <message>
+        <source>%1 (uploaded on Submit)</source>
+        <translation>%1 (送信時にアップロード)</translation>
+    </message>
+    <message>
+        <source>%1 (uploaded as %2)</source>
+        <translation>%1 (%2 としてアップロード済み)</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>%1 からインポート</translation>
+    </message>
+    <message>
+        <source>%1 % split off the training file</source>
+        <translation>トレーニング ファイルから %1 % を分割</translation>
+    </message>
+    <message>
+        <source>Direct preference optimization</source>
+        <translation>直接優先度最適化</translation>
+    </message>
+    <message>
+        <source>Reinforcement fine-tuning</source>
+        <translation>強化学習ファインチューニング</translation>
+    </message>
+    <message>
+        <source>Supervised fine-tuning</source>
+        <translation>教師ありファインチューニング</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>ベース モデル</translation>
+    </message>
+    <message>
+        <source>Training tier</source>
+        <translation>トレーニング レベル</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>トレーニング データ</translation>
+    </message>
+    <message>
+        <source>Validation data</source>
+        <translation>検証データ</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>サフィックス</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>モデル名</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>chosen by the service</source>
+        <translation>サービスが選択</translation>
+    </message>
+    <message>
+        <source>epochs %1, batch size %2, learning rate multiplier %3</source>
+        <translation>エポック数 %1、バッチ サイズ %2、学習率乗数 %3</translation>
+    </message>
+    <message>
+        <source>, beta %1</source>
+        <translation>、ベータ %1</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>ハイパーパラメーター</translation>
+    </message>
+    <message>
+        <source>the service&apos;s defaults</source>
+        <translation>サービスの既定値</translation>
+    </message>
+    <message>
+        <source>Auto-deploy</source>
+        <translation>自動デプロイ</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 (デプロイ名: %2)</translation>
+    </message>
+    <message>
+        <source>Global Standard</source>
+        <translation>グローバル標準</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>開発者</translation>
+    </message>
+    <message>
+        <source>Tokens and cost</source>
+        <translation>トークンとコスト</translation>
+    </message>
+    <message>
+        <source>No token count or cost estimate: the training file was not checked on this computer.</source>
+        <translation>トークン数とコストの見積もりはありません: トレーニング ファイルがこのコンピューター上でチェックされていません。</translation>
+    </message>
+    <message>
+        <source>&lt;a new id for each submit&gt;</source>
+        <translation>&lt;送信ごとに新しい ID&gt;</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>送信されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Created job %1.</source>
+        <translation>ジョブ %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Review and submit&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Everything you chose, the estimated tokens and cost, and the exact request that will be sent (with the key masked). &lt;b&gt;Submit&lt;/b&gt; uploads local files that are not uploaded yet, then creates the job exactly once, even if the network fails on the way.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;確認して送信&lt;/b&gt;&lt;/p&gt;&lt;p&gt;選択したすべての内容、推定トークン数とコスト、送信される正確な要求 (キーはマスク済み) が表示されます。&lt;b&gt;送信&lt;/b&gt; を押すと、まだアップロードされていないローカル ファイルをアップロードしてから、ジョブを 1 回だけ作成します。途中でネットワークに障害が発生しても同様です。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::Session</name>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Local emulator</source>
+        <translation>ローカル エミュレーター</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Fine-tuned from %1 (job %2)</source>
+        <translation>%1 からファインチューニング (ジョブ %2)</translation>
+    </message>
+    <message>
+        <source>Checkpoint at step %1 of job %2</source>
+        <translation>ジョブ %2 のステップ %1 のチェックポイント</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::SuffixSeedPage</name>
+    <message>
+        <source>Suffix and seed</source>
+        <translation>サフィックスとシード</translation>
+    </message>
+    <message>
+        <source>The suffix becomes part of the fine-tuned model&apos;s name. The same seed and data give the same training run.</source>
+        <translation>サフィックスは、ファインチューニングされたモデルの名前の一部になります。シードとデータが同じであれば、同じトレーニング実行になります。</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>サフィックス</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>ランダム</translation>
+    </message>
+    <message>
+        <source>S&amp;uffix:</source>
+        <translation>サフィックス(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Model name:</source>
+        <translation>モデル名:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>シード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>%1 allows %2.</source>
+        <translation>%1 で使用できるのは %2 です。</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>The service picks a seed and reports it with the job.</source>
+        <translation>サービスがシードを選択し、ジョブと共に報告します。</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from 0 to %1.</source>
+        <translation>シードは 0 ～ %1 の整数である必要があります。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Suffix and seed&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The suffix is added to the fine-tuned model&apos;s name so you can recognise it; the service&apos;s rule for it is checked as you type, and the preview shows the name the model will get.&lt;/p&gt;&lt;p&gt;The seed makes a run reproducible: the same seed, data and settings train the same model. Leave it empty for a random seed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;サフィックスとシード&lt;/b&gt;&lt;/p&gt;&lt;p&gt;サフィックスはファインチューニングされたモデルの名前に追加され、モデルを識別しやすくします。入力中にサービスのサフィックス規則がチェックされ、プレビューにはモデルに付けられる名前が表示されます。&lt;/p&gt;&lt;p&gt;シードを指定すると実行を再現できます。シード、データ、設定が同じであれば、同じモデルがトレーニングされます。ランダムなシードを使用するには、空のままにします。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::TierPage</name>
+    <message>
+        <source>Training tier</source>
+        <translation>トレーニング レベル</translation>
+    </message>
+    <message>
+        <source>Where and how the training runs. Prices are per tier; the cost estimate on the review page uses the one you pick.</source>
+        <translation>トレーニングを実行する場所と方法です。価格はレベルごとに異なり、確認ページのコスト見積もりには選択したレベルが使用されます。</translation>
+    </message>
+    <message>
+        <source>%1 does not offer this tier.</source>
+        <translation>%1 ではこのレベルは提供されていません。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Training tier&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standard&lt;/b&gt; trains in the resource&apos;s region (data stays there). &lt;b&gt;Global Standard&lt;/b&gt; may train in any region and costs less. &lt;b&gt;Developer&lt;/b&gt; costs least but can be preempted and resumed later, and has no data-residency guarantee.&lt;/p&gt;&lt;p&gt;A tier the model does not offer is disabled, with the reason. OpenAI connections have no tiers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;トレーニング レベル&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;標準&lt;/b&gt; はリソースのリージョンでトレーニングします (データはそのリージョン内に留まります)。&lt;b&gt;グローバル標準&lt;/b&gt; は任意のリージョンでトレーニングされる可能性があり、コストが低くなります。&lt;b&gt;開発者&lt;/b&gt; は最もコストが低いものの、プリエンプトされて後で再開される場合があり、データ所在地の保証はありません。&lt;/p&gt;&lt;p&gt;モデルで提供されていないレベルは、理由と共に無効になります。OpenAI の接続にはレベルがありません。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.</source>
+        <translation>Azure OpenAI と OpenAI、または組み込みのエミュレーターで、ファインチューニングされたモデルを作成、監視、デプロイ、クリーンアップします。</translation>
+    </message>
+    <message>
+        <source>Clock speed of the built-in emulator (default 5).</source>
+        <translation>組み込みエミュレーターのクロック速度 (既定値 5)。</translation>
+    </message>
+    <message>
+        <source>Do not start the built-in emulator.</source>
+        <translation>組み込みエミュレーターを起動しません。</translation>
+    </message>
+    <message>
+        <source>Fine-Tune Studio</source>
+        <translation>Fine-Tune Studio</translation>
+    </message>
+    <message>
+        <source>The built-in emulator could not start: %1</source>
+        <translation>組み込みエミュレーターを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Local emulator</source>
+        <translation>ローカル エミュレーター</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI (environment)</source>
+        <translation>Azure OpenAI (環境変数)</translation>
+    </message>
+    <message>
+        <source>OpenAI (environment)</source>
+        <translation>OpenAI (環境変数)</translation>
+    </message>
+    <message>
+        <source>Language of the user interface: zh_CN, ja_JP, sv_SE or en (default: the setting in View → Language, else the system&apos;s).</source>
+        <translation>ユーザー インターフェイスの言語: zh_CN、ja_JP、sv_SE、または en (既定: [表示] → [言語] の設定、それ以外の場合はシステムの言語)。</translation>
+    </message>
+    <message>
+        <source>Colour theme: system, light or dark (default: the setting in View → Theme).</source>
+        <translation>配色テーマ: system、light、または dark (既定: [表示] → [テーマ] の設定)。</translation>
+    </message>
+</context>
+</TS>
