@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QProcessEnvironment>
 #include <QSettings>
@@ -34,6 +35,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("finetune-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("Fine-Tune Studio"));
     QApplication::setApplicationVersion(QStringLiteral(FT_VERSION));
+    // Ties the windows to the installed desktop file (Wayland docks, task bars) and gives them the icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.finetunestudio.FineTuneStudio"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("io.github.finetunestudio.FineTuneStudio"),
+                         QIcon(QStringLiteral(":/icons/io.github.finetunestudio.FineTuneStudio.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

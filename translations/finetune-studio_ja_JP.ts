@@ -1018,10 +1018,6 @@
         <translation>完全検証報酬</translation>
     </message>
     <message>
-        <source>Add a results.csv &amp;file…</source>
-        <translation>results.csv ファイルを追加(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Check the runs to overlay:</source>
         <translation>重ねて表示する実行をオンにしてください:</translation>
     </message>
@@ -1052,6 +1048,10 @@
     <message>
         <source>%1 by run</source>
         <translation>実行別の %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add a results.csv file…</source>
+        <translation>results.csv ファイルの追加(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -1117,10 +1117,6 @@
         <translation>API バージョン(&amp;V):</translation>
     </message>
     <message>
-        <source>&amp;Authentication:</source>
-        <translation>認証(&amp;A):</translation>
-    </message>
-    <message>
         <source>&amp;Key or token:</source>
         <translation>キーまたはトークン(&amp;K):</translation>
     </message>
@@ -1139,10 +1135,6 @@
     <message>
         <source>Acc&amp;ount:</source>
         <translation>アカウント(&amp;O):</translation>
-    </message>
-    <message>
-        <source>ARM &amp;token:</source>
-        <translation>ARM トークン(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -1201,6 +1193,14 @@
     <message>
         <source>Got an ARM token from the Azure CLI.</source>
         <translation>Azure CLI から ARM トークンを取得しました。</translation>
+    </message>
+    <message>
+        <source>Authenticat&amp;ion:</source>
+        <translation>認証(&amp;I):</translation>
+    </message>
+    <message>
+        <source>AR&amp;M token:</source>
+        <translation>ARM トークン(&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -1531,10 +1531,6 @@
 <context>
     <name>ft::ui::DeploymentsView</name>
     <message>
-        <source>&amp;Delete deployment</source>
-        <translation>デプロイの削除(&amp;D)</translation>
-    </message>
-    <message>
         <source>Open in &amp;playground</source>
         <translation>プレイグラウンドで開く(&amp;P)</translation>
     </message>
@@ -1561,10 +1557,6 @@
     <message>
         <source>State</source>
         <translation>状態</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
         <source>Hosting is billed by the hour; an unused deployment of a fine-tuned model is removed after 15 days.</source>
@@ -1598,17 +1590,17 @@
         <source>%1 was not deleted: %2</source>
         <translation>%1 は削除されませんでした: %2</translation>
     </message>
+    <message>
+        <source>D&amp;elete deployment</source>
+        <translation>デプロイの削除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>最新の情報に更新(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::FilesView</name>
-    <message>
-        <source>&amp;Delete files…</source>
-        <translation>ファイルの削除(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save a copy…</source>
-        <translation>コピーを保存(&amp;S)…</translation>
-    </message>
     <message>
         <source>Data files</source>
         <translation>データ ファイル</translation>
@@ -1636,10 +1628,6 @@
     <message>
         <source>Used by</source>
         <translation>使用元</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -1684,6 +1672,18 @@
     <message>
         <source>Some files were not deleted. %1</source>
         <translation>一部のファイルは削除されませんでした。%1</translation>
+    </message>
+    <message>
+        <source>D&amp;elete files…</source>
+        <translation>ファイルの削除(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>コピーを保存(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>最新の情報に更新(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2797,28 +2797,36 @@
         <translation>チャット相手(&amp;C):</translation>
     </message>
     <message>
-        <source>C&amp;ompare with:</source>
-        <translation>比較対象(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Temperature:</source>
-        <translation>温度:</translation>
-    </message>
-    <message>
-        <source>Max tokens:</source>
-        <translation>最大トークン数:</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>クリア(&amp;L)</translation>
-    </message>
-    <message>
         <source>You</source>
         <translation>あなた</translation>
     </message>
     <message>
         <source>%1 prompt + %2 completion = %3 tokens</source>
         <translation>プロンプト %1 + 完了 %2 = %3 トークン</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>比較対象(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>温度(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Max to&amp;kens:</source>
+        <translation>最大トークン数(&amp;K):</translation>
+    </message>
+    <message>
+        <source>0 gives the most likely answer; higher values vary more.</source>
+        <translation>0 で最も可能性の高い回答になります。値が大きいほど回答が変化します。</translation>
+    </message>
+    <message>
+        <source>The longest answer, in tokens.</source>
+        <translation>回答の最大長 (トークン数)。</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>クリア(&amp;E)</translation>
     </message>
 </context>
 <context>

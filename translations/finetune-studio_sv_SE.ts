@@ -1023,10 +1023,6 @@
         <translation>Fullständig valideringsbelöning</translation>
     </message>
     <message>
-        <source>Add a results.csv &amp;file…</source>
-        <translation>Lägg till en results.csv-&amp;fil…</translation>
-    </message>
-    <message>
         <source>Check the runs to overlay:</source>
         <translation>Markera körningarna som ska visas tillsammans:</translation>
     </message>
@@ -1057,6 +1053,10 @@
     <message>
         <source>%1 by run</source>
         <translation>%1 per körning</translation>
+    </message>
+    <message>
+        <source>&amp;Add a results.csv file…</source>
+        <translation>Lägg &amp;till en results.csv-fil…</translation>
     </message>
 </context>
 <context>
@@ -1122,10 +1122,6 @@
         <translation>API-&amp;version:</translation>
     </message>
     <message>
-        <source>&amp;Authentication:</source>
-        <translation>A&amp;utentisering:</translation>
-    </message>
-    <message>
         <source>&amp;Key or token:</source>
         <translation>N&amp;yckel eller token:</translation>
     </message>
@@ -1144,10 +1140,6 @@
     <message>
         <source>Acc&amp;ount:</source>
         <translation>&amp;Konto:</translation>
-    </message>
-    <message>
-        <source>ARM &amp;token:</source>
-        <translation>ARM-t&amp;oken:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -1207,6 +1199,14 @@
     <message>
         <source>Got an ARM token from the Azure CLI.</source>
         <translation>Fick en ARM-token från Azure CLI.</translation>
+    </message>
+    <message>
+        <source>Authenticat&amp;ion:</source>
+        <translation>Autent&amp;isering:</translation>
+    </message>
+    <message>
+        <source>AR&amp;M token:</source>
+        <translation>AR&amp;M-token:</translation>
     </message>
 </context>
 <context>
@@ -1537,12 +1537,8 @@
 <context>
     <name>ft::ui::DeploymentsView</name>
     <message>
-        <source>&amp;Delete deployment</source>
-        <translation>&amp;Ta bort distribution</translation>
-    </message>
-    <message>
         <source>Open in &amp;playground</source>
-        <translation>Öppna i &amp;lekplatsen</translation>
+        <translation>Ö&amp;ppna i lekplatsen</translation>
     </message>
     <message>
         <source>Deployments</source>
@@ -1567,10 +1563,6 @@
     <message>
         <source>State</source>
         <translation>Tillstånd</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>Hosting is billed by the hour; an unused deployment of a fine-tuned model is removed after 15 days.</source>
@@ -1604,17 +1596,17 @@
         <source>%1 was not deleted: %2</source>
         <translation>%1 togs inte bort: %2</translation>
     </message>
+    <message>
+        <source>D&amp;elete deployment</source>
+        <translation>Ta &amp;bort distribution</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::FilesView</name>
-    <message>
-        <source>&amp;Delete files…</source>
-        <translation>&amp;Ta bort filer…</translation>
-    </message>
-    <message>
-        <source>&amp;Save a copy…</source>
-        <translation>&amp;Spara en kopia…</translation>
-    </message>
     <message>
         <source>Data files</source>
         <translation>Datafiler</translation>
@@ -1642,10 +1634,6 @@
     <message>
         <source>Used by</source>
         <translation>Används av</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -1692,6 +1680,18 @@
     <message>
         <source>Some files were not deleted. %1</source>
         <translation>Vissa filer togs inte bort. %1</translation>
+    </message>
+    <message>
+        <source>D&amp;elete files…</source>
+        <translation>Ta &amp;bort filer…</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Spara en ko&amp;pia…</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>&amp;Uppdatera</translation>
     </message>
 </context>
 <context>
@@ -2805,28 +2805,36 @@
         <translation>&amp;Chatta med:</translation>
     </message>
     <message>
-        <source>C&amp;ompare with:</source>
-        <translation>&amp;Jämför med:</translation>
-    </message>
-    <message>
-        <source>Temperature:</source>
-        <translation>Temperatur:</translation>
-    </message>
-    <message>
-        <source>Max tokens:</source>
-        <translation>Max antal token:</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Rensa</translation>
-    </message>
-    <message>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
         <source>%1 prompt + %2 completion = %3 tokens</source>
         <translation>%1 prompt + %2 slutförande = %3 token</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Jämför &amp;med:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatur:</translation>
+    </message>
+    <message>
+        <source>Max to&amp;kens:</source>
+        <translation>Ma&amp;x token:</translation>
+    </message>
+    <message>
+        <source>0 gives the most likely answer; higher values vary more.</source>
+        <translation>0 ger det mest sannolika svaret; högre värden varierar mer.</translation>
+    </message>
+    <message>
+        <source>The longest answer, in tokens.</source>
+        <translation>Det längsta svaret, i token.</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>&amp;Rensa</translation>
     </message>
 </context>
 <context>

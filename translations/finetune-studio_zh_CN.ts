@@ -1018,10 +1018,6 @@
         <translation>完整验证奖励</translation>
     </message>
     <message>
-        <source>Add a results.csv &amp;file…</source>
-        <translation>添加 results.csv 文件(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Check the runs to overlay:</source>
         <translation>勾选要叠加显示的运行：</translation>
     </message>
@@ -1052,6 +1048,10 @@
     <message>
         <source>%1 by run</source>
         <translation>%1（按运行）</translation>
+    </message>
+    <message>
+        <source>&amp;Add a results.csv file…</source>
+        <translation>添加 results.csv 文件(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -1117,10 +1117,6 @@
         <translation>API 版本(&amp;V)：</translation>
     </message>
     <message>
-        <source>&amp;Authentication:</source>
-        <translation>身份验证(&amp;A)：</translation>
-    </message>
-    <message>
         <source>&amp;Key or token:</source>
         <translation>密钥或令牌(&amp;K)：</translation>
     </message>
@@ -1139,10 +1135,6 @@
     <message>
         <source>Acc&amp;ount:</source>
         <translation>帐户(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>ARM &amp;token:</source>
-        <translation>ARM 令牌(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -1201,6 +1193,14 @@
     <message>
         <source>Got an ARM token from the Azure CLI.</source>
         <translation>已从 Azure CLI 获取 ARM 令牌。</translation>
+    </message>
+    <message>
+        <source>Authenticat&amp;ion:</source>
+        <translation>身份验证(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>AR&amp;M token:</source>
+        <translation>ARM 令牌(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -1531,10 +1531,6 @@
 <context>
     <name>ft::ui::DeploymentsView</name>
     <message>
-        <source>&amp;Delete deployment</source>
-        <translation>删除部署(&amp;D)</translation>
-    </message>
-    <message>
         <source>Open in &amp;playground</source>
         <translation>在操场中打开(&amp;P)</translation>
     </message>
@@ -1561,10 +1557,6 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Hosting is billed by the hour; an unused deployment of a fine-tuned model is removed after 15 days.</source>
@@ -1598,17 +1590,17 @@
         <source>%1 was not deleted: %2</source>
         <translation>未删除 %1：%2</translation>
     </message>
+    <message>
+        <source>D&amp;elete deployment</source>
+        <translation>删除部署(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>刷新(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::FilesView</name>
-    <message>
-        <source>&amp;Delete files…</source>
-        <translation>删除文件(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save a copy…</source>
-        <translation>保存副本(&amp;S)…</translation>
-    </message>
     <message>
         <source>Data files</source>
         <translation>数据文件</translation>
@@ -1636,10 +1628,6 @@
     <message>
         <source>Used by</source>
         <translation>使用者</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -1684,6 +1672,18 @@
     <message>
         <source>Some files were not deleted. %1</source>
         <translation>部分文件未删除。%1</translation>
+    </message>
+    <message>
+        <source>D&amp;elete files…</source>
+        <translation>删除文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>另存副本(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>刷新(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2797,28 +2797,36 @@
         <translation>聊天对象(&amp;C)：</translation>
     </message>
     <message>
-        <source>C&amp;ompare with:</source>
-        <translation>比较对象(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Temperature:</source>
-        <translation>温度：</translation>
-    </message>
-    <message>
-        <source>Max tokens:</source>
-        <translation>最大令牌数：</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>清除(&amp;L)</translation>
-    </message>
-    <message>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
         <source>%1 prompt + %2 completion = %3 tokens</source>
         <translation>%1 提示 + %2 补全 = %3 个令牌</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>对比对象(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>温度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Max to&amp;kens:</source>
+        <translation>最大令牌数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>0 gives the most likely answer; higher values vary more.</source>
+        <translation>0 给出最可能的回答；值越高，回答变化越大。</translation>
+    </message>
+    <message>
+        <source>The longest answer, in tokens.</source>
+        <translation>回答的最大长度（以令牌计）。</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>清除(&amp;E)</translation>
     </message>
 </context>
 <context>

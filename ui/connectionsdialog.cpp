@@ -82,7 +82,7 @@ ConnectionsDialog::ConnectionsDialog(QList<ConnectionProfile> profiles, SecretSt
     form->addRow(tr("&Service:"), m_kind);
     form->addRow(tr("&Endpoint:"), m_endpoint);
     form->addRow(tr("API &version:"), m_apiVersion);
-    form->addRow(tr("&Authentication:"), m_auth);
+    form->addRow(tr("Authenticat&ion:"), m_auth);
     form->addRow(tr("&Key or token:"), m_key);
     auto *arm = new QGroupBox(tr("Deployments (Azure Resource Manager, optional)"), m_form);
     auto *armForm = new QFormLayout(arm);
@@ -92,7 +92,7 @@ ConnectionsDialog::ConnectionsDialog(QList<ConnectionProfile> profiles, SecretSt
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_armToken, 1);
     tokenRow->addWidget(m_azCli);
-    auto *tokenLabel = new QLabel(tr("ARM &token:"), arm);
+    auto *tokenLabel = new QLabel(tr("AR&M token:"), arm);
     tokenLabel->setBuddy(m_armToken); // a row holding a layout gets no buddy by itself
     armForm->addRow(tokenLabel, tokenRow);
     form->addRow(arm);

@@ -188,7 +188,7 @@ void MainWindow::buildMenus()
         });
     };
     addLanguage({}, tr("System language"));
-    addLanguage(QStringLiteral("en"), QLocale(QLocale::English).nativeLanguageName());
+    addLanguage(QStringLiteral("en"), QLocale::languageToString(QLocale::English));
     for (const QString &code : appearance::shippedLanguages()) {
         const QLocale locale(code);
         addLanguage(code,

@@ -9,6 +9,7 @@
 #include "wizarddriver.h"
 
 #include "appearance.h"
+#include "connectionsdialog.h"
 #include "dashboard/metricspanel.h"
 #include "dashboard/statusbadgedelegate.h"
 #include "mainwindow.h"
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTest>
 #include <QTranslator>
 #include <QVBoxLayout>
@@ -168,6 +170,24 @@ void TestAppearance::screens()
         QVERIFY(waitUntil([&] { return !window.session().jobs().isEmpty(); }));
         test::settle(600);
         look(&window, QStringLiteral("main-") + tag);
+        // Every tab of the job detail, then every tab of the window.
+        if (auto *jobTabs = window.findChild<QTabWidget *>(QStringLiteral("jobTabs"))) {
+            for (int i = 1; i < jobTabs->count(); ++i) {
+                jobTabs->setCurrentIndex(i);
+                look(&window, QStringLiteral("main-%1-job-tab%2").arg(tag).arg(i));
+            }
+            jobTabs->setCurrentIndex(0);
+        }
+        for (int i = 1; i < window.tabs()->count(); ++i) {
+            window.tabs()->setCurrentIndex(i);
+            look(&window, QStringLiteral("main-%1-tab%2").arg(tag).arg(i));
+        }
+        ui::ConnectionsDialog connections({p}, secrets, p.id, &window);
+        connections.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&connections));
+        QTest::mouseClick(connections.findChild<QPushButton *>(QStringLiteral("addConnection")),
+                          Qt::LeftButton);
+        look(&connections, QStringLiteral("connections-") + tag);
     }
 
     // The charts of a results.csv (three epochs of twenty steps).

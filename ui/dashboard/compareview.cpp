@@ -42,7 +42,7 @@ CompareView::CompareView(Session &session, QWidget *parent)
     for (const auto &[column, label] : metrics)
         m_metric->addItem(label, column);
     m_state->setWordWrap(true);
-    auto *addButton = new QPushButton(tr("Add a results.csv &file…"), this);
+    auto *addButton = new QPushButton(tr("&Add a results.csv file…"), this);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addWidget(new QLabel(tr("Check the runs to overlay:"), left));

@@ -18,7 +18,7 @@ DeploymentsView::DeploymentsView(Session &session, QWidget *parent)
     , m_session(session)
     , m_table(new QTableWidget(0, 5, this))
     , m_state(new QLabel(this))
-    , m_delete(new QPushButton(tr("&Delete deployment"), this))
+    , m_delete(new QPushButton(tr("D&elete deployment"), this))
     , m_playground(new QPushButton(tr("Open in &playground"), this))
 {
     setObjectName(QStringLiteral("deploymentsView"));
@@ -34,7 +34,7 @@ DeploymentsView::DeploymentsView(Session &session, QWidget *parent)
     m_state->setWordWrap(true);
     m_state->setObjectName(QStringLiteral("deploymentsState"));
     m_delete->setObjectName(QStringLiteral("deleteDeployment"));
-    auto *refreshButton = new QPushButton(tr("&Refresh"), this);
+    auto *refreshButton = new QPushButton(tr("Refre&sh"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(refreshButton);
     buttons->addStretch();

@@ -22,8 +22,8 @@ FilesView::FilesView(Session &session, QWidget *parent)
     , m_session(session)
     , m_table(new QTableWidget(0, 6, this))
     , m_state(new QLabel(this))
-    , m_delete(new QPushButton(tr("&Delete files…"), this))
-    , m_save(new QPushButton(tr("&Save a copy…"), this))
+    , m_delete(new QPushButton(tr("D&elete files…"), this))
+    , m_save(new QPushButton(tr("Save a cop&y…"), this))
 {
     setObjectName(QStringLiteral("filesView"));
     m_table->setObjectName(QStringLiteral("filesTable"));
@@ -41,7 +41,7 @@ FilesView::FilesView(Session &session, QWidget *parent)
     m_state->setWordWrap(true);
     m_delete->setObjectName(QStringLiteral("deleteFiles"));
     m_save->setObjectName(QStringLiteral("saveFile"));
-    auto *refreshButton = new QPushButton(tr("&Refresh"), this);
+    auto *refreshButton = new QPushButton(tr("Refre&sh"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(refreshButton);
     buttons->addStretch();

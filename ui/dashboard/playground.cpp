@@ -56,7 +56,7 @@ Playground::Playground(Session &session, QWidget *parent)
                                            : QStringLiteral("compareTranscript"));
         s.usage = new QLabel(this);
         s.usage->setObjectName(i == 0 ? QStringLiteral("usage") : QStringLiteral("compareUsage"));
-        auto *label = new QLabel(i == 0 ? tr("&Chat with:") : tr("C&ompare with:"), this);
+        auto *label = new QLabel(i == 0 ? tr("&Chat with:") : tr("Compare &with:"), this);
         label->setBuddy(s.target);
         auto *top = new QHBoxLayout;
         top->addWidget(label);
@@ -67,11 +67,18 @@ Playground::Playground(Session &session, QWidget *parent)
     }
     auto *settings = new QHBoxLayout;
     settings->addWidget(m_system, 1);
-    settings->addWidget(new QLabel(tr("Temperature:"), this));
+    // Labels with buddies: screen readers name the fields by them.
+    auto *temperatureLabel = new QLabel(tr("&Temperature:"), this);
+    temperatureLabel->setBuddy(m_temperature);
+    auto *maxTokensLabel = new QLabel(tr("Max to&kens:"), this);
+    maxTokensLabel->setBuddy(m_maxTokens);
+    m_temperature->setToolTip(tr("0 gives the most likely answer; higher values vary more."));
+    m_maxTokens->setToolTip(tr("The longest answer, in tokens."));
+    settings->addWidget(temperatureLabel);
     settings->addWidget(m_temperature);
-    settings->addWidget(new QLabel(tr("Max tokens:"), this));
+    settings->addWidget(maxTokensLabel);
     settings->addWidget(m_maxTokens);
-    auto *clear = new QPushButton(tr("C&lear"), this);
+    auto *clear = new QPushButton(tr("Cl&ear"), this);
     auto *entry = new QHBoxLayout;
     entry->addWidget(m_input, 1);
     auto *entryButtons = new QVBoxLayout;
