@@ -2983,6 +2983,10 @@
         <source>&lt;p&gt;&lt;b&gt;Review and submit&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Everything you chose, the estimated tokens and cost, and the exact request that will be sent (with the key masked). &lt;b&gt;Submit&lt;/b&gt; uploads local files that are not uploaded yet, then creates the job exactly once, even if the network fails on the way.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;確認して送信&lt;/b&gt;&lt;/p&gt;&lt;p&gt;選択したすべての内容、推定トークン数とコスト、送信される正確な要求 (キーはマスク済み) が表示されます。&lt;b&gt;送信&lt;/b&gt; を押すと、まだアップロードされていないローカル ファイルをアップロードしてから、ジョブを 1 回だけ作成します。途中でネットワークに障害が発生しても同様です。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>No cost estimate: the check counted the whole file, and part of it is split off for validation.</source>
+        <translation>コストの見積もりはありません: チェックはファイル全体を対象にしており、その一部は検証用に分割されます。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::Session</name>

@@ -2991,6 +2991,10 @@
         <source>&lt;p&gt;&lt;b&gt;Review and submit&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Everything you chose, the estimated tokens and cost, and the exact request that will be sent (with the key masked). &lt;b&gt;Submit&lt;/b&gt; uploads local files that are not uploaded yet, then creates the job exactly once, even if the network fails on the way.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Granska och skicka&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Allt du har valt, uppskattat antal token och kostnad, och exakt den begäran som skickas (med nyckeln maskerad). &lt;b&gt;Skicka&lt;/b&gt; laddar upp lokala filer som inte har laddats upp än och skapar sedan jobbet exakt en gång, även om nätverket fallerar på vägen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>No cost estimate: the check counted the whole file, and part of it is split off for validation.</source>
+        <translation>Ingen kostnadsuppskattning: kontrollen räknade hela filen, och en del av den delas av för validering.</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::Session</name>

@@ -2983,6 +2983,10 @@
         <source>&lt;p&gt;&lt;b&gt;Review and submit&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Everything you chose, the estimated tokens and cost, and the exact request that will be sent (with the key masked). &lt;b&gt;Submit&lt;/b&gt; uploads local files that are not uploaded yet, then creates the job exactly once, even if the network fails on the way.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;检查并提交&lt;/b&gt;&lt;/p&gt;&lt;p&gt;你所做的全部选择、估算的令牌数和成本，以及将要发送的确切请求（密钥已隐藏）。&lt;b&gt;提交&lt;/b&gt;会上传尚未上传的本地文件，然后只创建一次作业，即使途中网络出现故障也是如此。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>No cost estimate: the check counted the whole file, and part of it is split off for validation.</source>
+        <translation>无成本估算：检查统计的是整个文件，而其中一部分已拆分出来用于验证。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::Session</name>

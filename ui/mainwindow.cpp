@@ -119,8 +119,12 @@ MainWindow::MainWindow(QList<ConnectionProfile> profiles, SecretStore &secrets, 
             m_files->refresh();
         if (m_tabs->currentWidget() == m_compare)
             m_compare->refreshJobs();
-        if (m_tabs->currentWidget() == m_playground)
+        if (m_tabs->currentWidget() == m_playground) {
             updatePlaygroundTargets();
+            if (!m_offline)
+                m_deployments
+                    ->refresh(); // the deployments to chat with, fresh (answers through deploymentsChanged)
+        }
     });
     connect(
         m_autoDeploy, &api::AutoDeployQueue::deployed, this,
@@ -460,7 +464,8 @@ FineTuneWizard *MainWindow::startWizard(bool askToResume, const QString &fromMod
         return wizard;
     }
     wizard->show();
-    if (saved && askToResume) {
+    // A draft that never left the first page holds nothing worth asking about.
+    if (saved && askToResume && saved->page > FineTuneWizard::MethodPageId) {
         const QString when =
             QLocale().toString(QDateTime::fromSecsSinceEpoch(saved->savedAt), QLocale::ShortFormat);
         const auto answer =

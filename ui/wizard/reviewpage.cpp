@@ -134,6 +134,10 @@ QString ReviewPage::summaryHtml() const
             : 0;
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                     .arg(tr("Tokens and cost"), CheckReportWidget::summary(*analysis, epochs));
+    } else if (analysis && d.training.kind == Kind::Local) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("No cost estimate: the check counted the whole file, and part of it is split off "
+                            "for validation."));
     } else {
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("No token count or cost estimate: the training file was not checked on "
