@@ -11,33 +11,10 @@ PACKAGES=(
   libqt6svg6 qt6-qpa-plugins
   libqt6opengl6-dev nlohmann-json3-dev qtkeychain-qt6-dev libxkbcommon-dev libgl-dev
   xvfb xauth x11-apps imagemagick
+  fonts-wqy-microhei fonts-ipafont-gothic
   procps curl ca-certificates time
 )
 
-missing=()
-for p in "${PACKAGES[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
-    missing+=("$p")
-  fi
-done
-
-if [ "${#missing[@]}" -eq 0 ]; then
-  echo "install-deps: all ${#PACKAGES[@]} packages already installed"
-  exit 0
-fi
-
-echo "install-deps: installing ${missing[*]}"
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    SUDO=sudo
-  else
-    echo "install-deps: not root. Run this, then try again:" >&2
-    echo "  sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${missing[*]}" >&2
-    exit 1
-  fi
-else
-  SUDO=
-fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+# shellcheck source=lib/apt.sh
+source "$(dirname "$0")/lib/apt.sh"
+install_packages install-deps "${PACKAGES[@]}"
