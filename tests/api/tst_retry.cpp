@@ -5,6 +5,7 @@
 #include "datagen.h"
 #include "waiting.h"
 
+#include "api/chunkeduploader.h"
 #include "api/client.h"
 #include "api/jobcreator.h"
 #include "emulator/emulator.h"
@@ -24,6 +25,7 @@
 
 using namespace ft;
 using test::await;
+using test::waitUntil;
 
 namespace {
 
@@ -125,6 +127,7 @@ private slots:
     void jobCreate_isNeverRepeatedBlindly();
     void jobCreate_whenEveryAttemptFails_makesNoJob();
     void delete_afterALostAnswer_succeeds();
+    void chunkedUpload_cancel_callsTheCancelRoute();
 
     void hostile_malformedJson_isATypedError();
     void hostile_wrongTypes_areTypedErrors();
@@ -137,6 +140,7 @@ private slots:
 
     void http_isRefusedOffLoopback();
     void tls_errors_areShownAndNotRetried();
+    void retryLog_namesEachRetryButNoSecret(); // last
 
 private:
     std::unique_ptr<emu::Emulator> emulator(const QString &faultOnly, const QStringList &kinds,
@@ -158,6 +162,11 @@ void TestRetry::initTestCase()
 void TestRetry::cleanupTestCase()
 {
     qInstallMessageHandler(g_previous);
+}
+
+void TestRetry::retryLog_namesEachRetryButNoSecret()
+{
+    // Runs last: everything the tests above logged.
     const QStringList all = logged();
     QVERIFY(all.filter(QStringLiteral("ft.api.retry")).size() > 5);
     for (const QString &line : all)
@@ -406,6 +415,35 @@ void TestRetry::delete_afterALostAnswer_succeeds()
         QCOMPARE(gone.error().httpStatus, 404);
     }
     QVERIFY(lostThenGone > 0);
+}
+
+void TestRetry::chunkedUpload_cancel_callsTheCancelRoute()
+{
+    emu::Emulator::Options o;
+    o.apiKey = QString::fromLatin1(kKey);
+    o.latencyMs = 40; // parts take a while: Cancel lands in the middle
+    emu::Emulator emu(o);
+    QVERIFY(emu.start());
+    api::Client &c = client(emu.baseUrl());
+    const QString path = test::writeFile(m_dir.filePath(QStringLiteral("cancel.jsonl")), test::sftJsonl(60));
+    api::ChunkedUploader uploader(c.uploads(), path, QStringLiteral("fine-tune"), 1024);
+    int parts = 0;
+    connect(&uploader, &api::ChunkedUploader::progress, this, [&](qint64, qint64) {
+        if (++parts == 2)
+            uploader.cancel();
+    });
+    auto file = await<core::File>([&](auto cb) { uploader.start(cb); });
+    QVERIFY(!file);
+    QCOMPARE(file.error().kind, core::ApiError::Kind::Cancelled);
+    const QString id = uploader.uploadId();
+    QVERIFY(!id.isEmpty());
+    // The service was told: the upload is cancelled there (a second cancel is refused as not open).
+    QVERIFY(waitUntil(
+        [&] {
+            auto again = await<core::Upload>([&](auto cb) { c.uploads().cancel(id, this, cb); });
+            return !again && again.error().httpStatus == 400;
+        },
+        5000));
 }
 
 void TestRetry::hostile_malformedJson_isATypedError()
