@@ -28,6 +28,81 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Training runs in the resource&apos;s region: data stays in that region.</source>
+        <translation>トレーニングはリソースのリージョンで実行され、データはそのリージョンに留まります。</translation>
+    </message>
+    <message>
+        <source>Global Standard</source>
+        <translation>グローバル標準</translation>
+    </message>
+    <message>
+        <source>Training may run in any Azure region, at a lower price; no data residency guarantee.</source>
+        <translation>トレーニングは任意の Azure リージョンで実行される可能性があり、価格は低くなります。データ所在地の保証はありません。</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>開発者</translation>
+    </message>
+    <message>
+        <source>Lowest price for experiments; jobs may be pre-empted and resumed, no data residency guarantee.</source>
+        <translation>実験向けの最低価格。ジョブは中断されて後で再開される場合があり、データ所在地の保証はありません。</translation>
+    </message>
+    <message>
+        <source>up to 40 characters: letters a-z and A-Z, digits, - and _</source>
+        <translation>最大 40 文字: 英字 a-z と A-Z、数字、- と _</translation>
+    </message>
+    <message>
+        <source>1 to 64 characters</source>
+        <translation>1 ～ 64 文字</translation>
+    </message>
+    <message>
+        <source>The most capable model of the family for complex skills: translation, domain adaptation, code.</source>
+        <translation>ファミリで最も高性能なモデル。翻訳、ドメイン適応、コードなどの複雑なスキル向け。</translation>
+    </message>
+    <message>
+        <source>text, image → text</source>
+        <translation>テキスト、画像 → テキスト</translation>
+    </message>
+    <message>
+        <source>Fast and affordable; a good first choice for focused tasks and distillation.</source>
+        <translation>高速で手頃な価格。特定タスクや蒸留の最初の選択肢。</translation>
+    </message>
+    <message>
+        <source>text → text</source>
+        <translation>テキスト → テキスト</translation>
+    </message>
+    <message>
+        <source>The smallest and cheapest: classification, extraction, low-latency tasks.</source>
+        <translation>最小かつ最安: 分類、抽出、低遅延のタスク。</translation>
+    </message>
+    <message>
+        <source>Multimodal model of the previous generation.</source>
+        <translation>前世代のマルチモーダル モデル。</translation>
+    </message>
+    <message>
+        <source>Small model of the previous generation.</source>
+        <translation>前世代の小型モデル。</translation>
+    </message>
+    <message>
+        <source>Reasoning model; reinforcement fine-tuning with a grader.</source>
+        <translation>推論モデル。グレーダーを使った強化学習ファインチューニング。</translation>
+    </message>
+    <message>
+        <source>Legacy model, kept for existing fine-tunes.</source>
+        <translation>レガシ モデル。既存のファインチューニングのために維持されています。</translation>
+    </message>
+    <message>
+        <source>Published list prices as read on the as-of date; always shown as an estimate. Check the pricing page before budgeting.</source>
+        <translation>基準日に確認した公開価格です。常に見積もりとして表示されます。予算を立てる前に価格ページを確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>%1 is plain http:// on another machine: the key would travel in clear text. Use https://, or http:// on this machine only.</source>

@@ -28,6 +28,81 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Training runs in the resource&apos;s region: data stays in that region.</source>
+        <translation>Träningen körs i resursens region: data stannar i den regionen.</translation>
+    </message>
+    <message>
+        <source>Global Standard</source>
+        <translation>Global standard</translation>
+    </message>
+    <message>
+        <source>Training may run in any Azure region, at a lower price; no data residency guarantee.</source>
+        <translation>Träningen kan köras i valfri Azure-region, till lägre pris; ingen garanti för datahemvist.</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Utvecklare</translation>
+    </message>
+    <message>
+        <source>Lowest price for experiments; jobs may be pre-empted and resumed, no data residency guarantee.</source>
+        <translation>Lägsta pris för experiment; jobb kan avbrytas och återupptas, ingen garanti för datahemvist.</translation>
+    </message>
+    <message>
+        <source>up to 40 characters: letters a-z and A-Z, digits, - and _</source>
+        <translation>högst 40 tecken: bokstäverna a-z och A-Z, siffror, - och _</translation>
+    </message>
+    <message>
+        <source>1 to 64 characters</source>
+        <translation>1 till 64 tecken</translation>
+    </message>
+    <message>
+        <source>The most capable model of the family for complex skills: translation, domain adaptation, code.</source>
+        <translation>Familjens mest kapabla modell för komplexa uppgifter: översättning, domänanpassning, kod.</translation>
+    </message>
+    <message>
+        <source>text, image → text</source>
+        <translation>text, bild → text</translation>
+    </message>
+    <message>
+        <source>Fast and affordable; a good first choice for focused tasks and distillation.</source>
+        <translation>Snabb och prisvärd; ett bra förstahandsval för avgränsade uppgifter och destillering.</translation>
+    </message>
+    <message>
+        <source>text → text</source>
+        <translation>text → text</translation>
+    </message>
+    <message>
+        <source>The smallest and cheapest: classification, extraction, low-latency tasks.</source>
+        <translation>Minst och billigast: klassificering, extrahering, uppgifter med låg latens.</translation>
+    </message>
+    <message>
+        <source>Multimodal model of the previous generation.</source>
+        <translation>Multimodal modell av föregående generation.</translation>
+    </message>
+    <message>
+        <source>Small model of the previous generation.</source>
+        <translation>Liten modell av föregående generation.</translation>
+    </message>
+    <message>
+        <source>Reasoning model; reinforcement fine-tuning with a grader.</source>
+        <translation>Resonerande modell; förstärkningsfinjustering med en bedömare.</translation>
+    </message>
+    <message>
+        <source>Legacy model, kept for existing fine-tunes.</source>
+        <translation>Äldre modell, kvar för befintliga finjusteringar.</translation>
+    </message>
+    <message>
+        <source>Published list prices as read on the as-of date; always shown as an estimate. Check the pricing page before budgeting.</source>
+        <translation>Publicerade listpriser som de lästes på angivet datum; visas alltid som en uppskattning. Kontrollera prissidan innan du budgeterar.</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>%1 is plain http:// on another machine: the key would travel in clear text. Use https://, or http:// on this machine only.</source>

@@ -28,6 +28,81 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Training runs in the resource&apos;s region: data stays in that region.</source>
+        <translation>训练在资源所在区域运行：数据保留在该区域。</translation>
+    </message>
+    <message>
+        <source>Global Standard</source>
+        <translation>全局标准</translation>
+    </message>
+    <message>
+        <source>Training may run in any Azure region, at a lower price; no data residency guarantee.</source>
+        <translation>训练可在任意 Azure 区域运行，价格更低；不保证数据驻留。</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>开发人员</translation>
+    </message>
+    <message>
+        <source>Lowest price for experiments; jobs may be pre-empted and resumed, no data residency guarantee.</source>
+        <translation>实验价格最低；作业可能被抢占后再恢复，不保证数据驻留。</translation>
+    </message>
+    <message>
+        <source>up to 40 characters: letters a-z and A-Z, digits, - and _</source>
+        <translation>最多 40 个字符：字母 a-z 和 A-Z、数字、- 和 _</translation>
+    </message>
+    <message>
+        <source>1 to 64 characters</source>
+        <translation>1 到 64 个字符</translation>
+    </message>
+    <message>
+        <source>The most capable model of the family for complex skills: translation, domain adaptation, code.</source>
+        <translation>该系列中能力最强的模型，适合复杂技能：翻译、领域适配、代码。</translation>
+    </message>
+    <message>
+        <source>text, image → text</source>
+        <translation>文本、图像 → 文本</translation>
+    </message>
+    <message>
+        <source>Fast and affordable; a good first choice for focused tasks and distillation.</source>
+        <translation>快速且经济；专注任务和蒸馏的首选。</translation>
+    </message>
+    <message>
+        <source>text → text</source>
+        <translation>文本 → 文本</translation>
+    </message>
+    <message>
+        <source>The smallest and cheapest: classification, extraction, low-latency tasks.</source>
+        <translation>最小、最便宜：分类、提取、低延迟任务。</translation>
+    </message>
+    <message>
+        <source>Multimodal model of the previous generation.</source>
+        <translation>上一代多模态模型。</translation>
+    </message>
+    <message>
+        <source>Small model of the previous generation.</source>
+        <translation>上一代小型模型。</translation>
+    </message>
+    <message>
+        <source>Reasoning model; reinforcement fine-tuning with a grader.</source>
+        <translation>推理模型；使用评分器进行强化微调。</translation>
+    </message>
+    <message>
+        <source>Legacy model, kept for existing fine-tunes.</source>
+        <translation>旧版模型，保留用于现有微调。</translation>
+    </message>
+    <message>
+        <source>Published list prices as read on the as-of date; always shown as an estimate. Check the pricing page before budgeting.</source>
+        <translation>按截至日期读取的公开标价；始终显示为估算值。做预算前请查看定价页面。</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>%1 is plain http:// on another machine: the key would travel in clear text. Use https://, or http:// on this machine only.</source>

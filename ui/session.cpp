@@ -99,7 +99,7 @@ QList<ModelChoice> Session::modelChoices() const
         c.id = isAzure() ? m.id : m.openaiId;
         c.displayName = m.displayName;
         c.catalog = &m;
-        c.detail = m.description;
+        c.detail = core::Catalog::text(m.description);
         out << c;
     }
     for (const core::FineTuningJob &job : m_jobs) {

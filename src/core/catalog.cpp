@@ -53,7 +53,8 @@ std::optional<QString> SuffixRule::check(const QString &suffix) const
             .arg(suffix.size())
             .arg(maxLength);
     if (suffix.size() < minLength || !pattern.match(suffix).hasMatch())
-        return QCoreApplication::translate("SuffixRule", "The suffix must be %1.").arg(description);
+        return QCoreApplication::translate("SuffixRule", "The suffix must be %1.")
+            .arg(Catalog::text(description));
     return std::nullopt;
 }
 
@@ -226,6 +227,11 @@ int Catalog::autoEpochs(qint64 examples) const
     else if (examples * epochs > m_epochsMaxProduct)
         epochs = int(std::max<qint64>(m_epochsMin, m_epochsMaxProduct / examples));
     return std::clamp(epochs, m_epochsMin, m_epochsMax);
+}
+
+QString Catalog::text(const QString &english)
+{
+    return QCoreApplication::translate("Catalog", english.toUtf8().constData());
 }
 
 } // namespace ft::core

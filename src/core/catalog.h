@@ -73,6 +73,9 @@ class Catalog
 {
 public:
     static const Catalog &builtin();
+    // A text of the catalog's data files (a tier's label or description, a model's description, a
+    // suffix rule, the price note) in the user's language, where a translation is shipped.
+    static QString text(const QString &english);
     static std::optional<Catalog> load(QByteArrayView modelsJson, QByteArrayView rulesJson, QString *error);
 
     const QList<CatalogModel> &models() const { return m_models; }

@@ -270,7 +270,7 @@ void JobDetailView::fillOverview()
     row(tr("Base model"), j.model, true);
     row(tr("Fine-tuned model"), j.fineTunedModel, true);
     if (const core::TrainingTier *tier = core::Catalog::builtin().trainingTier(j.trainingType))
-        row(tr("Training tier"), tier->label);
+        row(tr("Training tier"), core::Catalog::text(tier->label));
     row(tr("Training file"), fileName(j.trainingFile), true);
     row(tr("Validation file"), j.validationFile.isEmpty() ? QString() : fileName(j.validationFile), true);
     row(tr("Result files"), j.resultFiles.join(QStringLiteral(", ")), !j.resultFiles.isEmpty());

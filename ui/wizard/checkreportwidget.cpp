@@ -93,7 +93,7 @@ QString CheckReportWidget::summary(const core::DatasetAnalysis &a, int epochs)
     const auto cost = core::DatasetAnalyzer::estimate(a.model, a.trainingType, billed);
     if (cost) {
         const core::TrainingTier *tier = core::Catalog::builtin().trainingTier(a.trainingType);
-        const QString tierName = tier ? tier->label : a.trainingType;
+        const QString tierName = tier ? core::Catalog::text(tier->label) : a.trainingType;
         if (cost->price.unit == core::TrainingPrice::Unit::PerHour)
             text += QLatin1String("<br>")
                 + tr("<b>Estimated cost:</b> billed by training time at %1 per hour (%2). "

@@ -140,7 +140,7 @@ void ModelPage::populate()
             QStringList tiers;
             for (const QString &t : c.catalog->trainingTypes) {
                 const core::TrainingTier *tier = core::Catalog::builtin().trainingTier(t);
-                tiers << (tier ? tier->label : t);
+                tiers << (tier ? core::Catalog::text(tier->label) : t);
             }
             row[2]->setText(tiers.join(QStringLiteral(", ")));
         } else if (c.catalog)
@@ -195,8 +195,8 @@ void ModelPage::onSelected()
         draft().trainingType = m->trainingTypes.value(0);
     m_detail->setText(m ? tr("<b>%1</b> — %2<br>Trains with up to %3 tokens per example; encoding %4.")
                               .arg(current.data(Qt::DisplayRole).toString().toHtmlEscaped(),
-                                   m->description.toHtmlEscaped(), QLocale().toString(m->contextLimit),
-                                   m->encoding)
+                                   core::Catalog::text(m->description).toHtmlEscaped(),
+                                   QLocale().toString(m->contextLimit), m->encoding)
                         : QString());
     changed();
 }

@@ -100,7 +100,8 @@ QString ReviewPage::summaryHtml() const
                     + d.model.toHtmlEscaped());
     if (s.isAzure()) {
         const core::TrainingTier *tier = catalog.trainingTier(d.trainingType);
-        html += row(tr("Training tier"), tier ? tier->label.toHtmlEscaped() : d.trainingType);
+        html += row(tr("Training tier"),
+                    tier ? core::Catalog::text(tier->label).toHtmlEscaped() : d.trainingType);
     }
     html += row(tr("Training data"), source(d.training));
     html += row(tr("Validation data"), source(d.validation));

@@ -89,9 +89,9 @@ void SuffixSeedPage::update()
         m_suffixState->setText(*problem);
         m_suffixState->setStyleSheet(appearance::errorStyle());
     } else {
-        m_suffixState->setText(
-            tr("%1 allows %2.")
-                .arg(session().isAzure() ? tr("Azure OpenAI") : tr("OpenAI"), rule.description));
+        m_suffixState->setText(tr("%1 allows %2.")
+                                   .arg(session().isAzure() ? tr("Azure OpenAI") : tr("OpenAI"),
+                                        core::Catalog::text(rule.description)));
         m_suffixState->setStyleSheet(QString());
     }
     m_preview->setText(previewName(draft().model, m_suffix->text(), session().isAzure()));

@@ -31,9 +31,9 @@ TierPage::TierPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     int id = 0;
     for (const core::TrainingTier &tier : core::Catalog::builtin().trainingTiers()) {
-        auto *button = new QRadioButton(tier.label, this);
+        auto *button = new QRadioButton(core::Catalog::text(tier.label), this);
         button->setObjectName(QStringLiteral("tier_") + tier.id);
-        auto *about = new QLabel(tier.description, this);
+        auto *about = new QLabel(core::Catalog::text(tier.description), this);
         about->setWordWrap(true);
         about->setIndent(24);
         auto *reason = new QLabel(this);
