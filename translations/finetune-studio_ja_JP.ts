@@ -978,6 +978,18 @@
         <source>Deployment na&amp;me:</source>
         <translation>デプロイ名(&amp;M):</translation>
     </message>
+    <message>
+        <source>No deployment now; deploy from the job&apos;s page later.</source>
+        <translation>今はデプロイしません。後でジョブのページからデプロイします。</translation>
+    </message>
+    <message>
+        <source>A Global Standard deployment, billed per token.</source>
+        <translation>グローバル標準のデプロイ。トークン単位で課金されます。</translation>
+    </message>
+    <message>
+        <source>A Developer deployment: cheapest, for trying the model out.</source>
+        <translation>開発者のデプロイ。最も安価で、モデルの試用に適しています。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::CheckReportWidget</name>
@@ -1057,6 +1069,14 @@
         <source>&lt;b&gt;No errors.&lt;/b&gt; The file is ready.</source>
         <translation>&lt;b&gt;エラーはありません。&lt;/b&gt;ファイルの準備ができました。</translation>
     </message>
+    <message>
+        <source>What the check found, with line numbers; errors block Next.</source>
+        <translation>チェックの検出内容 (行番号付き)。エラーがあると [次へ] に進めません。</translation>
+    </message>
+    <message>
+        <source>Writes a copy of the file that starts with a UTF-8 byte-order mark, as Azure&apos;s documentation asks.</source>
+        <translation>Azure のドキュメントの指示に従い、UTF-8 のバイト オーダー マークで始まるファイルのコピーを書き込みます。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::CompareView</name>
@@ -1127,6 +1147,18 @@
     <message>
         <source>&amp;Add a results.csv file…</source>
         <translation>results.csv ファイルの追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Tick the runs to draw; their results.csv files are fetched once and cached.</source>
+        <translation>描画する実行をオンにします。results.csv ファイルは一度だけ取得され、キャッシュされます。</translation>
+    </message>
+    <message>
+        <source>The metric drawn for every run in the chart.</source>
+        <translation>グラフ内ですべての実行について描画するメトリック。</translation>
+    </message>
+    <message>
+        <source>Adds a results.csv from this computer to the comparison.</source>
+        <translation>このコンピューター上の results.csv を比較に追加します。</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1308,54 @@
     <message>
         <source>AR&amp;M token:</source>
         <translation>ARM トークン(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Your connections; the built-in emulator and those from the environment are read-only.</source>
+        <translation>接続の一覧。組み込みのエミュレーターと環境変数からの接続は読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>A name of your choice, shown in the title bar.</source>
+        <translation>任意の名前。タイトル バーに表示されます。</translation>
+    </message>
+    <message>
+        <source>Which service and API the endpoint speaks.</source>
+        <translation>エンドポイントが対応するサービスと API。</translation>
+    </message>
+    <message>
+        <source>An API key, or a Microsoft Entra bearer token.</source>
+        <translation>API キー、または Microsoft Entra のベアラー トークン。</translation>
+    </message>
+    <message>
+        <source>The subscription ID of the account, for deployments.</source>
+        <translation>アカウントのサブスクリプション ID (デプロイ用)。</translation>
+    </message>
+    <message>
+        <source>The resource group of the account, for deployments.</source>
+        <translation>アカウントのリソース グループ (デプロイ用)。</translation>
+    </message>
+    <message>
+        <source>The Azure OpenAI (Cognitive Services) account name, for deployments.</source>
+        <translation>Azure OpenAI (Cognitive Services) のアカウント名 (デプロイ用)。</translation>
+    </message>
+    <message>
+        <source>Removes the selected connection and its stored secrets.</source>
+        <translation>選択した接続と、保存されているそのシークレットを削除します。</translation>
+    </message>
+    <message>
+        <source>Adds a new connection profile.</source>
+        <translation>新しい接続プロファイルを追加します。</translation>
+    </message>
+    <message>
+        <source>Lists the models of the service to check the endpoint and the key.</source>
+        <translation>サービスのモデルを一覧表示して、エンドポイントとキーを確認します。</translation>
+    </message>
+    <message>
+        <source>Switches the app to the selected connection.</source>
+        <translation>アプリを選択した接続に切り替えます。</translation>
+    </message>
+    <message>
+        <source>Keeps the changes and closes the dialog.</source>
+        <translation>変更を保持してダイアログを閉じます。</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1583,34 @@
         <source>Share held out for &amp;validation:</source>
         <translation>検証用に取り分ける割合(&amp;V):</translation>
     </message>
+    <message>
+        <source>Train without validation data (not for reinforcement fine-tuning).</source>
+        <translation>検証データなしでトレーニングします (強化学習ファインチューニングでは使用できません)。</translation>
+    </message>
+    <message>
+        <source>A file already uploaded to this resource.</source>
+        <translation>このリソースにアップロード済みのファイル。</translation>
+    </message>
+    <message>
+        <source>A JSONL file on this computer: checked here, then uploaded.</source>
+        <translation>このコンピューター上の JSONL ファイル。ここでチェックしてからアップロードします。</translation>
+    </message>
+    <message>
+        <source>The service fetches the file from a URL (Azure classic API).</source>
+        <translation>サービスが URL からファイルを取得します (Azure クラシック API)。</translation>
+    </message>
+    <message>
+        <source>A share of the training file becomes the validation file.</source>
+        <translation>トレーニング ファイルの一部が検証ファイルになります。</translation>
+    </message>
+    <message>
+        <source>Chooses a JSONL file on this computer.</source>
+        <translation>このコンピューター上の JSONL ファイルを選択します。</translation>
+    </message>
+    <message>
+        <source>This share of the training examples becomes the validation file (chosen with the seed).</source>
+        <translation>トレーニングの例のうち、この割合が検証ファイルになります (シードを使って選択)。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::DeployDialog</name>
@@ -1602,6 +1710,10 @@
         <source>Deployed: %1 is ready for requests.</source>
         <translation>デプロイ完了: %1 は要求を受け付けられる状態です。</translation>
     </message>
+    <message>
+        <source>Closes the dialog; a deployment under way carries on.</source>
+        <translation>ダイアログを閉じます。進行中のデプロイは続行されます。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::DeploymentsView</name>
@@ -1672,6 +1784,14 @@
     <message>
         <source>Refre&amp;sh</source>
         <translation>最新の情報に更新(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The deployments of the account, with their state.</source>
+        <translation>アカウントのデプロイとその状態。</translation>
+    </message>
+    <message>
+        <source>Reads the deployments again.</source>
+        <translation>デプロイをもう一度読み込みます。</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1880,14 @@
         <source>Refre&amp;sh</source>
         <translation>最新の情報に更新(&amp;S)</translation>
     </message>
+    <message>
+        <source>The files on the resource; select some to save or delete them.</source>
+        <translation>リソース上のファイル。保存または削除するファイルを選択します。</translation>
+    </message>
+    <message>
+        <source>Reads the file list again.</source>
+        <translation>ファイルの一覧をもう一度読み込みます。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::FineTuneWizard</name>
@@ -1770,6 +1898,26 @@
     <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The previous page; nothing chosen is lost.</source>
+        <translation>前のページに戻ります。選択した内容は失われません。</translation>
+    </message>
+    <message>
+        <source>The next page, once this one is complete.</source>
+        <translation>このページが完了したら、次のページに進みます。</translation>
+    </message>
+    <message>
+        <source>Closes the wizard; the draft is kept for next time.</source>
+        <translation>ウィザードを閉じます。下書きは次回のために保持されます。</translation>
+    </message>
+    <message>
+        <source>Uploads what is still local and creates the job.</source>
+        <translation>まだローカルにあるファイルをアップロードし、ジョブを作成します。</translation>
+    </message>
+    <message>
+        <source>Explains this page.</source>
+        <translation>このページについて説明します。</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2152,26 @@
     <message>
         <source>Be&amp;ta:</source>
         <translation>ベータ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The service picks the hyperparameters from your data.</source>
+        <translation>サービスがデータに基づいてハイパーパラメーターを選択します。</translation>
+    </message>
+    <message>
+        <source>Set the hyperparameters yourself.</source>
+        <translation>ハイパーパラメーターを自分で設定します。</translation>
+    </message>
+    <message>
+        <source>Examples per training step; auto lets the service choose.</source>
+        <translation>トレーニング ステップあたりの例の数。「自動」にするとサービスが選択します。</translation>
+    </message>
+    <message>
+        <source>Passes over the training file; auto lets the service choose.</source>
+        <translation>トレーニング ファイルを処理する回数。「自動」にするとサービスが選択します。</translation>
+    </message>
+    <message>
+        <source>Optional: a Weights &amp; Biases integration and metadata for the job.</source>
+        <translation>省略可能: ジョブの Weights &amp; Biases 統合とメタデータ。</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2548,38 @@
         <source>Could not cancel the job: %1</source>
         <translation>ジョブをキャンセルできませんでした: %1</translation>
     </message>
+    <message>
+        <source>Stops the job for good; what was trained so far is not kept.</source>
+        <translation>ジョブを完全に停止します。それまでのトレーニング結果は保持されません。</translation>
+    </message>
+    <message>
+        <source>What the service reported about the job, newest first.</source>
+        <translation>サービスから報告されたジョブの情報 (新しい順)。</translation>
+    </message>
+    <message>
+        <source>The checkpoints of the job with their metrics; deploy one or fine-tune from it.</source>
+        <translation>ジョブのチェックポイントとそのメトリック。チェックポイントをデプロイするか、そこからファインチューニングできます。</translation>
+    </message>
+    <message>
+        <source>Every field of the job, with copy buttons for the ids.</source>
+        <translation>ジョブのすべてのフィールド。ID にはコピー ボタンが付いています。</translation>
+    </message>
+    <message>
+        <source>Loss and accuracy charts from the job&apos;s results.csv.</source>
+        <translation>ジョブの results.csv から作成した損失と精度のグラフ。</translation>
+    </message>
+    <message>
+        <source>What the service reported about the job.</source>
+        <translation>サービスから報告されたジョブの情報。</translation>
+    </message>
+    <message>
+        <source>The checkpoints: deploy one, or fine-tune from it.</source>
+        <translation>チェックポイント。デプロイするか、そこからファインチューニングできます。</translation>
+    </message>
+    <message>
+        <source>Copies %1 to the clipboard.</source>
+        <translation>%1 をクリップボードにコピーします。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::JobsView</name>
@@ -2418,6 +2618,14 @@
     <message>
         <source>Fine-tuning jobs</source>
         <translation>ファインチューニング ジョブ</translation>
+    </message>
+    <message>
+        <source>Shows only the jobs in the chosen state.</source>
+        <translation>選択した状態のジョブのみを表示します。</translation>
+    </message>
+    <message>
+        <source>Your fine-tuning jobs, refreshed while they run; select one to see its details.</source>
+        <translation>ファインチューニング ジョブの一覧。実行中は自動的に更新されます。ジョブを選択すると詳細が表示されます。</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2833,26 @@
         <source>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Azure OpenAI と OpenAI、または組み込みのエミュレーターで、ファインチューニングされたモデルを作成、監視、デプロイ、クリーンアップします。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Your fine-tuning jobs and the details of the selected one.</source>
+        <translation>ファインチューニング ジョブと、選択したジョブの詳細。</translation>
+    </message>
+    <message>
+        <source>The deployments of the connection&apos;s Azure account.</source>
+        <translation>接続の Azure アカウントのデプロイ。</translation>
+    </message>
+    <message>
+        <source>The files on the resource: training, validation and results files.</source>
+        <translation>リソース上のファイル: トレーニング ファイル、検証ファイル、結果ファイル。</translation>
+    </message>
+    <message>
+        <source>Chat with a deployment, and compare two side by side.</source>
+        <translation>デプロイとチャットし、2 つのデプロイを並べて比較します。</translation>
+    </message>
+    <message>
+        <source>The metrics of several runs in one chart.</source>
+        <translation>複数の実行のメトリックを 1 つのグラフに表示します。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::MemorySecretStore</name>
@@ -2769,6 +2997,14 @@
         <source>&amp;Smoothing:</source>
         <translation>スムージング(&amp;S):</translation>
     </message>
+    <message>
+        <source>Smooths the lines (exponential moving average); the raw points stay.</source>
+        <translation>線をスムージングします (指数移動平均)。元のデータ ポイントは残ります。</translation>
+    </message>
+    <message>
+        <source>Shows every step again after zooming.</source>
+        <translation>ズーム後に、すべてのステップを再び表示します。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::ModelPage</name>
@@ -2831,6 +3067,10 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Base model&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The models of this connection that can be fine-tuned, with the methods each supports and its context length. Below them: models you fine-tuned before and their checkpoints — pick one to continue training it on new data.&lt;/p&gt;&lt;p&gt;Type in the search box to filter by name.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;ベース モデル&lt;/b&gt;&lt;/p&gt;&lt;p&gt;この接続でファインチューニングできるモデルと、それぞれがサポートする方法およびコンテキスト長です。その下には、以前にファインチューニングしたモデルとそのチェックポイントが表示されます。いずれかを選択すると、新しいデータでトレーニングを続行できます。&lt;/p&gt;&lt;p&gt;検索ボックスに入力すると、名前で絞り込めます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Base models, and your fine-tuned models and checkpoints to continue from.</source>
+        <translation>ベース モデルと、トレーニングを続行できるファインチューニング済みモデルおよびチェックポイント。</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3142,26 @@
     <message>
         <source>Cl&amp;ear</source>
         <translation>クリア(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Your next message; Send asks every chosen deployment.</source>
+        <translation>次のメッセージ。[送信] を押すと、選択したすべてのデプロイに問い合わせます。</translation>
+    </message>
+    <message>
+        <source>Sends the message to the chosen deployments.</source>
+        <translation>選択したデプロイにメッセージを送信します。</translation>
+    </message>
+    <message>
+        <source>The deployment to chat with.</source>
+        <translation>チャットするデプロイ。</translation>
+    </message>
+    <message>
+        <source>Optional: a second deployment answering the same messages, side by side.</source>
+        <translation>省略可能: 同じメッセージに回答する 2 つ目のデプロイ。並べて表示されます。</translation>
+    </message>
+    <message>
+        <source>Starts a new conversation.</source>
+        <translation>新しい会話を開始します。</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3322,10 @@
         <source>No cost estimate: the check counted the whole file, and part of it is split off for validation.</source>
         <translation>コストの見積もりはありません: チェックはファイル全体を対象にしており、その一部は検証用に分割されます。</translation>
     </message>
+    <message>
+        <source>The exact HTTP request Submit sends, with the key masked.</source>
+        <translation>[送信] で送信される正確な HTTP 要求 (キーはマスク済み)。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::Session</name>
@@ -3151,6 +3415,10 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Suffix and seed&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The suffix is added to the fine-tuned model&apos;s name so you can recognise it; the service&apos;s rule for it is checked as you type, and the preview shows the name the model will get.&lt;/p&gt;&lt;p&gt;The seed makes a run reproducible: the same seed, data and settings train the same model. Leave it empty for a random seed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;サフィックスとシード&lt;/b&gt;&lt;/p&gt;&lt;p&gt;サフィックスはファインチューニングされたモデルの名前に追加され、モデルを識別しやすくします。入力中にサービスのサフィックス規則がチェックされ、プレビューにはモデルに付けられる名前が表示されます。&lt;/p&gt;&lt;p&gt;シードを指定すると実行を再現できます。シード、データ、設定が同じであれば、同じモデルがトレーニングされます。ランダムなシードを使用するには、空のままにします。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Added to the fine-tuned model&apos;s name so you can recognise it.</source>
+        <translation>ファインチューニングされたモデルの名前に追加され、モデルを識別しやすくします。</translation>
     </message>
 </context>
 <context>

@@ -979,6 +979,18 @@
         <source>Deployment na&amp;me:</source>
         <translation>Distributionsna&amp;mn:</translation>
     </message>
+    <message>
+        <source>No deployment now; deploy from the job&apos;s page later.</source>
+        <translation>Ingen distribution nu; distribuera senare från jobbets sida.</translation>
+    </message>
+    <message>
+        <source>A Global Standard deployment, billed per token.</source>
+        <translation>En distribution av typen Global standard, debiteras per token.</translation>
+    </message>
+    <message>
+        <source>A Developer deployment: cheapest, for trying the model out.</source>
+        <translation>En distribution av typen Utvecklare: billigast, för att prova modellen.</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::CheckReportWidget</name>
@@ -1062,6 +1074,14 @@
         <source>&lt;b&gt;No errors.&lt;/b&gt; The file is ready.</source>
         <translation>&lt;b&gt;Inga fel.&lt;/b&gt; Filen är klar.</translation>
     </message>
+    <message>
+        <source>What the check found, with line numbers; errors block Next.</source>
+        <translation>Det som kontrollen hittade, med radnummer; fel blockerar Nästa.</translation>
+    </message>
+    <message>
+        <source>Writes a copy of the file that starts with a UTF-8 byte-order mark, as Azure&apos;s documentation asks.</source>
+        <translation>Skriver en kopia av filen som börjar med en byteordningsmarkering för UTF-8, som Azures dokumentation anger.</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::CompareView</name>
@@ -1132,6 +1152,18 @@
     <message>
         <source>&amp;Add a results.csv file…</source>
         <translation>Lägg &amp;till en results.csv-fil…</translation>
+    </message>
+    <message>
+        <source>Tick the runs to draw; their results.csv files are fetched once and cached.</source>
+        <translation>Markera körningarna som ska ritas; deras results.csv-filer hämtas en gång och cachelagras.</translation>
+    </message>
+    <message>
+        <source>The metric drawn for every run in the chart.</source>
+        <translation>Måttet som ritas för varje körning i diagrammet.</translation>
+    </message>
+    <message>
+        <source>Adds a results.csv from this computer to the comparison.</source>
+        <translation>Lägger till en results.csv från den här datorn i jämförelsen.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1314,54 @@
     <message>
         <source>AR&amp;M token:</source>
         <translation>AR&amp;M-token:</translation>
+    </message>
+    <message>
+        <source>Your connections; the built-in emulator and those from the environment are read-only.</source>
+        <translation>Dina anslutningar; den inbyggda emulatorn och de från miljön är skrivskyddade.</translation>
+    </message>
+    <message>
+        <source>A name of your choice, shown in the title bar.</source>
+        <translation>Ett valfritt namn, som visas i namnlisten.</translation>
+    </message>
+    <message>
+        <source>Which service and API the endpoint speaks.</source>
+        <translation>Vilken tjänst och vilket API som slutpunkten använder.</translation>
+    </message>
+    <message>
+        <source>An API key, or a Microsoft Entra bearer token.</source>
+        <translation>En API-nyckel eller en bearer-token från Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>The subscription ID of the account, for deployments.</source>
+        <translation>Kontots prenumerations-ID, för distributioner.</translation>
+    </message>
+    <message>
+        <source>The resource group of the account, for deployments.</source>
+        <translation>Kontots resursgrupp, för distributioner.</translation>
+    </message>
+    <message>
+        <source>The Azure OpenAI (Cognitive Services) account name, for deployments.</source>
+        <translation>Namnet på Azure OpenAI-kontot (Cognitive Services), för distributioner.</translation>
+    </message>
+    <message>
+        <source>Removes the selected connection and its stored secrets.</source>
+        <translation>Tar bort den markerade anslutningen och dess sparade hemligheter.</translation>
+    </message>
+    <message>
+        <source>Adds a new connection profile.</source>
+        <translation>Lägger till en ny anslutningsprofil.</translation>
+    </message>
+    <message>
+        <source>Lists the models of the service to check the endpoint and the key.</source>
+        <translation>Listar tjänstens modeller för att kontrollera slutpunkten och nyckeln.</translation>
+    </message>
+    <message>
+        <source>Switches the app to the selected connection.</source>
+        <translation>Växlar appen till den markerade anslutningen.</translation>
+    </message>
+    <message>
+        <source>Keeps the changes and closes the dialog.</source>
+        <translation>Behåller ändringarna och stänger dialogrutan.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1589,34 @@
         <source>Share held out for &amp;validation:</source>
         <translation>Andel som hålls undan för &amp;validering:</translation>
     </message>
+    <message>
+        <source>Train without validation data (not for reinforcement fine-tuning).</source>
+        <translation>Träna utan valideringsdata (inte för förstärkningsfinjustering).</translation>
+    </message>
+    <message>
+        <source>A file already uploaded to this resource.</source>
+        <translation>En fil som redan har laddats upp till den här resursen.</translation>
+    </message>
+    <message>
+        <source>A JSONL file on this computer: checked here, then uploaded.</source>
+        <translation>En JSONL-fil på den här datorn: kontrolleras här och laddas sedan upp.</translation>
+    </message>
+    <message>
+        <source>The service fetches the file from a URL (Azure classic API).</source>
+        <translation>Tjänsten hämtar filen från en URL (klassiskt Azure-API).</translation>
+    </message>
+    <message>
+        <source>A share of the training file becomes the validation file.</source>
+        <translation>En andel av träningsfilen blir valideringsfilen.</translation>
+    </message>
+    <message>
+        <source>Chooses a JSONL file on this computer.</source>
+        <translation>Väljer en JSONL-fil på den här datorn.</translation>
+    </message>
+    <message>
+        <source>This share of the training examples becomes the validation file (chosen with the seed).</source>
+        <translation>Den här andelen av träningsexemplen blir valideringsfilen (väljs med startvärdet).</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::DeployDialog</name>
@@ -1608,6 +1716,10 @@
         <source>Deployed: %1 is ready for requests.</source>
         <translation>Distribuerad: %1 är redo för begäranden.</translation>
     </message>
+    <message>
+        <source>Closes the dialog; a deployment under way carries on.</source>
+        <translation>Stänger dialogrutan; en pågående distribution fortsätter.</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::DeploymentsView</name>
@@ -1678,6 +1790,14 @@
     <message>
         <source>Refre&amp;sh</source>
         <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>The deployments of the account, with their state.</source>
+        <translation>Kontots distributioner och deras tillstånd.</translation>
+    </message>
+    <message>
+        <source>Reads the deployments again.</source>
+        <translation>Läser in distributionerna igen.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1888,14 @@
         <source>Refre&amp;sh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
+    <message>
+        <source>The files on the resource; select some to save or delete them.</source>
+        <translation>Filerna på resursen; markera några för att spara eller ta bort dem.</translation>
+    </message>
+    <message>
+        <source>Reads the file list again.</source>
+        <translation>Läser in fillistan igen.</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::FineTuneWizard</name>
@@ -1778,6 +1906,26 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>The previous page; nothing chosen is lost.</source>
+        <translation>Föregående sida; inget du har valt går förlorat.</translation>
+    </message>
+    <message>
+        <source>The next page, once this one is complete.</source>
+        <translation>Nästa sida, när den här är klar.</translation>
+    </message>
+    <message>
+        <source>Closes the wizard; the draft is kept for next time.</source>
+        <translation>Stänger guiden; utkastet sparas till nästa gång.</translation>
+    </message>
+    <message>
+        <source>Uploads what is still local and creates the job.</source>
+        <translation>Laddar upp det som fortfarande är lokalt och skapar jobbet.</translation>
+    </message>
+    <message>
+        <source>Explains this page.</source>
+        <translation>Förklarar den här sidan.</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2160,26 @@
     <message>
         <source>Be&amp;ta:</source>
         <translation>Be&amp;ta:</translation>
+    </message>
+    <message>
+        <source>The service picks the hyperparameters from your data.</source>
+        <translation>Tjänsten väljer hyperparametrarna utifrån dina data.</translation>
+    </message>
+    <message>
+        <source>Set the hyperparameters yourself.</source>
+        <translation>Ange hyperparametrarna själv.</translation>
+    </message>
+    <message>
+        <source>Examples per training step; auto lets the service choose.</source>
+        <translation>Exempel per träningssteg; ”auto” låter tjänsten välja.</translation>
+    </message>
+    <message>
+        <source>Passes over the training file; auto lets the service choose.</source>
+        <translation>Genomgångar av träningsfilen; ”auto” låter tjänsten välja.</translation>
+    </message>
+    <message>
+        <source>Optional: a Weights &amp; Biases integration and metadata for the job.</source>
+        <translation>Valfritt: en Weights &amp; Biases-integrering och metadata för jobbet.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2556,38 @@
         <source>Could not cancel the job: %1</source>
         <translation>Det gick inte att avbryta jobbet: %1</translation>
     </message>
+    <message>
+        <source>Stops the job for good; what was trained so far is not kept.</source>
+        <translation>Stoppar jobbet för gott; det som har tränats hittills sparas inte.</translation>
+    </message>
+    <message>
+        <source>What the service reported about the job, newest first.</source>
+        <translation>Det som tjänsten har rapporterat om jobbet, nyast först.</translation>
+    </message>
+    <message>
+        <source>The checkpoints of the job with their metrics; deploy one or fine-tune from it.</source>
+        <translation>Jobbets kontrollpunkter med deras mått; distribuera en eller finjustera från den.</translation>
+    </message>
+    <message>
+        <source>Every field of the job, with copy buttons for the ids.</source>
+        <translation>Alla jobbets fält, med kopieringsknappar för id:na.</translation>
+    </message>
+    <message>
+        <source>Loss and accuracy charts from the job&apos;s results.csv.</source>
+        <translation>Diagram över förlust och precision från jobbets results.csv.</translation>
+    </message>
+    <message>
+        <source>What the service reported about the job.</source>
+        <translation>Det som tjänsten har rapporterat om jobbet.</translation>
+    </message>
+    <message>
+        <source>The checkpoints: deploy one, or fine-tune from it.</source>
+        <translation>Kontrollpunkterna: distribuera en, eller finjustera från den.</translation>
+    </message>
+    <message>
+        <source>Copies %1 to the clipboard.</source>
+        <translation>Kopierar %1 till urklipp.</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::JobsView</name>
@@ -2426,6 +2626,14 @@
     <message>
         <source>Fine-tuning jobs</source>
         <translation>Finjusteringsjobb</translation>
+    </message>
+    <message>
+        <source>Shows only the jobs in the chosen state.</source>
+        <translation>Visar bara jobben med den valda statusen.</translation>
+    </message>
+    <message>
+        <source>Your fine-tuning jobs, refreshed while they run; select one to see its details.</source>
+        <translation>Dina finjusteringsjobb, som uppdateras medan de körs; markera ett för att se detaljerna.</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2841,26 @@
         <source>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Skapa, övervaka, distribuera och rensa finjusterade modeller i Azure OpenAI och OpenAI — eller i den inbyggda emulatorn.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Your fine-tuning jobs and the details of the selected one.</source>
+        <translation>Dina finjusteringsjobb och detaljerna för det markerade jobbet.</translation>
+    </message>
+    <message>
+        <source>The deployments of the connection&apos;s Azure account.</source>
+        <translation>Distributionerna i anslutningens Azure-konto.</translation>
+    </message>
+    <message>
+        <source>The files on the resource: training, validation and results files.</source>
+        <translation>Filerna på resursen: tränings-, validerings- och resultatfiler.</translation>
+    </message>
+    <message>
+        <source>Chat with a deployment, and compare two side by side.</source>
+        <translation>Chatta med en distribution och jämför två sida vid sida.</translation>
+    </message>
+    <message>
+        <source>The metrics of several runs in one chart.</source>
+        <translation>Måtten för flera körningar i ett diagram.</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::MemorySecretStore</name>
@@ -2777,6 +3005,14 @@
         <source>&amp;Smoothing:</source>
         <translation>&amp;Utjämning:</translation>
     </message>
+    <message>
+        <source>Smooths the lines (exponential moving average); the raw points stay.</source>
+        <translation>Jämnar ut linjerna (exponentiellt glidande medelvärde); de råa punkterna finns kvar.</translation>
+    </message>
+    <message>
+        <source>Shows every step again after zooming.</source>
+        <translation>Visar alla steg igen efter zoomning.</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::ModelPage</name>
@@ -2839,6 +3075,10 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Base model&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The models of this connection that can be fine-tuned, with the methods each supports and its context length. Below them: models you fine-tuned before and their checkpoints — pick one to continue training it on new data.&lt;/p&gt;&lt;p&gt;Type in the search box to filter by name.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Basmodell&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Modellerna i den här anslutningen som kan finjusteras, med de metoder som var och en stöder och dess kontextlängd. Under dem: modeller du har finjusterat tidigare och deras kontrollpunkter — välj en för att fortsätta träna den på nya data.&lt;/p&gt;&lt;p&gt;Skriv i sökrutan för att filtrera på namn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Base models, and your fine-tuned models and checkpoints to continue from.</source>
+        <translation>Basmodeller, samt dina finjusterade modeller och kontrollpunkter att fortsätta från.</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3150,26 @@
     <message>
         <source>Cl&amp;ear</source>
         <translation>&amp;Rensa</translation>
+    </message>
+    <message>
+        <source>Your next message; Send asks every chosen deployment.</source>
+        <translation>Ditt nästa meddelande; Skicka frågar varje vald distribution.</translation>
+    </message>
+    <message>
+        <source>Sends the message to the chosen deployments.</source>
+        <translation>Skickar meddelandet till de valda distributionerna.</translation>
+    </message>
+    <message>
+        <source>The deployment to chat with.</source>
+        <translation>Distributionen att chatta med.</translation>
+    </message>
+    <message>
+        <source>Optional: a second deployment answering the same messages, side by side.</source>
+        <translation>Valfritt: en andra distribution som svarar på samma meddelanden, sida vid sida.</translation>
+    </message>
+    <message>
+        <source>Starts a new conversation.</source>
+        <translation>Startar en ny konversation.</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3330,10 @@
         <source>No cost estimate: the check counted the whole file, and part of it is split off for validation.</source>
         <translation>Ingen kostnadsuppskattning: kontrollen räknade hela filen, och en del av den delas av för validering.</translation>
     </message>
+    <message>
+        <source>The exact HTTP request Submit sends, with the key masked.</source>
+        <translation>Exakt den HTTP-begäran som Skicka skickar, med nyckeln maskerad.</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::Session</name>
@@ -3159,6 +3423,10 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Suffix and seed&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The suffix is added to the fine-tuned model&apos;s name so you can recognise it; the service&apos;s rule for it is checked as you type, and the preview shows the name the model will get.&lt;/p&gt;&lt;p&gt;The seed makes a run reproducible: the same seed, data and settings train the same model. Leave it empty for a random seed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Suffix och startvärde&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Suffixet läggs till i den finjusterade modellens namn så att du känner igen den; tjänstens regel för suffixet kontrolleras medan du skriver, och förhandsvisningen visar namnet som modellen får.&lt;/p&gt;&lt;p&gt;Startvärdet gör en körning reproducerbar: samma startvärde, data och inställningar tränar samma modell. Lämna fältet tomt för ett slumpmässigt startvärde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Added to the fine-tuned model&apos;s name so you can recognise it.</source>
+        <translation>Läggs till i den finjusterade modellens namn så att du känner igen den.</translation>
     </message>
 </context>
 <context>

@@ -978,6 +978,18 @@
         <source>Deployment na&amp;me:</source>
         <translation>部署名称(&amp;M)：</translation>
     </message>
+    <message>
+        <source>No deployment now; deploy from the job&apos;s page later.</source>
+        <translation>现在不部署；稍后从作业页面部署。</translation>
+    </message>
+    <message>
+        <source>A Global Standard deployment, billed per token.</source>
+        <translation>全局标准部署，按令牌计费。</translation>
+    </message>
+    <message>
+        <source>A Developer deployment: cheapest, for trying the model out.</source>
+        <translation>开发人员部署：成本最低，适合试用模型。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::CheckReportWidget</name>
@@ -1057,6 +1069,14 @@
         <source>&lt;b&gt;No errors.&lt;/b&gt; The file is ready.</source>
         <translation>&lt;b&gt;没有错误。&lt;/b&gt;文件已就绪。</translation>
     </message>
+    <message>
+        <source>What the check found, with line numbers; errors block Next.</source>
+        <translation>检查发现的问题及其行号；有错误时无法进入“下一步”。</translation>
+    </message>
+    <message>
+        <source>Writes a copy of the file that starts with a UTF-8 byte-order mark, as Azure&apos;s documentation asks.</source>
+        <translation>按照 Azure 文档的要求，写入一份以 UTF-8 字节顺序标记开头的文件副本。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::CompareView</name>
@@ -1127,6 +1147,18 @@
     <message>
         <source>&amp;Add a results.csv file…</source>
         <translation>添加 results.csv 文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Tick the runs to draw; their results.csv files are fetched once and cached.</source>
+        <translation>勾选要绘制的运行；其 results.csv 文件只获取一次并缓存。</translation>
+    </message>
+    <message>
+        <source>The metric drawn for every run in the chart.</source>
+        <translation>图表中为每个运行绘制的指标。</translation>
+    </message>
+    <message>
+        <source>Adds a results.csv from this computer to the comparison.</source>
+        <translation>将本机上的 results.csv 添加到比较中。</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1308,54 @@
     <message>
         <source>AR&amp;M token:</source>
         <translation>ARM 令牌(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Your connections; the built-in emulator and those from the environment are read-only.</source>
+        <translation>你的连接；内置模拟器和来自环境变量的连接为只读。</translation>
+    </message>
+    <message>
+        <source>A name of your choice, shown in the title bar.</source>
+        <translation>自选的名称，显示在标题栏中。</translation>
+    </message>
+    <message>
+        <source>Which service and API the endpoint speaks.</source>
+        <translation>终结点所使用的服务和 API。</translation>
+    </message>
+    <message>
+        <source>An API key, or a Microsoft Entra bearer token.</source>
+        <translation>API 密钥，或 Microsoft Entra 持有者令牌。</translation>
+    </message>
+    <message>
+        <source>The subscription ID of the account, for deployments.</source>
+        <translation>帐户的订阅 ID，用于部署。</translation>
+    </message>
+    <message>
+        <source>The resource group of the account, for deployments.</source>
+        <translation>帐户的资源组，用于部署。</translation>
+    </message>
+    <message>
+        <source>The Azure OpenAI (Cognitive Services) account name, for deployments.</source>
+        <translation>Azure OpenAI (Cognitive Services) 帐户名称，用于部署。</translation>
+    </message>
+    <message>
+        <source>Removes the selected connection and its stored secrets.</source>
+        <translation>删除所选连接及其存储的机密。</translation>
+    </message>
+    <message>
+        <source>Adds a new connection profile.</source>
+        <translation>添加新的连接配置文件。</translation>
+    </message>
+    <message>
+        <source>Lists the models of the service to check the endpoint and the key.</source>
+        <translation>列出服务的模型，以检查终结点和密钥。</translation>
+    </message>
+    <message>
+        <source>Switches the app to the selected connection.</source>
+        <translation>将应用切换到所选连接。</translation>
+    </message>
+    <message>
+        <source>Keeps the changes and closes the dialog.</source>
+        <translation>保留更改并关闭对话框。</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1583,34 @@
         <source>Share held out for &amp;validation:</source>
         <translation>留作验证的比例(&amp;V)：</translation>
     </message>
+    <message>
+        <source>Train without validation data (not for reinforcement fine-tuning).</source>
+        <translation>不使用验证数据进行训练（不适用于强化微调）。</translation>
+    </message>
+    <message>
+        <source>A file already uploaded to this resource.</source>
+        <translation>已上传到此资源的文件。</translation>
+    </message>
+    <message>
+        <source>A JSONL file on this computer: checked here, then uploaded.</source>
+        <translation>本机上的 JSONL 文件：先在本机检查，然后上传。</translation>
+    </message>
+    <message>
+        <source>The service fetches the file from a URL (Azure classic API).</source>
+        <translation>服务从 URL 获取文件（Azure 经典 API）。</translation>
+    </message>
+    <message>
+        <source>A share of the training file becomes the validation file.</source>
+        <translation>训练文件中的一部分将作为验证文件。</translation>
+    </message>
+    <message>
+        <source>Chooses a JSONL file on this computer.</source>
+        <translation>选择本机上的 JSONL 文件。</translation>
+    </message>
+    <message>
+        <source>This share of the training examples becomes the validation file (chosen with the seed).</source>
+        <translation>训练示例中的这一比例将成为验证文件（按种子选取）。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::DeployDialog</name>
@@ -1602,6 +1710,10 @@
         <source>Deployed: %1 is ready for requests.</source>
         <translation>已部署：%1 已准备好接收请求。</translation>
     </message>
+    <message>
+        <source>Closes the dialog; a deployment under way carries on.</source>
+        <translation>关闭对话框；正在进行的部署会继续。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::DeploymentsView</name>
@@ -1672,6 +1784,14 @@
     <message>
         <source>Refre&amp;sh</source>
         <translation>刷新(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The deployments of the account, with their state.</source>
+        <translation>帐户的部署及其状态。</translation>
+    </message>
+    <message>
+        <source>Reads the deployments again.</source>
+        <translation>重新读取部署。</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1880,14 @@
         <source>Refre&amp;sh</source>
         <translation>刷新(&amp;S)</translation>
     </message>
+    <message>
+        <source>The files on the resource; select some to save or delete them.</source>
+        <translation>资源上的文件；选择文件以保存或删除。</translation>
+    </message>
+    <message>
+        <source>Reads the file list again.</source>
+        <translation>重新读取文件列表。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::FineTuneWizard</name>
@@ -1770,6 +1898,26 @@
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The previous page; nothing chosen is lost.</source>
+        <translation>上一页；已做的选择不会丢失。</translation>
+    </message>
+    <message>
+        <source>The next page, once this one is complete.</source>
+        <translation>下一页，需先完成本页。</translation>
+    </message>
+    <message>
+        <source>Closes the wizard; the draft is kept for next time.</source>
+        <translation>关闭向导；草稿会保留到下次使用。</translation>
+    </message>
+    <message>
+        <source>Uploads what is still local and creates the job.</source>
+        <translation>上传仍在本地的文件并创建作业。</translation>
+    </message>
+    <message>
+        <source>Explains this page.</source>
+        <translation>说明此页面。</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2152,26 @@
     <message>
         <source>Be&amp;ta:</source>
         <translation>Beta(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The service picks the hyperparameters from your data.</source>
+        <translation>由服务根据你的数据选择超参数。</translation>
+    </message>
+    <message>
+        <source>Set the hyperparameters yourself.</source>
+        <translation>自行设置超参数。</translation>
+    </message>
+    <message>
+        <source>Examples per training step; auto lets the service choose.</source>
+        <translation>每个训练步骤的示例数；“自动”表示由服务选择。</translation>
+    </message>
+    <message>
+        <source>Passes over the training file; auto lets the service choose.</source>
+        <translation>遍历训练文件的次数；“自动”表示由服务选择。</translation>
+    </message>
+    <message>
+        <source>Optional: a Weights &amp; Biases integration and metadata for the job.</source>
+        <translation>可选：作业的 Weights &amp; Biases 集成和元数据。</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2548,38 @@
         <source>Could not cancel the job: %1</source>
         <translation>无法取消作业：%1</translation>
     </message>
+    <message>
+        <source>Stops the job for good; what was trained so far is not kept.</source>
+        <translation>永久停止作业；到目前为止的训练成果不会保留。</translation>
+    </message>
+    <message>
+        <source>What the service reported about the job, newest first.</source>
+        <translation>服务报告的作业相关信息，最新的在前。</translation>
+    </message>
+    <message>
+        <source>The checkpoints of the job with their metrics; deploy one or fine-tune from it.</source>
+        <translation>作业的检查点及其指标；可部署某个检查点，或从中进行微调。</translation>
+    </message>
+    <message>
+        <source>Every field of the job, with copy buttons for the ids.</source>
+        <translation>作业的所有字段，ID 旁带有复制按钮。</translation>
+    </message>
+    <message>
+        <source>Loss and accuracy charts from the job&apos;s results.csv.</source>
+        <translation>根据作业的 results.csv 绘制的损失和准确度图表。</translation>
+    </message>
+    <message>
+        <source>What the service reported about the job.</source>
+        <translation>服务报告的作业相关信息。</translation>
+    </message>
+    <message>
+        <source>The checkpoints: deploy one, or fine-tune from it.</source>
+        <translation>检查点：可部署某个检查点，或从中进行微调。</translation>
+    </message>
+    <message>
+        <source>Copies %1 to the clipboard.</source>
+        <translation>将 %1 复制到剪贴板。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::JobsView</name>
@@ -2418,6 +2618,14 @@
     <message>
         <source>Fine-tuning jobs</source>
         <translation>微调作业</translation>
+    </message>
+    <message>
+        <source>Shows only the jobs in the chosen state.</source>
+        <translation>仅显示处于所选状态的作业。</translation>
+    </message>
+    <message>
+        <source>Your fine-tuning jobs, refreshed while they run; select one to see its details.</source>
+        <translation>你的微调作业，运行期间会自动刷新；选择一个作业可查看其详细信息。</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2833,26 @@
         <source>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;在 Azure OpenAI 和 OpenAI 上（或在内置模拟器上）创建、监视、部署和清理微调模型。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Your fine-tuning jobs and the details of the selected one.</source>
+        <translation>你的微调作业以及所选作业的详细信息。</translation>
+    </message>
+    <message>
+        <source>The deployments of the connection&apos;s Azure account.</source>
+        <translation>连接的 Azure 帐户中的部署。</translation>
+    </message>
+    <message>
+        <source>The files on the resource: training, validation and results files.</source>
+        <translation>资源上的文件：训练文件、验证文件和结果文件。</translation>
+    </message>
+    <message>
+        <source>Chat with a deployment, and compare two side by side.</source>
+        <translation>与部署聊天，并可并排比较两个部署。</translation>
+    </message>
+    <message>
+        <source>The metrics of several runs in one chart.</source>
+        <translation>在一个图表中显示多个运行的指标。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::MemorySecretStore</name>
@@ -2769,6 +2997,14 @@
         <source>&amp;Smoothing:</source>
         <translation>平滑(&amp;S)：</translation>
     </message>
+    <message>
+        <source>Smooths the lines (exponential moving average); the raw points stay.</source>
+        <translation>平滑曲线（指数移动平均）；原始数据点仍会保留。</translation>
+    </message>
+    <message>
+        <source>Shows every step again after zooming.</source>
+        <translation>缩放后重新显示所有步骤。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::ModelPage</name>
@@ -2831,6 +3067,10 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Base model&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The models of this connection that can be fine-tuned, with the methods each supports and its context length. Below them: models you fine-tuned before and their checkpoints — pick one to continue training it on new data.&lt;/p&gt;&lt;p&gt;Type in the search box to filter by name.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;基础模型&lt;/b&gt;&lt;/p&gt;&lt;p&gt;此连接中可以微调的模型，以及每个模型支持的方法和上下文长度。其下方是你之前微调过的模型及其检查点 — 选择一个即可在新数据上继续训练。&lt;/p&gt;&lt;p&gt;在搜索框中键入内容可按名称筛选。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Base models, and your fine-tuned models and checkpoints to continue from.</source>
+        <translation>基础模型，以及可在其基础上继续训练的你的微调模型和检查点。</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3142,26 @@
     <message>
         <source>Cl&amp;ear</source>
         <translation>清除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Your next message; Send asks every chosen deployment.</source>
+        <translation>你的下一条消息；“发送”会向每个所选部署提问。</translation>
+    </message>
+    <message>
+        <source>Sends the message to the chosen deployments.</source>
+        <translation>将消息发送到所选部署。</translation>
+    </message>
+    <message>
+        <source>The deployment to chat with.</source>
+        <translation>要与之聊天的部署。</translation>
+    </message>
+    <message>
+        <source>Optional: a second deployment answering the same messages, side by side.</source>
+        <translation>可选：第二个部署，并排回答相同的消息。</translation>
+    </message>
+    <message>
+        <source>Starts a new conversation.</source>
+        <translation>开始新对话。</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3322,10 @@
         <source>No cost estimate: the check counted the whole file, and part of it is split off for validation.</source>
         <translation>无成本估算：检查统计的是整个文件，而其中一部分已拆分出来用于验证。</translation>
     </message>
+    <message>
+        <source>The exact HTTP request Submit sends, with the key masked.</source>
+        <translation>“提交”将发送的确切 HTTP 请求，密钥已隐藏。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::Session</name>
@@ -3151,6 +3415,10 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Suffix and seed&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The suffix is added to the fine-tuned model&apos;s name so you can recognise it; the service&apos;s rule for it is checked as you type, and the preview shows the name the model will get.&lt;/p&gt;&lt;p&gt;The seed makes a run reproducible: the same seed, data and settings train the same model. Leave it empty for a random seed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;后缀和种子&lt;/b&gt;&lt;/p&gt;&lt;p&gt;后缀会添加到微调模型的名称中，便于识别；输入时会检查服务对后缀的规则，预览会显示模型将获得的名称。&lt;/p&gt;&lt;p&gt;种子使运行可重现：相同的种子、数据和设置会训练出相同的模型。留空则使用随机种子。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Added to the fine-tuned model&apos;s name so you can recognise it.</source>
+        <translation>添加到微调模型的名称中，便于识别。</translation>
     </message>
 </context>
 <context>

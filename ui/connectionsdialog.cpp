@@ -47,6 +47,9 @@ ConnectionsDialog::ConnectionsDialog(QList<ConnectionProfile> profiles, SecretSt
     setWindowTitle(tr("Connections"));
     resize(860, 560);
     m_list->setObjectName(QStringLiteral("connectionList"));
+    m_list->setToolTip(
+        tr("Your connections; the built-in emulator and those from the environment are read-only."));
+    m_list->setAccessibleDescription(m_list->toolTip()); // item views describe themselves by this
     m_list->setAccessibleName(tr("Connections"));
     m_kind->addItem(tr("Azure OpenAI (v1 API)"), QStringLiteral("azure"));
     m_kind->addItem(tr("Azure OpenAI (classic API with api-version)"), QStringLiteral("azure-classic"));
@@ -60,18 +63,25 @@ ConnectionsDialog::ConnectionsDialog(QList<ConnectionProfile> profiles, SecretSt
     m_endpoint->setPlaceholderText(QStringLiteral("https://my-resource.openai.azure.com"));
     m_apiVersion->setPlaceholderText(QString::fromLatin1(api::Connection::kDefaultClassicApiVersion));
     m_name->setObjectName(QStringLiteral("connectionName"));
+    m_name->setToolTip(tr("A name of your choice, shown in the title bar."));
     m_kind->setObjectName(QStringLiteral("connectionKind"));
+    m_kind->setToolTip(tr("Which service and API the endpoint speaks."));
     m_endpoint->setObjectName(QStringLiteral("connectionEndpoint"));
     m_key->setObjectName(QStringLiteral("connectionKey"));
     m_state->setObjectName(QStringLiteral("connectionState"));
     m_apiVersion->setObjectName(QStringLiteral("connectionApiVersion"));
     m_auth->setObjectName(QStringLiteral("connectionAuth"));
+    m_auth->setToolTip(tr("An API key, or a Microsoft Entra bearer token."));
     m_armSubscription->setObjectName(QStringLiteral("armSubscription"));
+    m_armSubscription->setToolTip(tr("The subscription ID of the account, for deployments."));
     m_armResourceGroup->setObjectName(QStringLiteral("armResourceGroup"));
+    m_armResourceGroup->setToolTip(tr("The resource group of the account, for deployments."));
     m_armAccount->setObjectName(QStringLiteral("armAccount"));
+    m_armAccount->setToolTip(tr("The Azure OpenAI (Cognitive Services) account name, for deployments."));
     m_armToken->setObjectName(QStringLiteral("armToken"));
     m_azCli->setObjectName(QStringLiteral("armTokenFromAzureCli"));
     m_remove->setObjectName(QStringLiteral("removeConnection"));
+    m_remove->setToolTip(tr("Removes the selected connection and its stored secrets."));
     m_state->setWordWrap(true);
     m_azCli->setEnabled(!QStandardPaths::findExecutable(QStringLiteral("az")).isEmpty());
     m_azCli->setToolTip(m_azCli->isEnabled() ? tr("Runs az account get-access-token")
@@ -99,10 +109,13 @@ ConnectionsDialog::ConnectionsDialog(QList<ConnectionProfile> profiles, SecretSt
 
     auto *add = new QPushButton(tr("&Add"), this);
     add->setObjectName(QStringLiteral("addConnection"));
+    add->setToolTip(tr("Adds a new connection profile."));
     auto *test = new QPushButton(tr("&Test connection"), this);
     test->setObjectName(QStringLiteral("testConnection"));
+    test->setToolTip(tr("Lists the models of the service to check the endpoint and the key."));
     auto *use = new QPushButton(tr("&Use this connection"), this);
     use->setObjectName(QStringLiteral("useConnection"));
+    use->setToolTip(tr("Switches the app to the selected connection."));
     auto *left = new QVBoxLayout;
     left->addWidget(m_list, 1);
     auto *listButtons = new QHBoxLayout;
@@ -122,6 +135,7 @@ ConnectionsDialog::ConnectionsDialog(QList<ConnectionProfile> profiles, SecretSt
     columns->addLayout(left, 1);
     columns->addLayout(right, 2);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Keeps the changes and closes the dialog."));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);

@@ -39,6 +39,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -82,6 +83,11 @@ MainWindow::MainWindow(QList<ConnectionProfile> profiles, SecretStore &secrets, 
     m_tabs->addTab(m_files, tr("Data fi&les"));
     m_tabs->addTab(m_playground, tr("Play&ground"));
     m_tabs->addTab(m_compare, tr("Compare &runs"));
+    m_tabs->setTabToolTip(0, tr("Your fine-tuning jobs and the details of the selected one."));
+    m_tabs->setTabToolTip(1, tr("The deployments of the connection's Azure account."));
+    m_tabs->setTabToolTip(2, tr("The files on the resource: training, validation and results files."));
+    m_tabs->setTabToolTip(3, tr("Chat with a deployment, and compare two side by side."));
+    m_tabs->setTabToolTip(4, tr("The metrics of several runs in one chart."));
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(6);

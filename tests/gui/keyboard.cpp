@@ -69,6 +69,14 @@ QStringList unnamedControls(QWidget *root)
     for (QWidget *w : root->findChildren<QWidget *>()) {
         if (!shown(w, root) || !w->isEnabled() || w->focusPolicy() == Qt::NoFocus || w->isWindow())
             continue;
+        if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            // Each tab is its own accessible child, named by its text and described by its tool tip.
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->isTabVisible(i) && tabs->tabToolTip(i).trimmed().isEmpty())
+                    out << QStringLiteral("tab \"%1\": no description")
+                               .arg(QString(tabs->tabText(i)).remove(u'&'));
+            continue;
+        }
         QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
         if (!a || !a->isValid())
             continue;
@@ -78,6 +86,11 @@ QStringList unnamedControls(QWidget *root)
             || role == QAccessible::ComboBox || role == QAccessible::SpinBox || role == QAccessible::Slider
             || role == QAccessible::List || role == QAccessible::Tree || role == QAccessible::Table
             || role == QAccessible::PageTabList;
+        if (interactive && a->text(QAccessible::Description).trimmed().isEmpty())
+            out << QStringLiteral("%1 \"%2\": no description")
+                       .arg(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                                      : w->objectName(),
+                            a->text(QAccessible::Name));
         if (interactive && a->text(QAccessible::Name).trimmed().isEmpty())
             out << QStringLiteral("%1 (%2)")
                        .arg(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())

@@ -11,8 +11,9 @@ namespace ft::test {
 // Alt+X cycles focus instead of acting, so a keyboard user cannot reach one of them directly.
 QStringList mnemonicClashes(QWidget *root);
 
-// Interactive controls under `root` (visible, enabled, taking focus) without an accessible name, as
-// assistive technology sees them (a buddy label or the control's own text count).
+// Interactive controls under `root` (visible, enabled, taking focus) without an accessible name or
+// description, as assistive technology sees them (a buddy label or the control's own text count as a
+// name; the tool tip as a description).
 QStringList unnamedControls(QWidget *root);
 
 // Visible labels (without word wrap) and buttons narrower than their text needs: cut-off text, typically

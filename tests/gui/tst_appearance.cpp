@@ -119,7 +119,7 @@ void TestAppearance::look(QWidget *w, const QString &name)
     for (const QString &c : clashes)
         m_problems << name + QStringLiteral(": mnemonic clash: ") + c;
     for (const QString &c : test::unnamedControls(w))
-        m_problems << name + QStringLiteral(": no accessible name: ") + c;
+        m_problems << name + QStringLiteral(": accessibility: ") + c;
     QVERIFY(w->grab().save(m_shots.filePath(name + QStringLiteral(".png"))));
 }
 
@@ -281,11 +281,15 @@ void TestAppearance::checks_findWhatTheyLookFor()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     cut->setGeometry(0, 0, 20, 20);
     cut->show();
-    QCOMPARE(test::unnamedControls(&w).size(), 1);
+    for (QPushButton *button : {a, b, cut})
+        button->setToolTip(QStringLiteral("described"));
+    QCOMPARE(test::unnamedControls(&w).size(), 2); // the bare field: no name, no description
     QCOMPARE(test::mnemonicClashes(&w).size(), 1);
     QVERIFY(test::mnemonicClashes(&w).first().startsWith(QStringLiteral("ALT+A")));
     QCOMPARE(test::truncatedTexts(&w).size(), 1);
     bare->setAccessibleName(QStringLiteral("Named"));
+    QCOMPARE(test::unnamedControls(&w).size(), 1);
+    bare->setToolTip(QStringLiteral("What it is for"));
     QVERIFY(test::unnamedControls(&w).isEmpty());
 }
 

@@ -28,8 +28,11 @@ CompareView::CompareView(Session &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("compareView"));
     m_list->setObjectName(QStringLiteral("compareRuns"));
+    m_list->setToolTip(tr("Tick the runs to draw; their results.csv files are fetched once and cached."));
+    m_list->setAccessibleDescription(m_list->toolTip()); // item views describe themselves by this
     m_list->setAccessibleName(tr("Runs to compare"));
     m_metric->setObjectName(QStringLiteral("compareMetric"));
+    m_metric->setToolTip(tr("The metric drawn for every run in the chart."));
     const QList<std::pair<QString, QString>> metrics{
         {QStringLiteral("train_loss"), tr("Training loss")},
         {QStringLiteral("valid_loss"), tr("Validation loss")},
@@ -43,6 +46,7 @@ CompareView::CompareView(Session &session, QWidget *parent)
         m_metric->addItem(label, column);
     m_state->setWordWrap(true);
     auto *addButton = new QPushButton(tr("&Add a results.csv file…"), this);
+    addButton->setToolTip(tr("Adds a results.csv from this computer to the comparison."));
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addWidget(new QLabel(tr("Check the runs to overlay:"), left));

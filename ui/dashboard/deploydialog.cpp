@@ -77,6 +77,8 @@ DeployDialog::DeployDialog(Session &session, const QString &model, const QString
                    this);
     billing->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)
+        ->setToolTip(tr("Closes the dialog; a deployment under way carries on."));
     buttons->addButton(m_deploy, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

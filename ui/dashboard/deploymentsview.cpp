@@ -23,6 +23,8 @@ DeploymentsView::DeploymentsView(Session &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("deploymentsView"));
     m_table->setObjectName(QStringLiteral("deploymentsTable"));
+    m_table->setToolTip(tr("The deployments of the account, with their state."));
+    m_table->setAccessibleDescription(m_table->toolTip()); // item views describe themselves by this
     m_table->setAccessibleName(tr("Deployments"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Model"), tr("Type"), tr("Capacity"), tr("State")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -35,6 +37,7 @@ DeploymentsView::DeploymentsView(Session &session, QWidget *parent)
     m_state->setObjectName(QStringLiteral("deploymentsState"));
     m_delete->setObjectName(QStringLiteral("deleteDeployment"));
     auto *refreshButton = new QPushButton(tr("Refre&sh"), this);
+    refreshButton->setToolTip(tr("Reads the deployments again."));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(refreshButton);
     buttons->addStretch();

@@ -27,6 +27,8 @@ FilesView::FilesView(Session &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("filesView"));
     m_table->setObjectName(QStringLiteral("filesTable"));
+    m_table->setToolTip(tr("The files on the resource; select some to save or delete them."));
+    m_table->setAccessibleDescription(m_table->toolTip()); // item views describe themselves by this
     m_table->setAccessibleName(tr("Data files"));
     m_table->setHorizontalHeaderLabels(
         {tr("File"), tr("ID"), tr("Purpose"), tr("Size"), tr("State"), tr("Used by")});
@@ -42,6 +44,7 @@ FilesView::FilesView(Session &session, QWidget *parent)
     m_delete->setObjectName(QStringLiteral("deleteFiles"));
     m_save->setObjectName(QStringLiteral("saveFile"));
     auto *refreshButton = new QPushButton(tr("Refre&sh"), this);
+    refreshButton->setToolTip(tr("Reads the file list again."));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(refreshButton);
     buttons->addStretch();

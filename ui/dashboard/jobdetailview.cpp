@@ -25,6 +25,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -66,6 +67,7 @@ JobDetailView::JobDetailView(Session &session, QWidget *parent)
     m_pause->setObjectName(QStringLiteral("pauseJob"));
     m_resume->setObjectName(QStringLiteral("resumeJob"));
     m_cancel->setObjectName(QStringLiteral("cancelJob"));
+    m_cancel->setToolTip(tr("Stops the job for good; what was trained so far is not kept."));
     m_deploy->setObjectName(QStringLiteral("deployModel"));
     m_deleteModel->setObjectName(QStringLiteral("deleteModel"));
     m_download->setObjectName(QStringLiteral("downloadFiles"));
@@ -74,6 +76,8 @@ JobDetailView::JobDetailView(Session &session, QWidget *parent)
     m_copyCheckpoint->setObjectName(QStringLiteral("copyCheckpoint"));
     m_tabs->setObjectName(QStringLiteral("jobTabs"));
     m_events->setObjectName(QStringLiteral("eventsList"));
+    m_events->setToolTip(tr("What the service reported about the job, newest first."));
+    m_events->setAccessibleDescription(m_events->toolTip()); // item views describe themselves by this
     m_events->setAccessibleName(tr("Events"));
     m_events->setHeaderLabels({tr("Time"), tr("Level"), tr("Message")});
     m_events->setRootIsDecorated(false);
@@ -93,6 +97,10 @@ JobDetailView::JobDetailView(Session &session, QWidget *parent)
         QApplication::clipboard()->setText(lines.join(u'\n'));
     });
     m_checkpoints->setObjectName(QStringLiteral("checkpointsTable"));
+    m_checkpoints->setToolTip(
+        tr("The checkpoints of the job with their metrics; deploy one or fine-tune from it."));
+    m_checkpoints->setAccessibleDescription(
+        m_checkpoints->toolTip()); // item views describe themselves by this
     m_checkpoints->setAccessibleName(tr("Checkpoints"));
     m_checkpoints->setHorizontalHeaderLabels({tr("Step"), tr("Checkpoint"), tr("Model"), tr("Metrics")});
     m_checkpoints->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -118,6 +126,14 @@ JobDetailView::JobDetailView(Session &session, QWidget *parent)
     m_tabs->addTab(m_metrics, tr("Metrics"));
     m_tabs->addTab(m_events, tr("Events"));
     m_tabs->addTab(checkpointsTab, tr("Checkpoints"));
+    m_tabs->setTabToolTip(0, tr("Every field of the job, with copy buttons for the ids."));
+    m_tabs->setTabToolTip(1, tr("Loss and accuracy charts from the job's results.csv."));
+    m_tabs->setTabToolTip(2, tr("What the service reported about the job."));
+    m_tabs->setTabToolTip(3, tr("The checkpoints: deploy one, or fine-tune from it."));
+    m_tabs->setTabToolTip(0, tr("Every field of the job, with copy buttons for the ids."));
+    m_tabs->setTabToolTip(1, tr("Loss and accuracy charts from the job's results.csv."));
+    m_tabs->setTabToolTip(2, tr("What the service reported about the job."));
+    m_tabs->setTabToolTip(3, tr("The checkpoints: deploy one, or fine-tune from it."));
 
     auto *header = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
@@ -256,6 +272,7 @@ void JobDetailView::fillOverview()
         auto *copy = new QToolButton(m_overview);
         copy->setText(tr("Copy"));
         copy->setAccessibleName(tr("Copy %1").arg(label));
+        copy->setToolTip(tr("Copies %1 to the clipboard.").arg(label));
         copy->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
         connect(copy, &QToolButton::clicked, copy, [value] { QApplication::clipboard()->setText(value); });
         box->addWidget(copy);

@@ -25,6 +25,7 @@ JobsView::JobsView(core::JobTableModel &model, QWidget *parent)
 {
     setObjectName(QStringLiteral("jobsView"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setToolTip(tr("Shows only the jobs in the chosen state."));
     m_status->setAccessibleName(tr("Show jobs with status"));
     m_status->addItem(tr("All jobs"), int(JobFilterProxy::StatusFilter::All));
     m_status->addItem(tr("Active"), int(JobFilterProxy::StatusFilter::Active));
@@ -38,6 +39,9 @@ JobsView::JobsView(core::JobTableModel &model, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_proxy->setSourceModel(&m_model);
     m_table->setObjectName(QStringLiteral("jobsTable"));
+    m_table->setToolTip(
+        tr("Your fine-tuning jobs, refreshed while they run; select one to see its details."));
+    m_table->setAccessibleDescription(m_table->toolTip()); // item views describe themselves by this
     m_table->setAccessibleName(tr("Fine-tuning jobs"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegateForColumn(core::JobTableModel::Status, new StatusBadgeDelegate(m_table));

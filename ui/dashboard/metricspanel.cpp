@@ -93,9 +93,11 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     setObjectName(QStringLiteral("metricsPanel"));
     m_smoothing->setRange(0, 99);
     m_smoothing->setObjectName(QStringLiteral("smoothing"));
+    m_smoothing->setToolTip(tr("Smooths the lines (exponential moving average); the raw points stay."));
     m_smoothing->setAccessibleName(tr("Smoothing"));
     m_smoothing->setMaximumWidth(180);
     auto *reset = new QPushButton(tr("Reset &zoom"), this);
+    reset->setToolTip(tr("Shows every step again after zooming."));
     auto *exportButton = new QPushButton(tr("E&xport charts…"), this);
     exportButton->setObjectName(QStringLiteral("exportCharts"));
     auto *bar = new QHBoxLayout;

@@ -39,15 +39,20 @@ Playground::Playground(Session &session, QWidget *parent)
     m_maxTokens->setRange(1, 16384);
     m_maxTokens->setValue(800);
     m_input->setObjectName(QStringLiteral("chatInput"));
+    m_input->setToolTip(tr("Your next message; Send asks every chosen deployment."));
     m_input->setAccessibleName(tr("Your message"));
     m_input->setPlaceholderText(tr("Type a message; Ctrl+Enter sends it"));
     m_input->setMaximumHeight(80);
     m_send->setObjectName(QStringLiteral("sendChat"));
+    m_send->setToolTip(tr("Sends the message to the chosen deployments."));
     auto *grid = new QGridLayout;
     for (int i = 0; i < 2; ++i) {
         Side &s = m_sides[i];
         s.target = new QComboBox(this);
         s.target->setObjectName(i == 0 ? QStringLiteral("chatTarget") : QStringLiteral("compareTarget"));
+        s.target->setToolTip(
+            i == 0 ? tr("The deployment to chat with.")
+                   : tr("Optional: a second deployment answering the same messages, side by side."));
         s.target->setAccessibleName(i == 0 ? tr("Deployment") : tr("Compare with"));
         if (i == 1)
             s.target->addItem(tr("(no comparison)"), QString());
@@ -79,6 +84,7 @@ Playground::Playground(Session &session, QWidget *parent)
     settings->addWidget(maxTokensLabel);
     settings->addWidget(m_maxTokens);
     auto *clear = new QPushButton(tr("Cl&ear"), this);
+    clear->setToolTip(tr("Starts a new conversation."));
     auto *entry = new QHBoxLayout;
     entry->addWidget(m_input, 1);
     auto *entryButtons = new QVBoxLayout;

@@ -37,8 +37,11 @@ AutoDeployPage::AutoDeployPage(QWidget *parent)
         "Manager "
         "target (Connections dialog).</p>"));
     m_off->setObjectName(QStringLiteral("deployOff"));
+    m_off->setToolTip(tr("No deployment now; deploy from the job's page later."));
     m_global->setObjectName(QStringLiteral("deployGlobal"));
+    m_global->setToolTip(tr("A Global Standard deployment, billed per token."));
     m_developer->setObjectName(QStringLiteral("deployDeveloper"));
+    m_developer->setToolTip(tr("A Developer deployment: cheapest, for trying the model out."));
     m_name->setObjectName(QStringLiteral("deploymentName"));
     m_name->setAccessibleName(tr("Deployment name"));
     m_group->addButton(m_off, 0);

@@ -24,6 +24,8 @@ CheckReportWidget::CheckReportWidget(QWidget *parent)
     m_headline->setObjectName(QStringLiteral("checkHeadline"));
     m_headline->setWordWrap(true);
     m_findings->setObjectName(QStringLiteral("checkFindings"));
+    m_findings->setToolTip(tr("What the check found, with line numbers; errors block Next."));
+    m_findings->setAccessibleDescription(m_findings->toolTip()); // item views describe themselves by this
     m_findings->setAccessibleName(tr("Findings of the dataset check"));
     m_findings->setHeaderLabels({tr("Line"), tr("Where"), tr("Finding")});
     m_findings->setRootIsDecorated(false);
@@ -36,6 +38,8 @@ CheckReportWidget::CheckReportWidget(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_bomButton->setObjectName(QStringLiteral("bomCopyButton"));
+    m_bomButton->setToolTip(tr("Writes a copy of the file that starts with a UTF-8 byte-order mark, as "
+                               "Azure's documentation asks."));
     m_bomButton->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

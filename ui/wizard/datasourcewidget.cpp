@@ -78,8 +78,10 @@ DataSourceWidget::DataSourceWidget(Role role, FineTuneWizard *wizard, QWidget *p
     setObjectName(prefix + QStringLiteral("Source"));
 
     auto *choices = new QHBoxLayout;
-    auto addKind = [&](Kind kind, const QString &text, const char *name) {
+    auto addKind = [&](Kind kind, const QString &text, const char *name, const QString &about) {
         auto *b = new QRadioButton(text, this);
+        b->setToolTip(about);
+        b->setProperty("about", about); // the tool tip when the choice is available
         b->setObjectName(prefix + QLatin1String(name));
         m_kinds->addButton(b, int(m_kindButtons.size()));
         m_kindButtons << b;
@@ -87,12 +89,17 @@ DataSourceWidget::DataSourceWidget(Role role, FineTuneWizard *wizard, QWidget *p
         choices->addWidget(b);
     };
     if (role == Role::Validation)
-        addKind(Kind::None, tr("N&one"), "None");
-    addKind(Kind::Existing, tr("File on the &resource"), "Existing");
-    addKind(Kind::Local, tr("&Upload a local file"), "Local");
-    addKind(Kind::Import, tr("&Import from a URL"), "Import");
+        addKind(Kind::None, tr("N&one"), "None",
+                tr("Train without validation data (not for reinforcement fine-tuning)."));
+    addKind(Kind::Existing, tr("File on the &resource"), "Existing",
+            tr("A file already uploaded to this resource."));
+    addKind(Kind::Local, tr("&Upload a local file"), "Local",
+            tr("A JSONL file on this computer: checked here, then uploaded."));
+    addKind(Kind::Import, tr("&Import from a URL"), "Import",
+            tr("The service fetches the file from a URL (Azure classic API)."));
     if (role == Role::Validation)
-        addKind(Kind::Split, tr("S&plit off training data"), "Split");
+        addKind(Kind::Split, tr("S&plit off training data"), "Split",
+                tr("A share of the training file becomes the validation file."));
     choices->addStretch();
 
     // 0: none
@@ -120,6 +127,7 @@ DataSourceWidget::DataSourceWidget(Role role, FineTuneWizard *wizard, QWidget *p
     m_path->setPlaceholderText(tr("A .jsonl file — or drop one on this page"));
     m_path->setAccessibleName(tr("Local file"));
     m_browse->setObjectName(prefix + QStringLiteral("Browse"));
+    m_browse->setToolTip(tr("Chooses a JSONL file on this computer."));
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
     auto *progressRow = new QHBoxLayout;
@@ -150,6 +158,8 @@ DataSourceWidget::DataSourceWidget(Role role, FineTuneWizard *wizard, QWidget *p
     m_splitPercent->setRange(1, 50);
     m_splitPercent->setSuffix(QStringLiteral(" %"));
     m_splitPercent->setObjectName(QStringLiteral("splitPercent"));
+    m_splitPercent->setToolTip(
+        tr("This share of the training examples becomes the validation file (chosen with the seed)."));
     splitLayout->addRow(tr("Share held out for &validation:"), m_splitPercent);
     m_splitNote->setWordWrap(true);
     splitLayout->addRow(m_splitNote);
@@ -266,7 +276,7 @@ void DataSourceWidget::updateAvailability()
             why = tr("Splitting needs the training data as a local file.");
         }
         m_kindButtons[i]->setEnabled(enabled);
-        m_kindButtons[i]->setToolTip(why);
+        m_kindButtons[i]->setToolTip(why.isEmpty() ? m_kindButtons[i]->property("about").toString() : why);
     }
     m_splitNote->setText(
         tr("The local training file is split with the job's seed, so the same seed gives the same "

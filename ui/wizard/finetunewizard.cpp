@@ -30,6 +30,11 @@ FineTuneWizard::FineTuneWizard(Session &session, DraftStore store, QWidget *pare
     // Help shows the current page's What's This? text (Shift+F1 works on every control too).
     setOption(QWizard::HaveHelpButton, true);
     setButtonText(QWizard::HelpButton, tr("&Help"));
+    button(QWizard::BackButton)->setToolTip(tr("The previous page; nothing chosen is lost."));
+    button(QWizard::NextButton)->setToolTip(tr("The next page, once this one is complete."));
+    button(QWizard::CancelButton)->setToolTip(tr("Closes the wizard; the draft is kept for next time."));
+    button(QWizard::FinishButton)->setToolTip(tr("Uploads what is still local and creates the job."));
+    button(QWizard::HelpButton)->setToolTip(tr("Explains this page."));
     connect(this, &QWizard::helpRequested, this, [this] {
         if (QWizardPage *p = currentPage(); p && !p->whatsThis().isEmpty())
             QWhatsThis::showText(mapToGlobal(QPoint(width() / 3, height() / 4)), p->whatsThis(), this);

@@ -107,10 +107,14 @@ HyperparametersPage::HyperparametersPage(QWidget *parent)
         "and its evaluation settings.</p>"));
     const core::Catalog &c = core::Catalog::builtin();
     m_default->setObjectName(QStringLiteral("hyperDefault"));
+    m_default->setToolTip(tr("The service picks the hyperparameters from your data."));
     m_custom->setObjectName(QStringLiteral("hyperCustom"));
+    m_custom->setToolTip(tr("Set the hyperparameters yourself."));
     m_batch->setObjectName(QStringLiteral("batchSize"));
+    m_batch->setToolTip(tr("Examples per training step; auto lets the service choose."));
     m_learningRate->setObjectName(QStringLiteral("learningRateMultiplier"));
     m_epochs->setObjectName(QStringLiteral("epochs"));
+    m_epochs->setToolTip(tr("Passes over the training file; auto lets the service choose."));
     m_beta->setObjectName(QStringLiteral("beta"));
     m_effort->setObjectName(QStringLiteral("reasoningEffort"));
     m_compute->setObjectName(QStringLiteral("computeMultiplier"));
@@ -118,6 +122,7 @@ HyperparametersPage::HyperparametersPage(QWidget *parent)
     m_evalSamples->setObjectName(QStringLiteral("evalSamples"));
     m_responseFormat->setObjectName(QStringLiteral("responseFormat"));
     m_advanced->setObjectName(QStringLiteral("advanced"));
+    m_advanced->setToolTip(tr("Optional: a Weights & Biases integration and metadata for the job."));
     m_wandbProject->setObjectName(QStringLiteral("wandbProject"));
     m_metadata->setObjectName(QStringLiteral("metadataTable"));
     m_problem->setObjectName(QStringLiteral("hyperProblem"));

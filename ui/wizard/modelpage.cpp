@@ -70,6 +70,8 @@ ModelPage::ModelPage(QWidget *parent)
     m_proxy->setRecursiveFilteringEnabled(true);
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("modelList"));
+    m_view->setToolTip(tr("Base models, and your fine-tuned models and checkpoints to continue from."));
+    m_view->setAccessibleDescription(m_view->toolTip()); // item views describe themselves by this
     m_view->setAccessibleName(tr("Models"));
     m_view->setRootIsDecorated(true);
     m_view->setUniformRowHeights(true);

@@ -43,6 +43,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_summary->setOpenExternalLinks(true);
     m_request->setObjectName(QStringLiteral("reviewRequest"));
+    m_request->setToolTip(tr("The exact HTTP request Submit sends, with the key masked."));
     m_request->setAccessibleName(tr("The request that will be sent"));
     m_request->setReadOnly(true);
     m_request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

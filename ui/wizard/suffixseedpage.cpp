@@ -32,6 +32,7 @@ SuffixSeedPage::SuffixSeedPage(QWidget *parent)
         "model will get.</p><p>The seed makes a run reproducible: the same seed, data and settings train the "
         "same model. Leave it empty for a random seed.</p>"));
     m_suffix->setObjectName(QStringLiteral("suffix"));
+    m_suffix->setToolTip(tr("Added to the fine-tuned model's name so you can recognise it."));
     m_suffix->setAccessibleName(tr("Suffix"));
     m_seed->setObjectName(QStringLiteral("seed"));
     m_seed->setAccessibleName(tr("Seed"));

@@ -32,6 +32,7 @@ TierPage::TierPage(QWidget *parent)
     int id = 0;
     for (const core::TrainingTier &tier : core::Catalog::builtin().trainingTiers()) {
         auto *button = new QRadioButton(core::Catalog::text(tier.label), this);
+        button->setToolTip(core::Catalog::text(tier.description));
         button->setObjectName(QStringLiteral("tier_") + tier.id);
         auto *about = new QLabel(core::Catalog::text(tier.description), this);
         about->setWordWrap(true);
