@@ -15,6 +15,7 @@ case "$DURATION" in
   '' | *[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS]" >&2; exit 2 ;;
 esac
 BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz}
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
 read -r -a TARGETS <<<"${FUZZ_TARGETS:-fuzz_dataset_validator fuzz_results_csv fuzz_json_mapping fuzz_tokenizer}"
 read -r -a EXTRA <<<"${FUZZ_ARGS:-}"
 
