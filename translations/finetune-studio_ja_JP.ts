@@ -2010,6 +2010,38 @@
         <source>&amp;Grader name:</source>
         <translation>グレーダー名(&amp;G):</translation>
     </message>
+    <message>
+        <source>How the grader scores an answer.</source>
+        <translation>グレーダーが回答をどのように採点するか。</translation>
+    </message>
+    <message>
+        <source>A name for the grader, shown in the job&apos;s results.</source>
+        <translation>グレーダーの名前。ジョブの結果に表示されます。</translation>
+    </message>
+    <message>
+        <source>What is graded, e.g. {{sample.output_text}}.</source>
+        <translation>採点する対象。例: {{sample.output_text}}。</translation>
+    </message>
+    <message>
+        <source>What it is compared with, e.g. {{item.answer}} from each example.</source>
+        <translation>比較する対象。例: 各例の {{item.answer}}。</translation>
+    </message>
+    <message>
+        <source>The grader as JSON; edit it here or with the fields above.</source>
+        <translation>JSON 形式のグレーダー。ここで編集するか、上のフィールドを使用します。</translation>
+    </message>
+    <message>
+        <source>How input and reference are compared.</source>
+        <translation>入力と参照の比較方法。</translation>
+    </message>
+    <message>
+        <source>How similar the texts must be, and by which measure.</source>
+        <translation>テキストに求める類似度と、その尺度。</translation>
+    </message>
+    <message>
+        <source>Checks the grader and lists the example fields it reads.</source>
+        <translation>グレーダーをチェックし、読み取る例のフィールドを一覧表示します。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::HyperparametersPage</name>
@@ -2172,6 +2204,26 @@
     <message>
         <source>Optional: a Weights &amp; Biases integration and metadata for the job.</source>
         <translation>省略可能: ジョブの Weights &amp; Biases 統合とメタデータ。</translation>
+    </message>
+    <message>
+        <source>How much the model reasons before it answers during training.</source>
+        <translation>トレーニング中、モデルが回答前にどの程度推論するか。</translation>
+    </message>
+    <message>
+        <source>Scales the compute spent exploring answers; more costs more.</source>
+        <translation>回答の探索に使うコンピューティング量を調整します。多いほどコストが上がります。</translation>
+    </message>
+    <message>
+        <source>Training steps between two evaluations on the validation data.</source>
+        <translation>検証データでの評価の間隔 (トレーニング ステップ数)。</translation>
+    </message>
+    <message>
+        <source>Answers sampled per validation example at each evaluation.</source>
+        <translation>評価ごとに検証例 1 件あたりでサンプリングする回答の数。</translation>
+    </message>
+    <message>
+        <source>Optional: a JSON schema the answers must follow.</source>
+        <translation>省略可能: 回答が従う必要がある JSON スキーマ。</translation>
     </message>
 </context>
 <context>

@@ -2018,6 +2018,38 @@
         <source>&amp;Grader name:</source>
         <translation>Be&amp;dömarnamn:</translation>
     </message>
+    <message>
+        <source>How the grader scores an answer.</source>
+        <translation>Hur bedömaren poängsätter ett svar.</translation>
+    </message>
+    <message>
+        <source>A name for the grader, shown in the job&apos;s results.</source>
+        <translation>Ett namn på bedömaren, visas i jobbets resultat.</translation>
+    </message>
+    <message>
+        <source>What is graded, e.g. {{sample.output_text}}.</source>
+        <translation>Det som bedöms, t.ex. {{sample.output_text}}.</translation>
+    </message>
+    <message>
+        <source>What it is compared with, e.g. {{item.answer}} from each example.</source>
+        <translation>Det som det jämförs med, t.ex. {{item.answer}} från varje exempel.</translation>
+    </message>
+    <message>
+        <source>The grader as JSON; edit it here or with the fields above.</source>
+        <translation>Bedömaren som JSON; redigera den här eller med fälten ovanför.</translation>
+    </message>
+    <message>
+        <source>How input and reference are compared.</source>
+        <translation>Hur indata och jämförelsevärde jämförs.</translation>
+    </message>
+    <message>
+        <source>How similar the texts must be, and by which measure.</source>
+        <translation>Hur lika texterna måste vara, och med vilket mått.</translation>
+    </message>
+    <message>
+        <source>Checks the grader and lists the example fields it reads.</source>
+        <translation>Kontrollerar bedömaren och listar de exempelfält den läser.</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::HyperparametersPage</name>
@@ -2180,6 +2212,26 @@
     <message>
         <source>Optional: a Weights &amp; Biases integration and metadata for the job.</source>
         <translation>Valfritt: en Weights &amp; Biases-integrering och metadata för jobbet.</translation>
+    </message>
+    <message>
+        <source>How much the model reasons before it answers during training.</source>
+        <translation>Hur mycket modellen resonerar innan den svarar under träningen.</translation>
+    </message>
+    <message>
+        <source>Scales the compute spent exploring answers; more costs more.</source>
+        <translation>Skalar beräkningen som läggs på att utforska svar; mer kostar mer.</translation>
+    </message>
+    <message>
+        <source>Training steps between two evaluations on the validation data.</source>
+        <translation>Träningssteg mellan två utvärderingar på valideringsdata.</translation>
+    </message>
+    <message>
+        <source>Answers sampled per validation example at each evaluation.</source>
+        <translation>Svar som samplas per valideringsexempel vid varje utvärdering.</translation>
+    </message>
+    <message>
+        <source>Optional: a JSON schema the answers must follow.</source>
+        <translation>Valfritt: ett JSON-schema som svaren måste följa.</translation>
     </message>
 </context>
 <context>

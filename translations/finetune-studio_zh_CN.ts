@@ -2010,6 +2010,38 @@
         <source>&amp;Grader name:</source>
         <translation>评分器名称(&amp;G)：</translation>
     </message>
+    <message>
+        <source>How the grader scores an answer.</source>
+        <translation>评分器如何为回答打分。</translation>
+    </message>
+    <message>
+        <source>A name for the grader, shown in the job&apos;s results.</source>
+        <translation>评分器的名称，显示在作业结果中。</translation>
+    </message>
+    <message>
+        <source>What is graded, e.g. {{sample.output_text}}.</source>
+        <translation>要评分的内容，例如 {{sample.output_text}}。</translation>
+    </message>
+    <message>
+        <source>What it is compared with, e.g. {{item.answer}} from each example.</source>
+        <translation>与之比较的内容，例如每个示例中的 {{item.answer}}。</translation>
+    </message>
+    <message>
+        <source>The grader as JSON; edit it here or with the fields above.</source>
+        <translation>评分器的 JSON；可在此编辑，也可使用上面的字段。</translation>
+    </message>
+    <message>
+        <source>How input and reference are compared.</source>
+        <translation>输入与参考的比较方式。</translation>
+    </message>
+    <message>
+        <source>How similar the texts must be, and by which measure.</source>
+        <translation>文本需要多相似，以及用哪种度量。</translation>
+    </message>
+    <message>
+        <source>Checks the grader and lists the example fields it reads.</source>
+        <translation>检查评分器并列出它读取的示例字段。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::HyperparametersPage</name>
@@ -2172,6 +2204,26 @@
     <message>
         <source>Optional: a Weights &amp; Biases integration and metadata for the job.</source>
         <translation>可选：作业的 Weights &amp; Biases 集成和元数据。</translation>
+    </message>
+    <message>
+        <source>How much the model reasons before it answers during training.</source>
+        <translation>训练期间模型在回答前推理的程度。</translation>
+    </message>
+    <message>
+        <source>Scales the compute spent exploring answers; more costs more.</source>
+        <translation>调整探索回答所用的计算量；越多费用越高。</translation>
+    </message>
+    <message>
+        <source>Training steps between two evaluations on the validation data.</source>
+        <translation>两次在验证数据上评估之间的训练步数。</translation>
+    </message>
+    <message>
+        <source>Answers sampled per validation example at each evaluation.</source>
+        <translation>每次评估时每个验证示例采样的回答数。</translation>
+    </message>
+    <message>
+        <source>Optional: a JSON schema the answers must follow.</source>
+        <translation>可选：回答必须遵循的 JSON 架构。</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,8 @@ private slots:
     void cleanup();
     void screens_data();
     void screens();
+    void rftHyperparameters_data() { screens_data(); }
+    void rftHyperparameters();
     void badges_areReadableInBothThemes();
     void checks_findWhatTheyLookFor();
 
@@ -247,6 +249,45 @@ void TestAppearance::screens()
     QVERIFY(d.click(QStringLiteral("deployOff")));
     QVERIFY(d.next());
     page("9-review");
+    QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(u'\n')));
+}
+
+void TestAppearance::rftHyperparameters()
+{
+    // The busiest page: reinforcement fine-tuning's hyperparameters with the grader editor.
+    QFETCH(QString, language);
+    QFETCH(bool, dark);
+    const QString tag = language + (dark ? QStringLiteral("-dark") : QString());
+    Language lang(language);
+    ui::appearance::applyTheme(dark ? ui::appearance::Theme::Dark : ui::appearance::Theme::Light);
+    m_problems.clear();
+    test::WizardDriver d;
+    ui::FineTuneWizard *w = d.open();
+    w->resize(1000, 720);
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QVERIFY(d.click(QStringLiteral("methodReinforcement")));
+    QVERIFY(d.next());
+    QVERIFY(d.selectModel(QStringLiteral("o4-mini-2025-04-16")));
+    QVERIFY(d.next());
+    QVERIFY(d.click(QStringLiteral("tier_standard")));
+    QVERIFY(d.next());
+    QVERIFY(
+        d.setLocalFile(QStringLiteral("training"),
+                       test::writeFile(QDir::temp().filePath(QStringLiteral("appearance-rft-train.jsonl")),
+                                       test::rftJsonl(12, 5))));
+    QVERIFY(d.waitForNext());
+    QVERIFY(d.next());
+    QVERIFY(
+        d.setLocalFile(QStringLiteral("validation"),
+                       test::writeFile(QDir::temp().filePath(QStringLiteral("appearance-rft-valid.jsonl")),
+                                       test::rftJsonl(10, 6))));
+    QVERIFY(d.waitForNext());
+    QVERIFY(d.next());
+    QVERIFY(d.typeInto(QStringLiteral("suffix"), QStringLiteral("rft-look")));
+    QVERIFY(d.next());
+    QCOMPARE(d.pageId(), int(Page::HyperparametersPageId));
+    QVERIFY(d.click(QStringLiteral("hyperCustom")));
+    look(w, QStringLiteral("wizard-%1-7-hyperparameters-rft").arg(tag));
     QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(u'\n')));
 }
 

@@ -93,6 +93,7 @@ GraderEditor::GraderEditor(QWidget *parent)
 {
     setObjectName(QStringLiteral("graderEditor"));
     m_type->setObjectName(QStringLiteral("graderType"));
+    m_type->setToolTip(tr("How the grader scores an answer."));
     m_type->setAccessibleName(tr("Grader type"));
     m_type->addItem(tr("String check"), QStringLiteral("string_check"));
     m_type->addItem(tr("Text similarity"), QStringLiteral("text_similarity"));
@@ -100,8 +101,11 @@ GraderEditor::GraderEditor(QWidget *parent)
     m_type->addItem(tr("Python"), QStringLiteral("python"));
     m_type->addItem(tr("Multi (combine graders)"), QStringLiteral("multi"));
     m_name->setObjectName(QStringLiteral("graderName"));
+    m_name->setToolTip(tr("A name for the grader, shown in the job's results."));
     m_input->setObjectName(QStringLiteral("graderInput"));
+    m_input->setToolTip(tr("What is graded, e.g. {{sample.output_text}}."));
     m_reference->setObjectName(QStringLiteral("graderReference"));
+    m_reference->setToolTip(tr("What it is compared with, e.g. {{item.answer}} from each example."));
     m_operation->addItems(
         {QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("like"), QStringLiteral("ilike")});
     m_metric->addItems({QStringLiteral("fuzzy_match"), QStringLiteral("bleu"), QStringLiteral("gleu"),
@@ -111,6 +115,7 @@ GraderEditor::GraderEditor(QWidget *parent)
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_json->setFont(mono);
     m_json->setObjectName(QStringLiteral("graderJson"));
+    m_json->setToolTip(tr("The grader as JSON; edit it here or with the fields above."));
     m_json->setAccessibleName(tr("Grader JSON"));
     m_source->setFont(mono);
     m_scorePrompt->setMaximumHeight(80);
@@ -123,6 +128,9 @@ GraderEditor::GraderEditor(QWidget *parent)
     m_state->setObjectName(QStringLiteral("graderState"));
     m_state->setWordWrap(true);
     m_check->setObjectName(QStringLiteral("graderCheck"));
+    m_operation->setToolTip(tr("How input and reference are compared."));
+    m_metric->setToolTip(tr("How similar the texts must be, and by which measure."));
+    m_check->setToolTip(tr("Checks the grader and lists the example fields it reads."));
 
     auto *compare = new QWidget(this);
     auto *compareForm = new QFormLayout(compare);

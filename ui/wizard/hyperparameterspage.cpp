@@ -117,10 +117,15 @@ HyperparametersPage::HyperparametersPage(QWidget *parent)
     m_epochs->setToolTip(tr("Passes over the training file; auto lets the service choose."));
     m_beta->setObjectName(QStringLiteral("beta"));
     m_effort->setObjectName(QStringLiteral("reasoningEffort"));
+    m_effort->setToolTip(tr("How much the model reasons before it answers during training."));
     m_compute->setObjectName(QStringLiteral("computeMultiplier"));
+    m_compute->setToolTip(tr("Scales the compute spent exploring answers; more costs more."));
     m_evalInterval->setObjectName(QStringLiteral("evalInterval"));
+    m_evalInterval->setToolTip(tr("Training steps between two evaluations on the validation data."));
     m_evalSamples->setObjectName(QStringLiteral("evalSamples"));
+    m_evalSamples->setToolTip(tr("Answers sampled per validation example at each evaluation."));
     m_responseFormat->setObjectName(QStringLiteral("responseFormat"));
+    m_responseFormat->setToolTip(tr("Optional: a JSON schema the answers must follow."));
     m_advanced->setObjectName(QStringLiteral("advanced"));
     m_advanced->setToolTip(tr("Optional: a Weights & Biases integration and metadata for the job."));
     m_wandbProject->setObjectName(QStringLiteral("wandbProject"));
