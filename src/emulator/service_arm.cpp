@@ -191,7 +191,12 @@ HttpReply Service::armPut(const HttpRequest &r, const QString &sub, const QStrin
     if (modelChanged)
         rec.createdAtMs = QDateTime::currentMSecsSinceEpoch();
     m_store.saveDeployment(rec);
-    HttpReply reply = HttpReply::json(created ? 201 : 200, presentDeployment(*m_store.deployment(key)));
+    js::Json answer = presentDeployment(*m_store.deployment(key));
+    // The answer to a PUT that starts provisioning is "Accepted", as ARM's is, however long saving took
+    // on the simulated clock; the state moves on from there.
+    if (created || modelChanged)
+        answer["properties"]["provisioningState"] = "Accepted";
+    HttpReply reply = HttpReply::json(created ? 201 : 200, answer);
     reply.setHeader(
         "Azure-AsyncOperation",
         (r.baseUrl + r.path + QStringLiteral("?api-version=") + r.queryValue(QStringLiteral("api-version")))
