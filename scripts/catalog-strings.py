@@ -46,10 +46,12 @@ def render():
         "",
         "namespace ft::core::catalogstrings {",
         "",
+        "// One text per line, as generated.",
+        "// clang-format off",
         "[[maybe_unused]] inline const char *const kTexts[] = {",
     ]
     lines += ['    QT_TRANSLATE_NOOP("Catalog", %s),' % c_string(s) for s in texts()]
-    lines += ["};", "", "} // namespace ft::core::catalogstrings", ""]
+    lines += ["};", "// clang-format on", "", "} // namespace ft::core::catalogstrings", ""]
     return "\n".join(lines)
 
 

@@ -7,6 +7,8 @@
 
 namespace ft::core::catalogstrings {
 
+// One text per line, as generated.
+// clang-format off
 [[maybe_unused]] inline const char *const kTexts[] = {
     QT_TRANSLATE_NOOP("Catalog", "Standard"),
     QT_TRANSLATE_NOOP("Catalog", "Training runs in the resource's region: data stays in that region."),
@@ -27,5 +29,6 @@ namespace ft::core::catalogstrings {
     QT_TRANSLATE_NOOP("Catalog", "Legacy model, kept for existing fine-tunes."),
     QT_TRANSLATE_NOOP("Catalog", "Published list prices as read on the as-of date; always shown as an estimate. Check the pricing page before budgeting."),
 };
+// clang-format on
 
 } // namespace ft::core::catalogstrings
