@@ -64,8 +64,25 @@ int main(int argc, char *argv[])
         QStringLiteral(
             "Comma-separated faults to inject: drop-before, drop-after, 429, 500, 503 (default: all)."),
         QStringLiteral("LIST"));
+    const QCommandLineOption maxConnectionsOpt(
+        QStringLiteral("max-connections"),
+        QStringLiteral(
+            "Open connections kept at most; beyond, the longest-idle one is closed, or the newcomer "
+            "answered 503 when all are busy (default 200)."),
+        QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption idleTimeoutOpt(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral(
+            "Seconds a connection may stay idle, or take to send a request's headers (default 120)."),
+        QStringLiteral("SECONDS"), QStringLiteral("120"));
+    const QCommandLineOption requestTimeoutOpt(
+        QStringLiteral("request-timeout"),
+        QStringLiteral(
+            "Seconds a request's body may take to arrive, and its answer to be read (default 600)."),
+        QStringLiteral("SECONDS"), QStringLiteral("600"));
     parser.addOptions({portOpt, dataOpt, speedOpt, keyOpt, armOpt, quietOpt, faultRateOpt, latencyOpt,
-                       faultSeedOpt, faultOnlyOpt, faultKindsOpt});
+                       faultSeedOpt, faultOnlyOpt, faultKindsOpt, maxConnectionsOpt, idleTimeoutOpt,
+                       requestTimeoutOpt});
     parser.process(app);
 
     bool ok = false;
@@ -96,7 +113,26 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const int maxConnections = parser.value(maxConnectionsOpt).toInt(&ok);
+    if (!ok || maxConnections < 1 || maxConnections > 100000) {
+        std::fprintf(stderr, "finetune-emulator: --max-connections must be a number from 1 to 100000\n");
+        return 2;
+    }
+    const double idleTimeout = parser.value(idleTimeoutOpt).toDouble(&ok);
+    if (!ok || idleTimeout <= 0 || idleTimeout > 86400) {
+        std::fprintf(stderr, "finetune-emulator: --idle-timeout must be seconds from 0 to 86400\n");
+        return 2;
+    }
+    const double requestTimeout = parser.value(requestTimeoutOpt).toDouble(&ok);
+    if (!ok || requestTimeout <= 0 || requestTimeout > 86400) {
+        std::fprintf(stderr, "finetune-emulator: --request-timeout must be seconds from 0 to 86400\n");
+        return 2;
+    }
+
     ft::emu::Emulator::Options options;
+    options.http.maxConnections = maxConnections;
+    options.http.idleTimeoutMs = int(idleTimeout * 1000);
+    options.http.requestTimeoutMs = int(requestTimeout * 1000);
     options.faultRate = faultRate;
     options.latencyMs = latency;
     options.faultSeed = faultSeed;

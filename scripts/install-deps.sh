@@ -6,7 +6,7 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git
-  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev libmicrohttpd-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
   libqt6svg6 qt6-qpa-plugins
   libqt6opengl6-dev nlohmann-json3-dev qtkeychain-qt6-dev libxkbcommon-dev libgl-dev

@@ -7,44 +7,16 @@
 #include "simulator.h"
 #include "store.h"
 
-#include <QElapsedTimer>
-#include <QHostAddress>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
-#include <QPointer>
-#include <QTcpSocket>
+#include "core/catalog.h"
+#include "httpfront.h"
+
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
 
 namespace ft::emu {
-
-namespace {
-QByteArray methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "OTHER";
-    }
-}
-} // namespace
 
 Emulator::Emulator(Options options, QObject *parent)
     : QObject(parent)
@@ -81,16 +53,26 @@ bool Emulator::start(QString *error)
     m_simulator = new Simulator(*m_store, SimConfig::builtin(), m_options.speed, this);
     m_service =
         new Service(*m_store, *m_simulator, ServiceOptions{m_options.apiKey, m_options.armToken}, this);
-    m_server = new QHttpServer(this);
-    m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        handle(request, std::move(responder));
-    });
-    m_port = m_server->listen(QHostAddress::LocalHost, m_options.port);
-    if (m_port == 0) {
-        if (error)
-            *error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(m_options.port);
+    // Bodies above a small size wait on disk, beside the store, so a large upload costs no memory and
+    // its parts are moved into place without a copy.
+    const QString spool = dir + QStringLiteral("/spool");
+    QDir(spool).removeRecursively(); // what a killed run left behind
+    HttpFront::Limits limits = m_options.http;
+    const core::Catalog &catalog = core::Catalog::builtin();
+    if (limits.maxBodyBytes == 0)
+        limits.maxBodyBytes = std::max(catalog.maxFileBytes(), catalog.maxPartBytes()) + (1 << 20);
+    m_front = new HttpFront(
+        limits, spool,
+        [this](HttpRequest &request, HttpFront::Respond respond) { handle(request, std::move(respond)); },
+        this);
+    if (m_options.logRequests)
+        m_front->setLogger([](const QString &line) {
+            std::fprintf(stderr, "%s\n", qPrintable(line));
+            std::fflush(stderr);
+        });
+    if (!m_front->listen(m_options.port, error))
         return false;
-    }
+    m_port = m_front->port();
     m_faults.seed(m_options.faultSeed != 0 ? m_options.faultSeed : QRandomGenerator::global()->generate());
     static const QStringList kinds{QStringLiteral("drop-before"), QStringLiteral("drop-after"),
                                    QStringLiteral("429"), QStringLiteral("500"), QStringLiteral("503")};
@@ -117,19 +99,8 @@ bool Emulator::start(QString *error)
     return true;
 }
 
-void Emulator::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void Emulator::handle(HttpRequest &r, std::function<void(HttpReply, bool)> respond)
 {
-    QElapsedTimer timer;
-    timer.start();
-    HttpRequest r;
-    r.method = methodName(request.method());
-    r.path = request.url().path(QUrl::FullyDecoded);
-    r.query = request.query();
-    for (const auto &h : request.headers())
-        r.headers.append({h.first.toLower(), h.second});
-    r.body = request.body();
-    r.baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
-
     // Fault injection: pick the fault before handling, so a dropped answer can follow real work.
     enum class Fault { None, DropBefore, DropAfter, TooMany, Internal, Unavailable };
     Fault fault = Fault::None;
@@ -137,52 +108,31 @@ void Emulator::handle(const QHttpServerRequest &request, QHttpServerResponder &&
         || m_faultOnly.match(QString::fromLatin1(r.method) + u' ' + r.path).hasMatch();
     if (eligible && m_options.faultRate > 0 && m_faults.generateDouble() < m_options.faultRate)
         fault = Fault(m_faultKinds.at(int(m_faults.bounded(quint32(m_faultKinds.size())))));
-    auto log = [this, &r, &timer](int status, qint64 bytes, const char *note) {
-        if (!m_options.logRequests)
-            return;
-        // One line per request: no headers, no bodies, so no secrets.
-        std::fprintf(stderr, "%s %s %d %lld bytes %lld ms%s\n", r.method.constData(), qPrintable(r.path),
-                     status, static_cast<long long>(bytes), static_cast<long long>(timer.elapsed()), note);
-        std::fflush(stderr);
-    };
-    auto drop = [&responder] {
-        if (QTcpSocket *socket = responder.socket())
-            socket->abort();
-    };
     if (fault == Fault::DropBefore) {
-        drop();
-        return log(0, 0, " [fault: connection dropped before handling]");
+        HttpReply dropped = HttpReply::empty(0);
+        dropped.logNote = " [fault: connection dropped before handling]";
+        return respond(std::move(dropped), true);
     }
     HttpReply reply = fault == Fault::TooMany ? Service::faultReply(r, 429)
         : fault == Fault::Internal            ? Service::faultReply(r, 500)
         : fault == Fault::Unavailable         ? Service::faultReply(r, 503)
                                               : m_service->handle(r);
     if (fault == Fault::DropAfter) {
-        drop();
-        return log(reply.status, 0, " [fault: handled, connection dropped before the answer]");
+        reply.logNote = " [fault: handled, connection dropped before the answer]";
+        return respond(std::move(reply), true);
     }
+    if (fault != Fault::None)
+        reply.logNote = " [fault injected]";
     const QByteArray requestId = randomHex(32).toLatin1();
-    auto response = std::make_shared<QHttpServerResponse>(reply.contentType, reply.body,
-                                                          QHttpServerResponse::StatusCode(reply.status));
-    if (reply.contentType.isEmpty())
-        response = std::make_shared<QHttpServerResponse>(QHttpServerResponse::StatusCode(reply.status));
-    response->addHeader("x-request-id", requestId);
-    response->addHeader("apim-request-id", requestId);
-    response->addHeader("x-finetune-emulator", "Fine-Tune Studio emulator " FT_VERSION);
-    for (const auto &h : reply.headers)
-        response->addHeader(h.first, h.second);
-    log(reply.status, reply.body.size(), fault == Fault::None ? "" : " [fault injected]");
-    if (m_options.latencyMs <= 0) {
-        response->write(std::move(responder));
-        return;
-    }
-    // Latency: answer later, unless the client has gone meanwhile.
-    QPointer<QTcpSocket> socket = responder.socket();
-    auto later = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QTimer::singleShot(m_options.latencyMs, this, [socket, later, response] {
-        if (socket && socket->state() == QAbstractSocket::ConnectedState)
-            response->write(std::move(*later));
-    });
+    reply.setHeader("x-request-id", requestId);
+    reply.setHeader("apim-request-id", requestId);
+    reply.setHeader("x-finetune-emulator", "Fine-Tune Studio emulator " FT_VERSION);
+    if (m_options.latencyMs <= 0)
+        return respond(std::move(reply), false);
+    QTimer::singleShot(m_options.latencyMs, this,
+                       [reply = std::move(reply), respond = std::move(respond)]() mutable {
+                           respond(std::move(reply), false);
+                       });
 }
 
 } // namespace ft::emu

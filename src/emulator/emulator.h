@@ -1,5 +1,7 @@
 #pragma once
 
+#include "httpfront.h"
+
 #include <QObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -9,9 +11,6 @@
 
 #include <memory>
 
-class QHttpServer;
-class QHttpServerRequest;
-class QHttpServerResponder;
 class QTemporaryDir;
 
 namespace ft::emu {
@@ -45,6 +44,7 @@ public:
         QString faultOnly; // a regular expression on "METHOD /path": faults hit only matching requests
         // Which faults: drop-before, drop-after, 429, 500, 503 (empty: all, in equal parts).
         QStringList faultKinds;
+        HttpFront::Limits http; // connections, timeouts, header and body limits
     };
 
     explicit Emulator(Options options, QObject *parent = nullptr);
@@ -57,13 +57,13 @@ public:
     Simulator &simulator();
 
 private:
-    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handle(HttpRequest &request, std::function<void(HttpReply, bool)> respond);
 
     Options m_options;
     quint16 m_port = 0;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<Store> m_store;
-    QHttpServer *m_server = nullptr;
+    HttpFront *m_front = nullptr;
     Simulator *m_simulator = nullptr;
     Service *m_service = nullptr;
     QRandomGenerator m_faults;

@@ -136,4 +136,15 @@ ErrorSpec invalidState(const QString &message)
     return e;
 }
 
+ErrorSpec storageError()
+{
+    ErrorSpec e;
+    e.status = 500;
+    e.type = QStringLiteral("server_error");
+    e.code = QStringLiteral("internal_error");
+    e.classicCode = QStringLiteral("internalFailure");
+    e.message = QStringLiteral("The server could not store the data of this request. Please try again later.");
+    return e;
+}
+
 } // namespace ft::emu

@@ -24,7 +24,11 @@ struct HttpRequest
     QStringList segments; // after the prefix, e.g. {"files", "file-1"}
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers; // names in lower case
-    QByteArray body;
+    QByteArray body; // the whole body, unless it was large enough to be kept on disk
+    // A large body (above the front's in-memory threshold) waits in this file instead of `body`;
+    // the front removes it when the exchange ends.
+    QString bodyFile;
+    qint64 bodySize = 0;
     Surface surface = Surface::OpenAI;
     QString baseUrl; // scheme://host:port plus the surface prefix, for Location headers
 
@@ -38,6 +42,8 @@ struct HttpReply
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray contentType = "application/json";
     QByteArray body;
+    QString bodyFile; // when set, the answer's body is this file, streamed (a download)
+    QByteArray logNote; // appended to the request's log line (e.g. an injected fault)
 
     static HttpReply json(int status, const nlohmann::ordered_json &body);
     static HttpReply empty(int status);
@@ -62,5 +68,7 @@ HttpReply errorReply(Surface surface, const ErrorSpec &spec);
 ErrorSpec notFound(Surface surface, const QString &what, const QString &id);
 ErrorSpec invalid(const QString &message, const QString &param = {}, const QString &code = {});
 ErrorSpec invalidState(const QString &message);
+// The service could not keep what it was given (a full disk): a 5xx, never a 2xx for unsaved data.
+ErrorSpec storageError();
 
 } // namespace ft::emu

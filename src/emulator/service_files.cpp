@@ -41,9 +41,9 @@ std::optional<ErrorSpec> readExpiry(const QList<FormPart> &parts, bool azure, st
     QString secondsText;
     for (const auto &p : parts) {
         if (p.name == u"expires_after[anchor]" || p.name == u"expires_after.anchor")
-            anchor = QString::fromUtf8(p.data.toByteArray());
+            anchor = p.text();
         if (p.name == u"expires_after[seconds]" || p.name == u"expires_after.seconds")
-            secondsText = QString::fromUtf8(p.data.toByteArray());
+            secondsText = p.text();
     }
     if (anchor.isEmpty() && secondsText.isEmpty())
         return std::nullopt;
@@ -138,7 +138,10 @@ HttpReply Service::listFiles(const HttpRequest &r)
 
 HttpReply Service::createFile(const HttpRequest &r)
 {
-    const auto parts = parseMultipart(r.header("content-type"), r.body);
+    bool storageFailed = false;
+    const auto parts = parseMultipart(r, m_store.spoolDirectory(), 1 << 20, &storageFailed);
+    if (storageFailed)
+        return error(r, storageError());
     if (!parts)
         return error(
             r, invalid(QStringLiteral("The request must be multipart/form-data with a file and a purpose.")));
@@ -148,7 +151,7 @@ HttpReply Service::createFile(const HttpRequest &r)
         if (p.name == u"file")
             filePart = &p;
         else if (p.name == u"purpose")
-            purpose = QString::fromUtf8(p.data.toByteArray()).trimmed();
+            purpose = p.text().trimmed();
     }
     if (!filePart)
         return error(r,
@@ -165,12 +168,12 @@ HttpReply Service::createFile(const HttpRequest &r)
     if (auto e = readExpiry(*parts, isAzure(r.surface), expiry))
         return error(r, *e);
     const core::Catalog &catalog = core::Catalog::builtin();
-    if (filePart->data.size() > catalog.maxFileBytes())
+    if (filePart->size > catalog.maxFileBytes())
         return error(
             r,
             invalid(QStringLiteral("File is too large: %1 bytes; the limit is %2 bytes. Use the Uploads "
                                    "API for larger files.")
-                        .arg(filePart->data.size())
+                        .arg(filePart->size)
                         .arg(catalog.maxFileBytes()),
                     QStringLiteral("file")));
     const QString filename = filePart->filename.isEmpty() ? QStringLiteral("file") : filePart->filename;
@@ -182,7 +185,7 @@ HttpReply Service::createFile(const HttpRequest &r)
     FileRecord rec;
     rec.seq = m_store.nextSeq();
     rec.file.id = newId("file-");
-    rec.file.bytes = filePart->data.size();
+    rec.file.bytes = filePart->size;
     rec.file.createdAt = now();
     if (expiry)
         rec.file.expiresAt = rec.file.createdAt + *expiry;
@@ -191,7 +194,9 @@ HttpReply Service::createFile(const HttpRequest &r)
     rec.file.status = isAzure(r.surface) ? QStringLiteral("pending") : QStringLiteral("processed");
     rec.readyAtMs = processingDeadline(rec.file.bytes.value_or(0));
     QString why;
-    if (!m_store.addFile(rec, filePart->data, &why)) {
+    const bool stored = filePart->file ? m_store.adoptFile(rec, *filePart->file, &why)
+                                       : m_store.addFile(rec, filePart->data, &why);
+    if (!stored) {
         ErrorSpec e;
         e.status = 500;
         e.type = QStringLiteral("server_error");
@@ -297,10 +302,9 @@ HttpReply Service::fileContent(const HttpRequest &r, const QString &id)
         reply.contentType = "text/csv";
         return reply;
     }
-    QFile blob(m_store.blobPath(id));
-    if (!blob.open(QIODevice::ReadOnly))
+    if (!QFile::exists(m_store.blobPath(id)))
         return error(r, notFound(r.surface, QStringLiteral("file"), id));
-    reply.body = blob.readAll();
+    reply.bodyFile = m_store.blobPath(id); // streamed: a large file is never read into memory
     return reply;
 }
 
@@ -379,7 +383,10 @@ HttpReply Service::addUploadPart(const HttpRequest &r, const QString &id)
         return error(r, notFound(r.surface, QStringLiteral("upload"), id));
     if (auto e = checkOpen(m_store, *u))
         return error(r, *e);
-    const auto parts = parseMultipart(r.header("content-type"), r.body);
+    bool storageFailed = false;
+    const auto parts = parseMultipart(r, m_store.spoolDirectory(), 1 << 20, &storageFailed);
+    if (storageFailed)
+        return error(r, storageError());
     const FormPart *data = nullptr;
     if (parts) {
         for (const auto &p : *parts) {
@@ -391,26 +398,28 @@ HttpReply Service::addUploadPart(const HttpRequest &r, const QString &id)
         return error(r,
                      invalid(QStringLiteral("Missing required parameter: 'data'."), QStringLiteral("data")));
     const qint64 maxPart = core::Catalog::builtin().maxPartBytes();
-    if (data->data.size() > maxPart)
+    if (data->size > maxPart)
         return error(r,
                      invalid(QStringLiteral("Part is %1 bytes; each part can be at most %2 bytes.")
-                                 .arg(data->data.size())
+                                 .arg(data->size)
                                  .arg(maxPart),
                              QStringLiteral("data")));
     // A part larger than the whole upload cannot belong to it. The sum of all parts is not checked here:
     // a part whose answer was lost is sent again, and only the parts named at completion count (the
     // byte total of those must match; see completeUpload).
-    if (data->data.size() > u->upload.bytes)
+    if (data->size > u->upload.bytes)
         return error(r,
                      invalid(QStringLiteral(
                                  "The part (%1 bytes) is larger than the %2 bytes declared for this upload.")
-                                 .arg(data->data.size())
+                                 .arg(data->size)
                                  .arg(u->upload.bytes),
                              QStringLiteral("data")));
-    UploadPartRecord part{QStringLiteral("part_") + randomAlnum(24), data->data.size(), now()};
+    UploadPartRecord part{QStringLiteral("part_") + randomAlnum(24), data->size, now()};
     QString why;
-    if (!m_store.addUploadPart(u->upload.id, part.id, data->data, &why))
-        return error(r, invalid(why));
+    const bool stored = data->file ? m_store.adoptUploadPart(u->upload.id, part.id, *data->file, &why)
+                                   : m_store.addUploadPart(u->upload.id, part.id, data->data, &why);
+    if (!stored)
+        return error(r, storageError());
     u->parts.append(part);
     m_store.saveUpload(*u);
     core::UploadPart out;

@@ -6,6 +6,11 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -151,6 +156,37 @@ bool Store::addFile(const FileRecord &record, QByteArrayView content, QString *e
     return addGeneratedFile(record, error);
 }
 
+bool Store::adopt(QTemporaryFile &content, const QString &to, QString *error)
+{
+    // Flushed and synced before the rename, and the directory after it: the blob is whole or absent.
+    if (!content.flush() || ::fsync(content.handle()) != 0
+        || std::rename(QFile::encodeName(content.fileName()).constData(), QFile::encodeName(to).constData())
+            != 0) {
+        if (error)
+            *error = QStringLiteral("cannot store %1").arg(to);
+        return false;
+    }
+    content.setAutoRemove(false);
+    const int dir =
+        ::open(QFile::encodeName(QFileInfo(to).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+    return true;
+}
+
+bool Store::adoptFile(const FileRecord &record, QTemporaryFile &content, QString *error)
+{
+    if (!adopt(content, blobPath(record.file.id), error))
+        return false;
+    if (!addGeneratedFile(record, error)) {
+        QFile::remove(blobPath(record.file.id));
+        return false;
+    }
+    return true;
+}
+
 bool Store::addFileFromParts(const FileRecord &record, const UploadRecord &upload,
                              const QStringList &partOrder, QString *error)
 {
@@ -237,6 +273,12 @@ bool Store::addUploadPart(const QString &uploadId, const QString &partId, QByteA
         return false;
     }
     return true;
+}
+
+bool Store::adoptUploadPart(const QString &uploadId, const QString &partId, QTemporaryFile &data,
+                            QString *error)
+{
+    return adopt(data, path("uploads", uploadId + u'.' + partId + QStringLiteral(".blob")), error);
 }
 
 void Store::removeUploadParts(const QString &uploadId)

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QTemporaryFile;
+
 namespace ft::emu {
 
 // The emulator's state on disk: one JSON document per entity (written whole or not at all with
@@ -20,6 +22,7 @@ public:
 
     bool open(QString *error);
     QString directory() const { return m_dir; }
+    QString spoolDirectory() const { return m_dir + QStringLiteral("/spool"); } // large request bodies
     qint64 nextSeq() { return ++m_seq; }
 
     // Files
@@ -28,6 +31,8 @@ public:
     bool addFile(const FileRecord &record, QByteArrayView content, QString *error);
     bool addFileFromParts(const FileRecord &record, const UploadRecord &upload, const QStringList &partOrder,
                           QString *error);
+    // The same, taking over content that is already on disk (a large upload, spooled): no copy.
+    bool adoptFile(const FileRecord &record, QTemporaryFile &content, QString *error);
     bool addGeneratedFile(const FileRecord &record, QString *error); // content made on demand (results.csv)
     bool saveFile(const FileRecord &record);
     void removeFile(const QString &id);
@@ -37,6 +42,7 @@ public:
     UploadRecord *upload(const QString &id);
     bool saveUpload(const UploadRecord &record);
     bool addUploadPart(const QString &uploadId, const QString &partId, QByteArrayView data, QString *error);
+    bool adoptUploadPart(const QString &uploadId, const QString &partId, QTemporaryFile &data, QString *error);
     void removeUploadParts(const QString &uploadId);
 
     // Jobs
@@ -53,6 +59,7 @@ public:
 
 private:
     QString path(const char *kind, const QString &name) const;
+    bool adopt(QTemporaryFile &content, const QString &to, QString *error);
     bool writeDocument(const QString &file, const nlohmann::ordered_json &doc);
     template<typename Map>
     void loadKind(const char *kind, Map &into);

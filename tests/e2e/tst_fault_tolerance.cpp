@@ -301,7 +301,12 @@ void TestFaultTolerance::killedDuringChunkedUpload_resumesFromTheLastPart()
     writeBigSft(big, 300, 2);
     test::EmulatorProcess emulator;
     QString error;
-    QVERIFY2(emulator.start(emulatorArgs(base + QStringLiteral("/emu"), {}), &error), qPrintable(error));
+    // Each answer a little late: a part is stored in milliseconds (moved into place, not copied), so
+    // without it the whole upload could end between two looks at the state file.
+    QVERIFY2(emulator.start(emulatorArgs(base + QStringLiteral("/emu"),
+                                         {QStringLiteral("--latency"), QStringLiteral("400")}),
+                            &error),
+             qPrintable(error));
     test::CtlRunner ctl(emulator.url());
     const QString data = base + QStringLiteral("/data");
     ctl.setEnv(QStringLiteral("XDG_DATA_HOME"), data);

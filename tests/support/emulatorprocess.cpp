@@ -14,8 +14,18 @@ EmulatorProcess::~EmulatorProcess()
 
 bool EmulatorProcess::start(const QStringList &arguments, QString *error)
 {
-    m_process.setProgram(QStringLiteral(FT_EMULATOR_BIN));
-    m_process.setArguments(arguments);
+    return startWrapped({}, arguments, error);
+}
+
+bool EmulatorProcess::startWrapped(const QStringList &wrapper, const QStringList &arguments, QString *error)
+{
+    if (wrapper.isEmpty()) {
+        m_process.setProgram(QStringLiteral(FT_EMULATOR_BIN));
+        m_process.setArguments(arguments);
+    } else {
+        m_process.setProgram(wrapper.first());
+        m_process.setArguments(wrapper.mid(1) + QStringList{QStringLiteral(FT_EMULATOR_BIN)} + arguments);
+    }
     if (m_stderr.open())
         m_process.setStandardErrorFile(m_stderr.fileName());
     m_process.start();

@@ -19,6 +19,9 @@ public:
 
     // Starts it and waits for its "listening on URL" line. Returns false (with the reason) on failure.
     bool start(const QStringList &arguments, QString *error = nullptr);
+    // The same, run through another program (e.g. {"prlimit", "--nofile=256:256", "--"}).
+    bool startWrapped(const QStringList &wrapper, const QStringList &arguments, QString *error = nullptr);
+    qint64 pid() const { return m_process.processId(); }
     QUrl url() const { return m_url; }
     QString firstLine() const { return m_firstLine; }
     void kill(); // SIGKILL, as a crash would
