@@ -4,6 +4,8 @@
 //   chunked    the Uploads API: parts of 64 MB, each streamed from a slice of the file
 //   naive      the reference: read the whole file into memory, then post it
 // The target: streaming and chunked raise the peak RSS by at most 64 MB for a 200 MB file.
+// The server's side is measured too: a fresh emulator per way, its peak RSS raise beside the file's size
+// (what a server that holds a request body in memory needs, as the Qt 6.4 QHttpServer front did).
 
 #include "api/chunkeduploader.h"
 #include "api/client.h"
@@ -59,6 +61,19 @@ struct Emulator
     QProcess process;
     QUrl url;
 };
+
+qint64 processKb(qint64 pid, const char *field)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray key = QByteArray(field) + ':';
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
 
 bool startEmulator(Emulator &emu, const QString &dataDir)
 {
@@ -159,26 +174,32 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
         return 2;
     }
-    Emulator emu;
-    if (!startEmulator(emu, dir.filePath(QStringLiteral("emulator")))) {
-        std::fprintf(stderr, "cannot start the emulator\n");
-        return 2;
-    }
-
-    std::printf("Upload of a %lld MB file: peak RSS raise of the client (VmHWM after − VmRSS before)\n",
+    std::printf("Upload of a %lld MB file: peak RSS raise (VmHWM after − VmRSS before) of the client and of\n"
+                "the emulator receiving it (a fresh one per way)\n",
                 megabytes);
     std::printf("machine: %s, %s; %s\n\n", qPrintable(QSysInfo::prettyProductName()),
                 qPrintable(QSysInfo::currentCpuArchitecture()),
                 qPrintable(QDateTime::currentDateTime().toString(Qt::ISODate)));
-    std::printf("%-10s %14s %10s %10s  %s\n", "method", "RSS raise MB", "seconds", "MB/s", "verdict");
+    std::printf("%-10s %14s %16s %10s %10s  %s\n", "method", "client raise MB", "emulator raise MB",
+                "seconds", "MB/s", "verdict");
     bool ok = true;
     for (const QString &mode :
          {QStringLiteral("streaming"), QStringLiteral("chunked"), QStringLiteral("naive")}) {
+        Emulator emu;
+        if (!startEmulator(emu, dir.filePath(QStringLiteral("emulator-") + mode))) {
+            std::fprintf(stderr, "cannot start the emulator\n");
+            return 2;
+        }
+        const qint64 emuBefore = processKb(emu.process.processId(), "VmRSS");
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(),
                     {QStringLiteral("--child-mode"), mode, QStringLiteral("--child-file"), path,
                      QStringLiteral("--child-url"), emu.url.toString()});
         child.waitForFinished(600000);
+        const qint64 emuPeak = processKb(emu.process.processId(), "VmHWM");
+        emu.process.terminate();
+        emu.process.waitForFinished();
+        const double emuRaise = double(emuPeak - emuBefore) / 1024.0;
         const QList<QByteArray> f = child.readAllStandardOutput().trimmed().split(' ');
         if (f.size() < 6 || f[0] != "RESULT" || f[5] != "ok") {
             std::printf("%-10s failed: %s %s\n", qPrintable(mode), f.join(' ').constData(),
@@ -189,15 +210,16 @@ int main(int argc, char *argv[])
         const double raise = double(f[3].toLongLong() - f[2].toLongLong()) / 1024.0;
         const double seconds = f[4].toDouble();
         const bool reference = mode == u"naive";
-        const bool pass = reference || raise <= limitMb;
+        const bool pass = (reference || raise <= limitMb) && emuRaise <= limitMb;
         ok = ok && pass;
-        std::printf("%-10s %14.1f %10.2f %10.1f  %s\n", qPrintable(mode), raise, seconds,
+        std::printf("%-10s %14.1f %16.1f %10.2f %10.1f  %s\n", qPrintable(mode), raise, emuRaise, seconds,
                     seconds > 0 ? double(megabytes) / seconds : 0.0,
                     reference ? "reference (whole file in memory)"
                               : (pass ? qPrintable(QStringLiteral("ok (≤ %1 MB)").arg(limitMb))
                                       : qPrintable(QStringLiteral("OVER the %1 MB limit").arg(limitMb))));
     }
-    emu.process.terminate();
-    emu.process.waitForFinished();
+    std::printf("\nreference for the emulator: a server holding the body in memory needs at least %lld MB "
+                "(the Qt 6.4 QHttpServer front measured ~620 MB for a 300 MB part)\n",
+                megabytes);
     return ok ? 0 : 1;
 }
