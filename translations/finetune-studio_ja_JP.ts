@@ -170,10 +170,6 @@
         <source>The validation share must be between 1 and 50 %.</source>
         <translation>検証用の割合は 1 ～ 50 % の範囲で指定してください。</translation>
     </message>
-    <message>
-        <source>The split files could not be written.</source>
-        <translation>分割したファイルを書き込めませんでした。</translation>
-    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -801,6 +797,29 @@
     </message>
 </context>
 <context>
+    <name>WriteError</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation>ディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>Permission to write there is denied.</source>
+        <translation>そこへの書き込み権限がありません。</translation>
+    </message>
+    <message>
+        <source>The disk is read-only.</source>
+        <translation>ディスクは読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error: %1.</source>
+        <translation>ディスクがエラーを報告しました: %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved. %2</source>
+        <translation>%1 を保存できませんでした。%2</translation>
+    </message>
+</context>
+<context>
     <name>ft::api::AutoDeployQueue</name>
     <message>
         <source>The job did not succeed.</source>
@@ -896,16 +915,8 @@
 <context>
     <name>ft::api::PendingCall</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>The request body could not be prepared.</source>
         <translation>要求本文を準備できませんでした。</translation>
-    </message>
-    <message>
-        <source>Cannot write the download: %1</source>
-        <translation>ダウンロードを書き込めません: %1</translation>
     </message>
     <message>
         <source>The response is larger than %1 MB; it was refused.</source>
@@ -918,10 +929,6 @@
     <message>
         <source>A secure connection to %1 could not be established: %2</source>
         <translation>%1 へのセキュリティで保護された接続を確立できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the download: %1</source>
-        <translation>ダウンロードを保存できません: %1</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1925,10 @@
     <message>
         <source>Explains this page.</source>
         <translation>このページについて説明します。</translation>
+    </message>
+    <message>
+        <source>Draft not saved — retry</source>
+        <translation>下書きは保存されていません — 再試行</translation>
     </message>
 </context>
 <context>

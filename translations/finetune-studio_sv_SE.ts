@@ -171,10 +171,6 @@
         <source>The validation share must be between 1 and 50 %.</source>
         <translation>Valideringsandelen måste vara mellan 1 och 50 %.</translation>
     </message>
-    <message>
-        <source>The split files could not be written.</source>
-        <translation>De uppdelade filerna kunde inte skrivas.</translation>
-    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -802,6 +798,29 @@
     </message>
 </context>
 <context>
+    <name>WriteError</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Disken är full.</translation>
+    </message>
+    <message>
+        <source>Permission to write there is denied.</source>
+        <translation>Behörighet att skriva där saknas.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only.</source>
+        <translation>Disken är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error: %1.</source>
+        <translation>Disken rapporterade ett fel: %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved. %2</source>
+        <translation>%1 kunde inte sparas. %2</translation>
+    </message>
+</context>
+<context>
     <name>ft::api::AutoDeployQueue</name>
     <message>
         <source>The job did not succeed.</source>
@@ -897,16 +916,8 @@
 <context>
     <name>ft::api::PendingCall</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan inte skriva %1: %2</translation>
-    </message>
-    <message>
         <source>The request body could not be prepared.</source>
         <translation>Begärandetexten kunde inte förberedas.</translation>
-    </message>
-    <message>
-        <source>Cannot write the download: %1</source>
-        <translation>Kan inte skriva nedladdningen: %1</translation>
     </message>
     <message>
         <source>The response is larger than %1 MB; it was refused.</source>
@@ -919,10 +930,6 @@
     <message>
         <source>A secure connection to %1 could not be established: %2</source>
         <translation>Det gick inte att upprätta en säker anslutning till %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the download: %1</source>
-        <translation>Kan inte spara nedladdningen: %1</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1933,10 @@
     <message>
         <source>Explains this page.</source>
         <translation>Förklarar den här sidan.</translation>
+    </message>
+    <message>
+        <source>Draft not saved — retry</source>
+        <translation>Utkastet är inte sparat — försök igen</translation>
     </message>
 </context>
 <context>

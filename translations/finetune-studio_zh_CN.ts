@@ -170,10 +170,6 @@
         <source>The validation share must be between 1 and 50 %.</source>
         <translation>验证比例必须在 1 到 50% 之间。</translation>
     </message>
-    <message>
-        <source>The split files could not be written.</source>
-        <translation>无法写入拆分后的文件。</translation>
-    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -801,6 +797,29 @@
     </message>
 </context>
 <context>
+    <name>WriteError</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>Permission to write there is denied.</source>
+        <translation>没有在该位置写入的权限。</translation>
+    </message>
+    <message>
+        <source>The disk is read-only.</source>
+        <translation>磁盘为只读。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error: %1.</source>
+        <translation>磁盘报告了错误：%1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved. %2</source>
+        <translation>无法保存 %1。%2</translation>
+    </message>
+</context>
+<context>
     <name>ft::api::AutoDeployQueue</name>
     <message>
         <source>The job did not succeed.</source>
@@ -896,16 +915,8 @@
 <context>
     <name>ft::api::PendingCall</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>The request body could not be prepared.</source>
         <translation>无法准备请求正文。</translation>
-    </message>
-    <message>
-        <source>Cannot write the download: %1</source>
-        <translation>无法写入下载内容：%1</translation>
     </message>
     <message>
         <source>The response is larger than %1 MB; it was refused.</source>
@@ -918,10 +929,6 @@
     <message>
         <source>A secure connection to %1 could not be established: %2</source>
         <translation>无法与 %1 建立安全连接：%2</translation>
-    </message>
-    <message>
-        <source>Cannot save the download: %1</source>
-        <translation>无法保存下载内容：%1</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1925,10 @@
     <message>
         <source>Explains this page.</source>
         <translation>说明此页面。</translation>
+    </message>
+    <message>
+        <source>Draft not saved — retry</source>
+        <translation>草稿未保存 — 重试</translation>
     </message>
 </context>
 <context>

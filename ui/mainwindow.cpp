@@ -113,6 +113,7 @@ MainWindow::MainWindow(QList<ConnectionProfile> profiles, SecretStore &secrets, 
             [this](const QString &model) { startWizard(false, model); });
     connect(m_deployments, &DeploymentsView::message, this, &MainWindow::showMessage);
     connect(m_files, &FilesView::message, this, &MainWindow::showMessage);
+    connect(m_compare, &CompareView::message, this, &MainWindow::showMessage);
     connect(m_deployments, &DeploymentsView::deploymentsChanged, this, &MainWindow::updatePlaygroundTargets);
     connect(m_deployments, &DeploymentsView::openInPlayground, this, [this](const QString &name) {
         m_playground->choose(name);
@@ -135,6 +136,8 @@ MainWindow::MainWindow(QList<ConnectionProfile> profiles, SecretStore &secrets, 
     connect(
         m_autoDeploy, &api::AutoDeployQueue::deployed, this,
         [this](const QString &, const QString &name) { showMessage(tr("Deployed %1.").arg(name), false); });
+    connect(m_autoDeploy, &api::AutoDeployQueue::saveFailed, this,
+            [this](const QString &message) { showMessage(message, true); });
     connect(m_autoDeploy, &api::AutoDeployQueue::deployFailed, this,
             [this](const QString &job, const QString &message) {
                 showMessage(tr("Auto-deploy of %1 failed: %2").arg(job, message), true);
@@ -324,8 +327,11 @@ void MainWindow::jobsArrived()
     }
     m_banner->hide();
     m_jobs->upsert(m_session->jobs());
-    if (m_cache)
-        m_cache->storeJobs(m_session->jobs());
+    if (m_cache) {
+        // The offline copy keeps its last good version; the banner says why it is not current.
+        if (const auto failed = m_cache->storeJobs(m_session->jobs()))
+            showMessage(failed->message(), true);
+    }
     m_refreshLabel->setText(
         tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     m_autoDeploy->update(m_session->jobs(), m_session->client());

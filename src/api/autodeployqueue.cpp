@@ -1,11 +1,9 @@
 #include "autodeployqueue.h"
 
+#include "core/atomicfile.h"
 #include "core/jsonutil.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 
 namespace ft::api {
 
@@ -29,7 +27,7 @@ void AutoDeployQueue::load()
                           js::str(e, "state", QStringLiteral("waiting")), js::str(e, "message")});
 }
 
-void AutoDeployQueue::save() const
+void AutoDeployQueue::save()
 {
     js::Json doc = js::Json::array();
     for (const Entry &e : m_entries)
@@ -38,12 +36,8 @@ void AutoDeployQueue::save() const
                                {"sku", js::s(e.sku)},
                                {"state", js::s(e.state)},
                                {"message", js::s(e.message)}});
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile out(m_path);
-    if (out.open(QIODevice::WriteOnly)) {
-        out.write(js::dump(doc, 2));
-        out.commit();
-    }
+    if (const auto failed = core::AtomicFile::save(m_path, js::dump(doc, 2)))
+        emit saveFailed(failed->message());
 }
 
 void AutoDeployQueue::add(const QString &jobId, const QString &deploymentName, const QString &sku)

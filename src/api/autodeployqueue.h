@@ -37,9 +37,11 @@ public:
 signals:
     void deployed(const QString &jobId, const QString &deploymentName);
     void deployFailed(const QString &jobId, const QString &message);
+    // The queue could not be written (a full disk): the file keeps its previous version.
+    void saveFailed(const QString &message);
 
 private:
-    void save() const;
+    void save();
     void load();
 
     QString m_path;

@@ -98,8 +98,15 @@ void ChunkedUploader::create()
 
 void ChunkedUploader::record()
 {
-    if (m_store && !m_state.uploadId.isEmpty())
-        m_store->save(m_state);
+    if (!m_store || m_state.uploadId.isEmpty())
+        return;
+    if (const auto failed = m_store->save(m_state)) {
+        qCWarning(lcUpload).noquote() << failed->message();
+        if (!m_toldNotSaved) {
+            m_toldNotSaved = true;
+            emit stateNotSaved(failed->message());
+        }
+    }
 }
 
 void ChunkedUploader::forget()

@@ -46,6 +46,9 @@ public:
 signals:
     void progress(qint64 sent, qint64 total);
     void resumed(int partsDone, qint64 bytesDone);
+    // Where the upload stands could not be recorded (a full disk): it goes on, but cut short it would
+    // resume from an earlier part, or start again. Said once per upload.
+    void stateNotSaved(const QString &message);
 
 private:
     void create();
@@ -69,6 +72,7 @@ private:
     qint64 m_createdAt = 0;
     int m_resumedParts = 0;
     bool m_restarted = false;
+    bool m_toldNotSaved = false;
     QPointer<PendingCall> m_current;
     Callback<core::File> m_done;
     bool m_cancelled = false;

@@ -165,6 +165,7 @@ void FineTuneSubmitter::prepare(core::DataSource &source, bool validation)
                                              QStringLiteral("fine-tune"), catalog.maxPartBytes(), this);
             m_uploader->makeResumable(m_client.files(), m_client.connection().endpoint.toString());
             connect(m_uploader, &ChunkedUploader::progress, this, &FineTuneSubmitter::progress);
+            connect(m_uploader, &ChunkedUploader::stateNotSaved, this, &FineTuneSubmitter::stage);
             m_uploader->start(received);
         } else {
             m_call = m_client.files().upload(source.localPath, QStringLiteral("fine-tune"), this, received);

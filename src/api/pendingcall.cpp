@@ -7,7 +7,6 @@
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QRandomGenerator>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -73,11 +72,10 @@ void PendingCall::attempt()
     m_tooLarge = false;
     m_tlsFailed = false;
     if (!m_request.downloadTo.isEmpty()) {
-        m_download = std::make_unique<QSaveFile>(m_request.downloadTo);
-        if (!m_download->open(QIODevice::WriteOnly)) {
-            const QString why = m_download->errorString();
+        m_download = std::make_unique<core::AtomicFile>(m_request.downloadTo);
+        if (const auto failed = m_download->open()) {
             m_download.reset();
-            fail(core::ApiError::local(tr("Cannot write %1: %2").arg(m_request.downloadTo, why)));
+            fail(core::ApiError::local(failed->message()));
             QMetaObject::invokeMethod(this, &PendingCall::finish, Qt::QueuedConnection);
             return;
         }
@@ -129,8 +127,8 @@ void PendingCall::onReadyRead()
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray chunk = m_reply->readAll();
     if (m_download && status >= 200 && status < 300) {
-        if (m_download->write(chunk) != chunk.size()) {
-            fail(core::ApiError::local(tr("Cannot write the download: %1").arg(m_download->errorString())));
+        if (const auto failed = m_download->write(chunk)) {
+            fail(core::ApiError::local(failed->message()));
             m_reply->abort();
         }
         return;
@@ -221,7 +219,7 @@ void PendingCall::onFinished()
             || netError == QNetworkReply::HostNotFoundError || m_status == 429 || m_status == 408;
         m_ambiguous = m_ambiguous || !neverSent;
         if (m_download)
-            m_download->cancelWriting();
+            m_download->cancel();
         const QString why =
             m_error.httpStatus > 0 ? QStringLiteral("HTTP %1").arg(m_error.httpStatus) : m_error.message;
         if (!neverSent && m_request.findAfterAmbiguous) {
@@ -255,9 +253,9 @@ void PendingCall::onFinished()
     }
     if (m_download) {
         if (m_failed)
-            m_download->cancelWriting();
-        else if (!m_download->commit())
-            fail(core::ApiError::local(tr("Cannot save the download: %1").arg(m_download->errorString())));
+            m_download->cancel();
+        else if (const auto failed = m_download->commit())
+            fail(core::ApiError::local(failed->message()));
     }
     finish();
 }

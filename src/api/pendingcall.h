@@ -3,6 +3,7 @@
 #include "request.h"
 
 #include "core/apierror.h"
+#include "core/atomicfile.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -13,7 +14,6 @@
 #include <memory>
 
 class QNetworkReply;
-class QSaveFile;
 
 namespace ft::api {
 class Transport;
@@ -65,7 +65,7 @@ private:
     Transport *m_transport;
     Request m_request;
     QPointer<QNetworkReply> m_reply;
-    std::unique_ptr<QSaveFile> m_download;
+    std::unique_ptr<core::AtomicFile> m_download;
     QByteArray m_body;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     core::ApiError m_error;

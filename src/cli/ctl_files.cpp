@@ -72,6 +72,9 @@ void Ctl::filesUpload(const QStringList &args)
         uploader->setStateStore(&uploadStates(), m_client->connection().endpoint.toString());
         uploader->setFilesApi(&m_client->files());
         connect(uploader, &api::ChunkedUploader::progress, this, progress);
+        connect(uploader, &api::ChunkedUploader::stateNotSaved, this, [this](const QString &message) {
+            note(QStringLiteral("ftctl: warning: %1 An interrupted upload may start again.").arg(message));
+        });
         connect(uploader, &api::ChunkedUploader::resumed, this, [this, uploader](int parts, qint64 bytes) {
             note(QStringLiteral("ftctl: resuming upload %1 after %2 confirmed part(s) (%3 bytes)")
                      .arg(uploader->uploadId())

@@ -1,5 +1,6 @@
 #include "datasetanalyzer.h"
 
+#include "atomicfile.h"
 #include "catalog.h"
 #include "chattexts.h"
 #include "datasetvalidator.h"
@@ -9,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -239,22 +239,25 @@ std::optional<CostEstimate> DatasetAnalyzer::estimate(const QString &model, cons
 bool DatasetAnalyzer::writeCopyWithBom(const QString &source, const QString &target, QString *error)
 {
     QFile in(source);
-    QSaveFile out(target);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
+    if (!in.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = in.isOpen() ? out.errorString() : in.errorString();
+            *error = in.errorString();
         return false;
     }
-    QByteArray head = in.read(3);
-    if (head != "\xEF\xBB\xBF")
-        out.write("\xEF\xBB\xBF");
-    out.write(head);
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    for (qint64 n; (n = in.read(buffer.data(), buffer.size())) > 0;)
-        out.write(buffer.constData(), n);
-    if (!out.commit()) {
+    AtomicFile out(target);
+    const QByteArray head = in.read(3);
+    std::optional<WriteError> failed = out.open();
+    if (!failed && head != "\xEF\xBB\xBF")
+        failed = out.write("\xEF\xBB\xBF");
+    if (!failed)
+        failed = out.write(head);
+    if (!failed)
+        failed = out.writeFrom(in);
+    if (!failed)
+        failed = out.commit();
+    if (failed) {
         if (error)
-            *error = out.errorString();
+            *error = failed->message();
         return false;
     }
     return true;

@@ -1,9 +1,10 @@
 #include "datasetsplitter.h"
 
+#include "atomicfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QRandomGenerator64>
-#include <QSaveFile>
 
 namespace ft::core {
 
@@ -21,10 +22,16 @@ bool splitDataset(const QString &source, int percent, quint64 seed, const QStrin
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
         return fail(in.errorString());
-    QSaveFile train(trainingOut);
-    QSaveFile valid(validationOut);
-    if (!train.open(QIODevice::WriteOnly) || !valid.open(QIODevice::WriteOnly))
-        return fail(train.isOpen() ? valid.errorString() : train.errorString());
+    AtomicFile train(trainingOut);
+    AtomicFile valid(validationOut);
+    std::optional<WriteError> failed = train.open();
+    if (!failed)
+        failed = valid.open();
+    // Every write is checked; after the first failure the rest are skipped and the same error kept.
+    auto put = [&failed](AtomicFile &out, QByteArrayView bytes) {
+        if (!failed)
+            failed = out.write(bytes);
+    };
     QRandomGenerator64 rng(seed);
     SplitResult r;
     QByteArray firstTraining; // kept back so validation is never empty when it can be filled
@@ -38,27 +45,31 @@ bool splitDataset(const QString &source, int percent, quint64 seed, const QStrin
             line = line.mid(3);
         const bool toValidation = int(rng.bounded(100)) < percent;
         if (toValidation) {
-            valid.write(line);
+            put(valid, line);
             ++r.validationLines;
         } else {
             if (firstTraining.isEmpty())
                 firstTraining = line;
             else
-                train.write(line);
+                put(train, line);
             ++r.trainingLines;
         }
     }
     if (!firstTraining.isEmpty()) {
         if (r.validationLines == 0 && r.trainingLines > 1) {
-            valid.write(firstTraining);
+            put(valid, firstTraining);
             --r.trainingLines;
             ++r.validationLines;
         } else {
-            train.write(firstTraining);
+            put(train, firstTraining);
         }
     }
-    if (!train.commit() || !valid.commit())
-        return fail(QCoreApplication::translate("DatasetSplitter", "The split files could not be written."));
+    if (!failed)
+        failed = train.commit();
+    if (!failed)
+        failed = valid.commit();
+    if (failed)
+        return fail(failed->message());
     if (result)
         *result = r;
     return true;

@@ -1,12 +1,10 @@
 #include "localcache.h"
 
+#include "atomicfile.h"
 #include "jsonutil.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace ft::core {
@@ -39,15 +37,9 @@ QString LocalCache::path(const QString &name) const
     return m_dir + u'/' + name;
 }
 
-bool LocalCache::write(const QString &name, const QByteArray &bytes) const
+std::optional<WriteError> LocalCache::write(const QString &name, const QByteArray &bytes) const
 {
-    const QString p = path(name);
-    QDir().mkpath(QFileInfo(p).absolutePath());
-    QSaveFile out(p);
-    if (!out.open(QIODevice::WriteOnly))
-        return false;
-    out.write(bytes);
-    return out.commit();
+    return AtomicFile::save(path(name), bytes);
 }
 
 std::optional<QByteArray> LocalCache::read(const QString &name) const
@@ -58,13 +50,13 @@ std::optional<QByteArray> LocalCache::read(const QString &name) const
     return f.readAll();
 }
 
-void LocalCache::storeJobs(const QList<FineTuningJob> &jobs)
+std::optional<WriteError> LocalCache::storeJobs(const QList<FineTuningJob> &jobs)
 {
     js::Json data = js::Json::array();
     for (const auto &j : jobs)
         data.push_back(j.toJson());
-    write(QStringLiteral("jobs.json"),
-          js::dump(js::Json{{"saved_at", QDateTime::currentSecsSinceEpoch()}, {"data", data}}));
+    return write(QStringLiteral("jobs.json"),
+                 js::dump(js::Json{{"saved_at", QDateTime::currentSecsSinceEpoch()}, {"data", data}}));
 }
 
 QList<FineTuningJob> LocalCache::jobs() const
@@ -87,12 +79,12 @@ qint64 LocalCache::jobsSavedAt() const
     return 0;
 }
 
-void LocalCache::storeEvents(const QString &jobId, const QList<JobEvent> &events)
+std::optional<WriteError> LocalCache::storeEvents(const QString &jobId, const QList<JobEvent> &events)
 {
     js::Json data = js::Json::array();
     for (const auto &e : events)
         data.push_back(e.toJson());
-    write(QStringLiteral("events/%1.json").arg(safe(jobId)), js::dump(data));
+    return write(QStringLiteral("events/%1.json").arg(safe(jobId)), js::dump(data));
 }
 
 QList<JobEvent> LocalCache::events(const QString &jobId) const
@@ -106,9 +98,9 @@ QList<JobEvent> LocalCache::events(const QString &jobId) const
     return out;
 }
 
-void LocalCache::storeResults(const QString &jobId, const QByteArray &csv)
+std::optional<WriteError> LocalCache::storeResults(const QString &jobId, const QByteArray &csv)
 {
-    write(QStringLiteral("results/%1.csv").arg(safe(jobId)), csv);
+    return write(QStringLiteral("results/%1.csv").arg(safe(jobId)), csv);
 }
 
 std::optional<QByteArray> LocalCache::results(const QString &jobId) const

@@ -2,6 +2,7 @@
 
 #include "finetuningjob.h"
 #include "jobevent.h"
+#include "writeerror.h"
 
 #include <QByteArray>
 #include <QList>
@@ -13,26 +14,27 @@ namespace ft::core {
 
 // What the app fetched, kept on disk per connection (app data directory): job objects, their events
 // and results.csv. When the service cannot be reached the dashboard shows these, read-only.
-// Files are written whole or not at all; nothing secret is ever cached.
+// Files are written whole or not at all; nothing secret is ever cached. A store that fails (a full
+// disk) keeps the previous copy and says why, for the caller to show.
 class LocalCache
 {
 public:
     explicit LocalCache(QString directory);
 
     QString directory() const { return m_dir; }
-    void storeJobs(const QList<FineTuningJob> &jobs);
+    [[nodiscard]] std::optional<WriteError> storeJobs(const QList<FineTuningJob> &jobs);
     QList<FineTuningJob> jobs() const;
     qint64 jobsSavedAt() const;
-    void storeEvents(const QString &jobId, const QList<JobEvent> &events);
+    [[nodiscard]] std::optional<WriteError> storeEvents(const QString &jobId, const QList<JobEvent> &events);
     QList<JobEvent> events(const QString &jobId) const;
-    void storeResults(const QString &jobId, const QByteArray &csv);
+    [[nodiscard]] std::optional<WriteError> storeResults(const QString &jobId, const QByteArray &csv);
     std::optional<QByteArray> results(const QString &jobId) const;
 
     static QString defaultDirectory(const QString &connectionId);
 
 private:
     QString path(const QString &name) const;
-    bool write(const QString &name, const QByteArray &bytes) const;
+    std::optional<WriteError> write(const QString &name, const QByteArray &bytes) const;
     std::optional<QByteArray> read(const QString &name) const;
 
     QString m_dir;

@@ -1,11 +1,11 @@
 #include "uploadstate.h"
 
+#include "atomicfile.h"
 #include "jsonutil.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace ft::core {
@@ -90,7 +90,7 @@ std::optional<UploadState> UploadStateStore::find(const QString &endpoint, const
     return s;
 }
 
-bool UploadStateStore::save(const UploadState &s) const
+std::optional<WriteError> UploadStateStore::save(const UploadState &s) const
 {
     js::Json parts = js::Json::array();
     for (const UploadState::Part &p : s.parts)
@@ -99,12 +99,7 @@ bool UploadStateStore::save(const UploadState &s) const
         {"endpoint", js::s(s.endpoint)}, {"path", js::s(s.path)},       {"bytes", s.bytes},
         {"modified_ms", s.modifiedMs},   {"purpose", js::s(s.purpose)}, {"upload_id", js::s(s.uploadId)},
         {"expires_at", s.expiresAt},     {"part_size", s.partSize},     {"parts", parts}};
-    QDir().mkpath(m_dir);
-    QSaveFile out(fileFor(s));
-    if (!out.open(QIODevice::WriteOnly))
-        return false;
-    out.write(js::dump(doc));
-    return out.commit();
+    return AtomicFile::save(fileFor(s), js::dump(doc));
 }
 
 void UploadStateStore::remove(const UploadState &state) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "writeerror.h"
+
 #include <QList>
 #include <QString>
 
@@ -41,7 +43,8 @@ public:
     // The unfinished upload of this file to this endpoint, if one was recorded and has not expired.
     std::optional<UploadState> find(const QString &endpoint, const QString &path, qint64 bytes,
                                     qint64 modifiedMs, const QString &purpose, qint64 now) const;
-    bool save(const UploadState &state) const;
+    // Whole or not at all; a failure (a full disk) keeps the previous state and says why.
+    [[nodiscard]] std::optional<WriteError> save(const UploadState &state) const;
     void remove(const UploadState &state) const;
     QList<UploadState> all() const;
     QString directory() const { return m_dir; }

@@ -141,9 +141,11 @@ ErrorSpec storageError()
     ErrorSpec e;
     e.status = 500;
     e.type = QStringLiteral("server_error");
-    e.code = QStringLiteral("internal_error");
-    e.classicCode = QStringLiteral("internalFailure");
-    e.message = QStringLiteral("The server could not store the data of this request. Please try again later.");
+    e.code = QStringLiteral("InternalServerError");
+    e.classicCode = e.code;
+    e.message =
+        QStringLiteral("The request could not be saved (the service's storage failed), so nothing was "
+                       "changed. Try again later.");
     return e;
 }
 

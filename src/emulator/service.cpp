@@ -4,6 +4,7 @@
 #include "store.h"
 
 #include "core/jsonutil.h"
+#include "core/writeerror.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -259,6 +260,27 @@ HttpReply Service::route(HttpRequest &r)
         e.classicCode = QStringLiteral("404");
         e.message = QStringLiteral("Resource not found");
     }
+    return error(r, e);
+}
+
+HttpReply Service::notSaved(const HttpRequest &r, const core::WriteError &why) const
+{
+    // The operator learns which file and why; the client learns that nothing was saved, as a real
+    // service would say it (500, InternalServerError), without the emulator's paths.
+    qWarning("emulator: %s %s not saved: %s", r.method.constData(), qPrintable(r.path),
+             qPrintable(why.message()));
+    ErrorSpec e;
+    e.status = 500;
+    e.type = QStringLiteral("server_error");
+    e.code = QStringLiteral("InternalServerError");
+    e.classicCode = e.code;
+    // In English whatever the app's language: these are the service's words, not the app's.
+    const QString reason = why.reason == core::WriteError::Reason::NoSpace
+        ? QStringLiteral("the service's storage is full")
+        : QStringLiteral("the service's storage failed");
+    e.message =
+        QStringLiteral("The request could not be saved (%1), so nothing was changed. Try again later.")
+            .arg(reason);
     return error(r, e);
 }
 

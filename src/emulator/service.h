@@ -12,6 +12,10 @@
 
 class QNetworkAccessManager;
 
+namespace ft::core {
+struct WriteError;
+}
+
 namespace ft::emu {
 
 class Simulator;
@@ -91,6 +95,8 @@ private:
 
     // lookups shared by the routes
     HttpReply error(const HttpRequest &r, const ErrorSpec &spec) const { return errorReply(r.surface, spec); }
+    // A change that could not be saved (a full data directory): 500 in the surface's shape; nothing changed.
+    HttpReply notSaved(const HttpRequest &r, const core::WriteError &why) const;
     std::optional<ErrorSpec> parseJsonBody(const HttpRequest &r, nlohmann::ordered_json &out) const;
     std::optional<ErrorSpec> pageArgs(const HttpRequest &r, int defaultLimit, int maxLimit, int &limit,
                                       QString &after) const;

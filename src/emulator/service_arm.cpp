@@ -190,7 +190,8 @@ HttpReply Service::armPut(const HttpRequest &r, const QString &sub, const QStrin
     rec.deployment.modelSource = wanted.modelSource;
     if (modelChanged)
         rec.createdAtMs = QDateTime::currentMSecsSinceEpoch();
-    m_store.saveDeployment(rec);
+    if (auto failed = m_store.saveDeployment(rec))
+        return notSaved(r, *failed);
     js::Json answer = presentDeployment(*m_store.deployment(key));
     // The answer to a PUT that starts provisioning is "Accepted", as ARM's is, however long saving took
     // on the simulated clock; the state moves on from there.
@@ -204,13 +205,14 @@ HttpReply Service::armPut(const HttpRequest &r, const QString &sub, const QStrin
     return reply;
 }
 
-HttpReply Service::armDelete(const HttpRequest &, const QString &sub, const QString &rg,
+HttpReply Service::armDelete(const HttpRequest &r, const QString &sub, const QString &rg,
                              const QString &account, const QString &name)
 {
     const QString key = DeploymentRecord::keyOf(sub, rg, account, name);
     if (!m_store.deployment(key))
         return HttpReply::empty(204);
-    m_store.removeDeployment(key);
+    if (auto failed = m_store.removeDeployment(key))
+        return notSaved(r, *failed);
     return HttpReply::empty(200);
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/catalog.h"
 #include "core/jsonutil.h"
+#include "core/writeerror.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -97,7 +98,8 @@ nlohmann::ordered_json Service::presentFile(const FileRecord &record, Surface su
     if (status != record.file.status && status == u"processed") {
         FileRecord updated = record;
         updated.file.status = status;
-        m_store.saveFile(updated);
+        // Not saved (a full disk): the status is worked out again on the next look, so nothing is lost.
+        (void)m_store.saveFile(updated);
     }
     f.status = status;
     return f.toJson();
@@ -193,18 +195,10 @@ HttpReply Service::createFile(const HttpRequest &r)
     rec.file.purpose = purpose;
     rec.file.status = isAzure(r.surface) ? QStringLiteral("pending") : QStringLiteral("processed");
     rec.readyAtMs = processingDeadline(rec.file.bytes.value_or(0));
-    QString why;
-    const bool stored = filePart->file ? m_store.adoptFile(rec, *filePart->file, &why)
-                                       : m_store.addFile(rec, filePart->data, &why);
-    if (!stored) {
-        ErrorSpec e;
-        e.status = 500;
-        e.type = QStringLiteral("server_error");
-        e.code = QStringLiteral("internal_error");
-        e.classicCode = QStringLiteral("internalFailure");
-        e.message = QStringLiteral("The file could not be stored.");
-        return error(r, e);
-    }
+    const auto failed =
+        filePart->file ? m_store.adoptFile(rec, *filePart->file) : m_store.addFile(rec, filePart->data);
+    if (failed)
+        return notSaved(r, *failed);
     HttpReply reply =
         HttpReply::json(r.surface == Surface::AzureClassic ? 201 : 200, presentFile(rec, r.surface));
     if (r.surface == Surface::AzureClassic)
@@ -231,25 +225,29 @@ HttpReply Service::importFile(const HttpRequest &r)
     rec.file.filename = filename;
     rec.file.purpose = purpose;
     rec.file.status = QStringLiteral("running");
-    QString why;
-    if (!m_store.addFile(rec, {}, &why))
-        return error(r, invalid(why));
+    if (auto failed = m_store.addFile(rec, {}))
+        return notSaved(r, *failed);
     const QString id = rec.file.id;
-    auto finish = [this, id](const QByteArray &data, const QString &failure) {
-        FileRecord *f = m_store.file(id);
+    auto finish = [this, id](const QByteArray &data, QString failure) {
+        const FileRecord *f = m_store.file(id);
         if (!f)
             return;
-        if (!failure.isEmpty()) {
-            f->file.status = QStringLiteral("error");
-            f->file.statusDetails = failure;
-            m_store.saveFile(*f);
-            return;
+        if (failure.isEmpty()) {
+            FileRecord done = *f;
+            done.file.bytes = data.size();
+            done.file.status = QStringLiteral("processed");
+            const auto failed = m_store.addFile(done, data);
+            if (!failed)
+                return;
+            qWarning("emulator: import into %s not saved: %s", qPrintable(id), qPrintable(failed->message()));
+            failure = QStringLiteral("fileImportFailed: the imported content could not be stored.");
         }
-        FileRecord done = *f;
-        done.file.bytes = data.size();
-        done.file.status = QStringLiteral("processed");
-        QString err;
-        m_store.addFile(done, data, &err);
+        FileRecord broken = *m_store.file(id);
+        broken.file.status = QStringLiteral("error");
+        broken.file.statusDetails = failure;
+        if (auto failed = m_store.saveFile(broken))
+            qWarning("emulator: import status of %s not saved: %s", qPrintable(id),
+                     qPrintable(failed->message()));
     };
     if (url.isLocalFile()) {
         QFile src(url.toLocalFile());
@@ -285,7 +283,8 @@ HttpReply Service::deleteFile(const HttpRequest &r, const QString &id)
 {
     if (!m_store.file(id))
         return error(r, notFound(r.surface, QStringLiteral("file"), id));
-    m_store.removeFile(id);
+    if (auto failed = m_store.removeFile(id))
+        return notSaved(r, *failed);
     return HttpReply::json(200, js::Json{{"id", js::s(id)}, {"object", "file"}, {"deleted", true}});
 }
 
@@ -353,7 +352,8 @@ HttpReply Service::createUpload(const HttpRequest &r)
     rec.upload.filename = filename;
     rec.upload.purpose = purpose;
     rec.upload.status = QStringLiteral("pending");
-    m_store.saveUpload(rec);
+    if (auto failed = m_store.saveUpload(rec))
+        return notSaved(r, *failed);
     HttpReply reply = HttpReply::json(200, presentUpload(rec, r.surface));
     if (azure)
         reply.setHeader("Location", (r.baseUrl + QStringLiteral("/uploads/") + rec.upload.id).toUtf8());
@@ -364,14 +364,18 @@ namespace {
 // An upload still taking parts: pending and not past its expiry (which turns it "expired").
 std::optional<ErrorSpec> checkOpen(Store &store, UploadRecord &u)
 {
-    if (u.upload.status == u"pending" && now() > u.upload.expiresAt) {
-        u.upload.status = QStringLiteral("expired");
-        store.removeUploadParts(u.upload.id);
-        store.saveUpload(u);
+    QString status = u.upload.status;
+    if (status == u"pending" && now() > u.upload.expiresAt) {
+        // Expired whether or not that can be saved now; the parts go once it is.
+        status = QStringLiteral("expired");
+        UploadRecord expired = u;
+        expired.upload.status = status;
+        if (!store.saveUpload(expired).has_value())
+            store.removeUploadParts(u.upload.id);
     }
-    if (u.upload.status != u"pending")
-        return invalidState(QStringLiteral("Upload %1 is %2; it no longer accepts changes.")
-                                .arg(u.upload.id, u.upload.status));
+    if (status != u"pending")
+        return invalidState(
+            QStringLiteral("Upload %1 is %2; it no longer accepts changes.").arg(u.upload.id, status));
     return std::nullopt;
 }
 } // namespace
@@ -415,13 +419,16 @@ HttpReply Service::addUploadPart(const HttpRequest &r, const QString &id)
                                  .arg(u->upload.bytes),
                              QStringLiteral("data")));
     UploadPartRecord part{QStringLiteral("part_") + randomAlnum(24), data->size, now()};
-    QString why;
-    const bool stored = data->file ? m_store.adoptUploadPart(u->upload.id, part.id, *data->file, &why)
-                                   : m_store.addUploadPart(u->upload.id, part.id, data->data, &why);
-    if (!stored)
-        return error(r, storageError());
-    u->parts.append(part);
-    m_store.saveUpload(*u);
+    const auto stored = data->file ? m_store.adoptUploadPart(u->upload.id, part.id, *data->file)
+                                   : m_store.addUploadPart(u->upload.id, part.id, data->data);
+    if (stored)
+        return notSaved(r, *stored);
+    UploadRecord updated = *u;
+    updated.parts.append(part);
+    if (auto failed = m_store.saveUpload(updated)) {
+        m_store.removeUploadPart(u->upload.id, part.id);
+        return notSaved(r, *failed);
+    }
     core::UploadPart out;
     out.id = part.id;
     out.createdAt = part.createdAt;
@@ -473,9 +480,8 @@ HttpReply Service::completeUpload(const HttpRequest &r, const QString &id)
     rec.file.purpose = u->upload.purpose;
     rec.file.status = u->azure ? QStringLiteral("pending") : QStringLiteral("processed");
     rec.readyAtMs = processingDeadline(total);
-    QString why;
-    if (!m_store.addFileFromParts(rec, *u, order, &why))
-        return error(r, invalid(why));
+    if (auto failed = m_store.addFileFromParts(rec, *u, order))
+        return notSaved(r, *failed);
     const QString md5 = js::str(body, "md5");
     if (!md5.isEmpty()) {
         QFile blob(m_store.blobPath(rec.file.id));
@@ -483,16 +489,23 @@ HttpReply Service::completeUpload(const HttpRequest &r, const QString &id)
         if (blob.open(QIODevice::ReadOnly))
             hash.addData(&blob);
         if (QString::fromLatin1(hash.result().toHex()) != md5.toLower()) {
-            m_store.removeFile(rec.file.id);
+            if (auto failed = m_store.removeFile(rec.file.id))
+                return notSaved(r, *failed);
             return error(r,
                          invalid(QStringLiteral("The md5 checksum does not match the uploaded bytes."),
                                  QStringLiteral("md5")));
         }
     }
+    UploadRecord completed = *u;
+    completed.upload.status = QStringLiteral("completed");
+    completed.upload.file = rec.file;
+    if (auto failed = m_store.saveUpload(completed)) {
+        // The upload stays pending with its parts, so completing it again can work; its file goes.
+        if (auto undo = m_store.removeFile(rec.file.id))
+            qWarning("emulator: %s", qPrintable(undo->message()));
+        return notSaved(r, *failed);
+    }
     m_store.removeUploadParts(u->upload.id);
-    u->upload.status = QStringLiteral("completed");
-    u->upload.file = rec.file;
-    m_store.saveUpload(*u);
     js::Json out = presentUpload(*u, r.surface);
     out["file"] = presentFile(*m_store.file(rec.file.id), r.surface);
     return HttpReply::json(200, out);
@@ -505,9 +518,11 @@ HttpReply Service::cancelUpload(const HttpRequest &r, const QString &id)
         return error(r, notFound(r.surface, QStringLiteral("upload"), id));
     if (auto e = checkOpen(m_store, *u))
         return error(r, *e);
+    UploadRecord cancelled = *u;
+    cancelled.upload.status = QStringLiteral("cancelled");
+    if (auto failed = m_store.saveUpload(cancelled))
+        return notSaved(r, *failed);
     m_store.removeUploadParts(u->upload.id);
-    u->upload.status = QStringLiteral("cancelled");
-    m_store.saveUpload(*u);
     return HttpReply::json(200, presentUpload(*u, r.surface));
 }
 

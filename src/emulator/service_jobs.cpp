@@ -328,9 +328,10 @@ HttpReply Service::createJob(const HttpRequest &r)
     for (auto &i : job.integrations)
         i.runId = job.id;
     job.trainingType = trainingType;
-    m_store.saveJob(rec);
-    JobRecord *stored = m_store.job(job.id);
-    m_sim.jobCreated(*stored);
+    m_sim.jobCreated(rec);
+    if (auto failed = m_store.saveJob(rec))
+        return notSaved(r, *failed);
+    const JobRecord *stored = m_store.job(job.id);
 
     HttpReply reply =
         HttpReply::json(r.surface == Surface::AzureClassic ? 201 : 200, presentJob(*stored, r.surface));
@@ -397,25 +398,29 @@ HttpReply Service::deleteJob(const HttpRequest &r, const QString &id)
         return error(r,
                      invalidState(QStringLiteral("Job %1 is %2; cancel it before deleting it.")
                                       .arg(id, classicStatus(rec->job.status))));
-    m_store.removeJob(id);
+    if (auto failed = m_store.removeJob(id))
+        return notSaved(r, *failed);
     return HttpReply::empty(204);
 }
 
 HttpReply Service::jobAction(const HttpRequest &r, const QString &id, const QString &action)
 {
-    JobRecord *rec = m_store.job(id);
+    const JobRecord *rec = m_store.job(id);
     if (!rec)
         return error(r, notFound(r.surface, QStringLiteral("fine-tuning job"), id));
+    JobRecord changed = *rec;
     std::optional<ErrorSpec> refused;
     if (action == u"cancel")
-        refused = m_sim.cancel(*rec);
+        refused = m_sim.cancel(changed);
     else if (action == u"pause")
-        refused = m_sim.pause(*rec);
+        refused = m_sim.pause(changed);
     else
-        refused = m_sim.resume(*rec);
+        refused = m_sim.resume(changed);
     if (refused)
         return error(r, *refused);
-    return HttpReply::json(200, presentJob(*rec, r.surface));
+    if (auto failed = m_store.saveJob(changed))
+        return notSaved(r, *failed);
+    return HttpReply::json(200, presentJob(*m_store.job(id), r.surface));
 }
 
 HttpReply Service::listEvents(const HttpRequest &r, const QString &id)
@@ -465,14 +470,15 @@ HttpReply Service::checkpointCopy(const HttpRequest &r, const QString &jobId, co
             invalid(QStringLiteral("The header aoai-copy-ft-checkpoints: preview is required for this "
                                    "preview operation."),
                     QStringLiteral("aoai-copy-ft-checkpoints")));
-    JobRecord *rec = m_store.job(jobId);
+    const JobRecord *rec = m_store.job(jobId);
     if (!rec)
         return error(r, notFound(r.surface, QStringLiteral("fine-tuning job"), jobId));
     const auto ckpt =
-        std::find_if(rec->checkpoints.begin(), rec->checkpoints.end(),
+        std::find_if(rec->checkpoints.cbegin(), rec->checkpoints.cend(),
                      [&checkpointId](const core::Checkpoint &c) { return c.id == checkpointId; });
-    if (ckpt == rec->checkpoints.end())
+    if (ckpt == rec->checkpoints.cend())
         return error(r, notFound(r.surface, QStringLiteral("checkpoint"), checkpointId));
+    const QString checkpointedModel = ckpt->fineTunedModelCheckpoint;
     if (r.method == "POST") {
         js::Json body;
         if (auto e = parseJsonBody(r, body))
@@ -484,11 +490,13 @@ HttpReply Service::checkpointCopy(const HttpRequest &r, const QString &jobId, co
                 r,
                 invalid(QStringLiteral("destinationResourceId (an ARM resource id) and region are required."),
                         QStringLiteral("destinationResourceId")));
-        rec->copies.append({checkpointId, destination, region, QDateTime::currentMSecsSinceEpoch()});
-        m_store.saveJob(*rec);
+        JobRecord changed = *rec;
+        changed.copies.append({checkpointId, destination, region, QDateTime::currentMSecsSinceEpoch()});
+        if (auto failed = m_store.saveJob(changed))
+            return notSaved(r, *failed);
     }
     core::CheckpointCopy copy;
-    copy.checkpointedModelName = ckpt->fineTunedModelCheckpoint;
+    copy.checkpointedModelName = checkpointedModel;
     copy.fineTuningJobId = jobId;
     for (const CheckpointCopyRecord &c : rec->copies) {
         if (c.checkpointId != checkpointId)

@@ -164,8 +164,10 @@ HttpReply Service::deleteModel(const HttpRequest &r, const QString &id)
             invalidState(QStringLiteral("The model %1 cannot be deleted because it has a deployment. "
                                         "Delete the deployment first.")
                              .arg(id)));
-    rec->modelDeleted = true;
-    m_store.saveJob(*rec);
+    JobRecord changed = *rec;
+    changed.modelDeleted = true;
+    if (auto failed = m_store.saveJob(changed))
+        return notSaved(r, *failed);
     return HttpReply::json(200, js::Json{{"id", js::s(id)}, {"object", "model"}, {"deleted", true}});
 }
 

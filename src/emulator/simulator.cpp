@@ -73,7 +73,7 @@ void Simulator::addEvent(JobRecord &record, const QString &level, const QString 
     if (data)
         e.data = core::RawJson(*data);
     record.events.append(e);
-    markDirty(record);
+    m_changed = true;
 }
 
 void Simulator::jobCreated(JobRecord &record)
@@ -98,7 +98,6 @@ void Simulator::jobCreated(JobRecord &record)
     if (!record.job.validationFile.isEmpty())
         addEvent(record, QStringLiteral("info"),
                  QStringLiteral("Validating validation file: %1").arg(record.job.validationFile));
-    flush();
 }
 
 void Simulator::advance(double simSeconds)
@@ -109,29 +108,61 @@ void Simulator::advance(double simSeconds)
     std::reverse(jobs.begin(), jobs.end()); // oldest first
     for (JobRecord *rec : jobs) {
         const QString status = rec->job.status;
-        if (status == u"validating_files") {
+        if (status == u"validating_files" || status == u"queued") {
+            // The clock of a phase is not saved on every tick: a restart only waits again.
             rec->phaseSeconds += simSeconds;
-            const QFileInfo info(m_store.blobPath(rec->job.trainingFile));
-            const double needed = m_config.validatingSeconds
-                + m_config.validatingSecondsPerMb * double(info.size()) / 1048576.0;
-            if (rec->phaseSeconds >= needed)
-                validateFiles(*rec);
-        } else if (status == u"queued") {
-            rec->phaseSeconds += simSeconds; // persisted with the next change; a restart only re-waits
+            if (status == u"validating_files") {
+                const QFileInfo info(m_store.blobPath(rec->job.trainingFile));
+                const double needed = m_config.validatingSeconds
+                    + m_config.validatingSecondsPerMb * double(info.size()) / 1048576.0;
+                if (rec->phaseSeconds >= needed)
+                    change(*rec, [this](JobRecord &r) { validateFiles(r); });
+            }
         } else if (status == u"running") {
-            runSteps(*rec, simSeconds);
+            change(*rec, [this, simSeconds](JobRecord &r) { runSteps(r, simSeconds); });
         }
     }
     if (!runningJob()) {
         for (JobRecord *rec : jobs) {
             if (rec->job.status == u"queued" && rec->plan.ready
                 && rec->phaseSeconds >= m_config.queuedMinSeconds) {
-                startRunning(*rec);
+                change(*rec, [this](JobRecord &r) { startRunning(r); });
                 break;
             }
         }
     }
-    flush();
+}
+
+template<typename Step>
+void Simulator::change(JobRecord &stored, Step step)
+{
+    // The step works on a copy, which replaces the stored job only once it is saved. A job whose
+    // progress cannot be saved (a full disk) does not move on: the next tick tries again from the
+    // last saved state, so what clients saw is never lost by a restart.
+    JobRecord next = stored;
+    m_changed = false;
+    const QStringList resultFilesBefore = next.job.resultFiles;
+    step(next);
+    if (!m_changed) {
+        stored = next; // only the unsaved clocks moved
+        return;
+    }
+    const QString id = next.job.id;
+    if (const auto failed = m_store.saveJob(next)) {
+        if (!m_unsaved.contains(id))
+            qWarning("emulator: progress of %s not saved, retrying: %s", qPrintable(id),
+                     qPrintable(failed->message()));
+        m_unsaved.insert(id);
+        for (const QString &file : next.job.resultFiles) {
+            if (!resultFilesBefore.contains(file)) {
+                if (auto e = m_store.removeFile(file))
+                    qWarning("emulator: %s", qPrintable(e->message()));
+            }
+        }
+        return;
+    }
+    if (m_unsaved.remove(id))
+        qInfo("emulator: progress of %s saved again", qPrintable(id));
 }
 
 JobRecord *Simulator::runningJob()
@@ -151,10 +182,13 @@ qint64 Simulator::queuePosition(const JobRecord &record)
     std::reverse(jobs.begin(), jobs.end());
     qint64 position = runningJob() ? 1 : 0;
     for (JobRecord *rec : jobs) {
+        // The record itself counts even when it is a copy not saved yet (still validating here).
+        if (rec->job.id == record.job.id) {
+            ++position;
+            break;
+        }
         if (rec->job.status == u"queued")
             ++position;
-        if (rec->job.id == record.job.id)
-            break;
     }
     return position;
 }
@@ -296,8 +330,6 @@ void Simulator::updateEstimate(JobRecord &record)
 
 void Simulator::startRunning(JobRecord &record)
 {
-    record.job.status = QStringLiteral("running");
-    record.phaseSeconds = 0;
     if (record.job.resultFiles.isEmpty()) {
         FileRecord results;
         results.seq = m_store.nextSeq();
@@ -307,15 +339,23 @@ void Simulator::startRunning(JobRecord &record)
         results.file.purpose = QStringLiteral("fine-tune-results");
         results.file.status = QStringLiteral("processed");
         results.resultOfJob = record.job.id;
-        QString error;
-        if (m_store.addGeneratedFile(results, &error))
-            record.job.resultFiles << results.file.id;
+        // Without its results file the job waits: it starts on a later tick, once that can be saved.
+        if (auto failed = m_store.addGeneratedFile(results)) {
+            if (!m_unsaved.contains(record.job.id))
+                qWarning("emulator: results file of %s not saved, retrying: %s", qPrintable(record.job.id),
+                         qPrintable(failed->message()));
+            m_unsaved.insert(record.job.id);
+            return;
+        }
+        record.job.resultFiles << results.file.id;
     }
+    record.job.status = QStringLiteral("running");
+    record.phaseSeconds = 0;
     addEvent(record, QStringLiteral("info"),
              record.stepsDone > 0 ? QStringLiteral("Fine-tuning job resumed at step %1").arg(record.stepsDone)
                                   : QStringLiteral("Fine-tuning job started"));
     updateEstimate(record);
-    markDirty(record);
+    m_changed = true;
 }
 
 void Simulator::runSteps(JobRecord &record, double simSeconds)
@@ -334,7 +374,7 @@ void Simulator::runSteps(JobRecord &record, double simSeconds)
     else if (record.job.status == u"running")
         updateEstimate(record);
     if (record.stepsDone != before)
-        markDirty(record);
+        m_changed = true;
 }
 
 void Simulator::completeStep(JobRecord &record)
@@ -398,7 +438,6 @@ std::optional<ErrorSpec> Simulator::pause(JobRecord &record)
     record.job.status = QStringLiteral("paused");
     record.job.estimatedFinish.reset();
     addEvent(record, QStringLiteral("info"), QStringLiteral("Job paused at step %1").arg(record.stepsDone));
-    flush();
     return std::nullopt;
 }
 
@@ -418,7 +457,6 @@ std::optional<ErrorSpec> Simulator::resume(JobRecord &record)
                  QStringLiteral("Job resumed at step %1").arg(record.stepsDone));
         updateEstimate(record);
     }
-    flush();
     return std::nullopt;
 }
 
@@ -430,7 +468,6 @@ std::optional<ErrorSpec> Simulator::cancel(JobRecord &record)
     record.job.status = QStringLiteral("cancelled");
     record.job.estimatedFinish.reset();
     addEvent(record, QStringLiteral("info"), QStringLiteral("Job cancelled"));
-    flush();
     return std::nullopt;
 }
 
@@ -450,15 +487,6 @@ QString Simulator::provisioningState(const DeploymentRecord &record) const
     if (elapsed < m_config.acceptedSeconds + m_config.creatingSeconds)
         return QStringLiteral("Creating");
     return record.failed ? QStringLiteral("Failed") : QStringLiteral("Succeeded");
-}
-
-void Simulator::flush()
-{
-    for (const QString &id : std::as_const(m_dirty)) {
-        if (JobRecord *rec = m_store.job(id))
-            m_store.saveJob(*rec);
-    }
-    m_dirty.clear();
 }
 
 } // namespace ft::emu

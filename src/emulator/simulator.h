@@ -33,7 +33,8 @@ public:
     // Advances every job by this many simulated seconds.
     void advance(double simSeconds);
 
-    // Called once a job record has been created: names its model and writes the first events.
+    // These change the record given, not the store: the caller saves it, and answers with an error
+    // when that fails. jobCreated names the model of a new job and writes its first events.
     void jobCreated(JobRecord &record);
     std::optional<ErrorSpec> pause(JobRecord &record);
     std::optional<ErrorSpec> resume(JobRecord &record);
@@ -60,8 +61,9 @@ private:
     double stepDuration(const JobRecord &record) const;
     void updateEstimate(JobRecord &record);
     JobRecord *runningJob();
-    void markDirty(JobRecord &record) { m_dirty.insert(record.job.id); }
-    void flush();
+    // Runs a step of the job on a copy and keeps it if it changed nothing or was saved.
+    template<typename Step>
+    void change(JobRecord &stored, Step step);
 
     Store &m_store;
     SimConfig m_config;
@@ -69,7 +71,8 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_lastTickMs = 0;
-    QSet<QString> m_dirty;
+    bool m_changed = false; // the step being run changed what is saved
+    QSet<QString> m_unsaved; // jobs whose last change could not be saved (told once)
 };
 
 } // namespace ft::emu

@@ -1,18 +1,15 @@
 #include "store.h"
 
+#include "core/atomicfile.h"
 #include "core/jsonutil.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QTemporaryFile>
 
-#include <cstdio>
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
+#include <cerrno>
 
 namespace ft::emu {
 
@@ -69,14 +66,28 @@ QString Store::path(const char *kind, const QString &name) const
     return m_dir + u'/' + QString::fromLatin1(kind) + u'/' + name;
 }
 
-bool Store::writeDocument(const QString &file, const nlohmann::ordered_json &doc)
+Store::Failure Store::writeDocument(const QString &file, const nlohmann::ordered_json &doc)
 {
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly))
-        return false;
-    const QByteArray bytes = js::dump(doc);
-    out.write(bytes);
-    return out.commit();
+    return core::AtomicFile::save(file, js::dump(doc));
+}
+
+QString Store::partPath(const QString &uploadId, const QString &partId) const
+{
+    return path("uploads", uploadId + u'.' + partId + QStringLiteral(".blob"));
+}
+
+// The record goes into the map only once its document is on the disk.
+template<typename Map, typename Record>
+Store::Failure Store::saveRecord(Map &map, const QString &key, const QString &file, const Record &record)
+{
+    if (auto failed = writeDocument(file, record.toJson()))
+        return failed;
+    auto it = map.find(key);
+    if (it == map.end())
+        map.insert(key, record);
+    else if (&*it != &record)
+        *it = record;
+    return std::nullopt;
 }
 
 template<typename Map>
@@ -144,107 +155,82 @@ QString Store::blobPath(const QString &id) const
     return path("files", id + QStringLiteral(".blob"));
 }
 
-bool Store::addFile(const FileRecord &record, QByteArrayView content, QString *error)
+Store::Failure Store::addFile(const FileRecord &record, QByteArrayView content)
 {
-    QSaveFile blob(blobPath(record.file.id));
-    if (!blob.open(QIODevice::WriteOnly) || blob.write(content.data(), content.size()) != content.size()
-        || !blob.commit()) {
-        if (error)
-            *error = blob.errorString();
-        return false;
-    }
-    return addGeneratedFile(record, error);
+    if (auto failed = core::AtomicFile::save(blobPath(record.file.id), content))
+        return failed;
+    return addGeneratedFile(record);
 }
 
-bool Store::adopt(QTemporaryFile &content, const QString &to, QString *error)
+namespace {
+// A spooled file moved into the store; the temporary file no longer owns it once moved.
+Store::Failure adoptSpooled(QTemporaryFile &content, const QString &to)
 {
-    // Flushed and synced before the rename, and the directory after it: the blob is whole or absent.
-    if (!content.flush() || ::fsync(content.handle()) != 0
-        || std::rename(QFile::encodeName(content.fileName()).constData(), QFile::encodeName(to).constData())
-            != 0) {
-        if (error)
-            *error = QStringLiteral("cannot store %1").arg(to);
-        return false;
-    }
+    if (!content.flush())
+        return core::WriteError::fromErrno(ENOSPC, to);
+    if (auto failed = core::AtomicFile::adopt(content.fileName(), to))
+        return failed;
     content.setAutoRemove(false);
-    const int dir =
-        ::open(QFile::encodeName(QFileInfo(to).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
-    if (dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
-    }
-    return true;
+    return std::nullopt;
+}
+} // namespace
+
+Store::Failure Store::adoptFile(const FileRecord &record, QTemporaryFile &content)
+{
+    if (auto failed = adoptSpooled(content, blobPath(record.file.id)))
+        return failed;
+    return addGeneratedFile(record); // removes the blob again when the metadata cannot be saved
 }
 
-bool Store::adoptFile(const FileRecord &record, QTemporaryFile &content, QString *error)
+Store::Failure Store::addFileFromParts(const FileRecord &record, const UploadRecord &upload,
+                                       const QStringList &partOrder)
 {
-    if (!adopt(content, blobPath(record.file.id), error))
-        return false;
-    if (!addGeneratedFile(record, error)) {
-        QFile::remove(blobPath(record.file.id));
-        return false;
-    }
-    return true;
-}
-
-bool Store::addFileFromParts(const FileRecord &record, const UploadRecord &upload,
-                             const QStringList &partOrder, QString *error)
-{
-    QSaveFile blob(blobPath(record.file.id));
-    if (!blob.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = blob.errorString();
-        return false;
-    }
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    core::AtomicFile blob(blobPath(record.file.id));
+    if (auto failed = blob.open())
+        return failed;
     for (const QString &partId : partOrder) {
-        QFile part(path("uploads", upload.upload.id + u'.' + partId + QStringLiteral(".blob")));
+        QFile part(partPath(upload.upload.id, partId));
         if (!part.open(QIODevice::ReadOnly)) {
-            if (error)
-                *error = part.errorString();
-            blob.cancelWriting();
-            return false;
+            blob.cancel();
+            core::WriteError e = core::WriteError::fromErrno(EIO, blob.path());
+            e.detail = part.errorString();
+            return e;
         }
-        for (;;) {
-            const qint64 n = part.read(buffer.data(), buffer.size());
-            if (n <= 0)
-                break;
-            blob.write(buffer.constData(), n);
-        }
+        if (auto failed = blob.writeFrom(part))
+            return failed;
     }
-    if (!blob.commit()) {
-        if (error)
-            *error = blob.errorString();
-        return false;
-    }
-    return addGeneratedFile(record, error);
+    if (auto failed = blob.commit())
+        return failed;
+    return addGeneratedFile(record);
 }
 
-bool Store::addGeneratedFile(const FileRecord &record, QString *error)
+Store::Failure Store::addGeneratedFile(const FileRecord &record)
 {
-    if (!saveFile(record)) {
-        if (error)
-            *error = QStringLiteral("cannot write file metadata");
-        return false;
+    const bool isNew = !m_files.contains(record.file.id);
+    auto failed = saveFile(record);
+    if (failed && isNew) {
+        // A blob without its metadata belongs to nothing (open() would drop it too).
+        if (auto e = core::AtomicFile::remove(blobPath(record.file.id)))
+            qWarning("emulator: %s", qPrintable(e->message()));
     }
-    return true;
+    return failed;
 }
 
-bool Store::saveFile(const FileRecord &record)
+Store::Failure Store::saveFile(const FileRecord &record)
 {
-    auto it = m_files.find(record.file.id);
-    if (it == m_files.end())
-        m_files.insert(record.file.id, record);
-    else if (&*it != &record)
-        *it = record;
-    return writeDocument(path("files", record.file.id + QStringLiteral(".json")), record.toJson());
+    return saveRecord(m_files, record.file.id, path("files", record.file.id + QStringLiteral(".json")),
+                      record);
 }
 
-void Store::removeFile(const QString &id)
+Store::Failure Store::removeFile(const QString &id)
 {
+    // The metadata first: a blob left behind without it is dropped at the next start.
+    if (auto failed = core::AtomicFile::remove(path("files", id + QStringLiteral(".json"))))
+        return failed;
     m_files.remove(id);
-    QFile::remove(path("files", id + QStringLiteral(".json")));
-    QFile::remove(blobPath(id));
+    if (auto e = core::AtomicFile::remove(blobPath(id)))
+        qWarning("emulator: %s", qPrintable(e->message()));
+    return std::nullopt;
 }
 
 UploadRecord *Store::upload(const QString &id)
@@ -253,40 +239,36 @@ UploadRecord *Store::upload(const QString &id)
     return it == m_uploads.end() ? nullptr : &*it;
 }
 
-bool Store::saveUpload(const UploadRecord &record)
+Store::Failure Store::saveUpload(const UploadRecord &record)
 {
-    auto it = m_uploads.find(record.upload.id);
-    if (it == m_uploads.end())
-        m_uploads.insert(record.upload.id, record);
-    else if (&*it != &record)
-        *it = record;
-    return writeDocument(path("uploads", record.upload.id + QStringLiteral(".json")), record.toJson());
+    return saveRecord(m_uploads, record.upload.id,
+                      path("uploads", record.upload.id + QStringLiteral(".json")), record);
 }
 
-bool Store::addUploadPart(const QString &uploadId, const QString &partId, QByteArrayView data, QString *error)
+Store::Failure Store::addUploadPart(const QString &uploadId, const QString &partId, QByteArrayView data)
 {
-    QSaveFile blob(path("uploads", uploadId + u'.' + partId + QStringLiteral(".blob")));
-    if (!blob.open(QIODevice::WriteOnly) || blob.write(data.data(), data.size()) != data.size()
-        || !blob.commit()) {
-        if (error)
-            *error = blob.errorString();
-        return false;
-    }
-    return true;
+    return core::AtomicFile::save(partPath(uploadId, partId), data);
 }
 
-bool Store::adoptUploadPart(const QString &uploadId, const QString &partId, QTemporaryFile &data,
-                            QString *error)
+Store::Failure Store::adoptUploadPart(const QString &uploadId, const QString &partId, QTemporaryFile &data)
 {
-    return adopt(data, path("uploads", uploadId + u'.' + partId + QStringLiteral(".blob")), error);
+    return adoptSpooled(data, partPath(uploadId, partId));
+}
+
+void Store::removeUploadPart(const QString &uploadId, const QString &partId)
+{
+    if (auto e = core::AtomicFile::remove(partPath(uploadId, partId)))
+        qWarning("emulator: %s", qPrintable(e->message()));
 }
 
 void Store::removeUploadParts(const QString &uploadId)
 {
     QDir dir(m_dir + QStringLiteral("/uploads"));
     const auto parts = dir.entryList({uploadId + QStringLiteral(".*.blob")}, QDir::Files);
-    for (const QString &name : parts)
-        dir.remove(name);
+    for (const QString &name : parts) {
+        if (auto e = core::AtomicFile::remove(dir.filePath(name)))
+            qWarning("emulator: %s", qPrintable(e->message()));
+    }
 }
 
 JobRecord *Store::job(const QString &id)
@@ -300,20 +282,17 @@ QList<JobRecord *> Store::jobs()
     return sortedBySeq(m_jobs, true);
 }
 
-bool Store::saveJob(const JobRecord &record)
+Store::Failure Store::saveJob(const JobRecord &record)
 {
-    auto it = m_jobs.find(record.job.id);
-    if (it == m_jobs.end())
-        m_jobs.insert(record.job.id, record);
-    else if (&*it != &record)
-        *it = record;
-    return writeDocument(path("jobs", record.job.id + QStringLiteral(".json")), record.toJson());
+    return saveRecord(m_jobs, record.job.id, path("jobs", record.job.id + QStringLiteral(".json")), record);
 }
 
-void Store::removeJob(const QString &id)
+Store::Failure Store::removeJob(const QString &id)
 {
+    if (auto failed = core::AtomicFile::remove(path("jobs", id + QStringLiteral(".json"))))
+        return failed;
     m_jobs.remove(id);
-    QFile::remove(path("jobs", id + QStringLiteral(".json")));
+    return std::nullopt;
 }
 
 DeploymentRecord *Store::deployment(const QString &key)
@@ -327,21 +306,19 @@ QList<DeploymentRecord *> Store::deployments()
     return sortedBySeq(m_deployments, false);
 }
 
-bool Store::saveDeployment(const DeploymentRecord &record)
+Store::Failure Store::saveDeployment(const DeploymentRecord &record)
 {
-    auto it = m_deployments.find(record.key());
-    if (it == m_deployments.end())
-        m_deployments.insert(record.key(), record);
-    else if (&*it != &record)
-        *it = record;
-    return writeDocument(path("deployments", safeName(record.key()) + QStringLiteral(".json")),
-                         record.toJson());
+    return saveRecord(m_deployments, record.key(),
+                      path("deployments", safeName(record.key()) + QStringLiteral(".json")), record);
 }
 
-void Store::removeDeployment(const QString &key)
+Store::Failure Store::removeDeployment(const QString &key)
 {
+    if (auto failed =
+            core::AtomicFile::remove(path("deployments", safeName(key.toLower()) + QStringLiteral(".json"))))
+        return failed;
     m_deployments.remove(key.toLower());
-    QFile::remove(path("deployments", safeName(key.toLower()) + QStringLiteral(".json")));
+    return std::nullopt;
 }
 
 } // namespace ft::emu

@@ -173,7 +173,7 @@ void TestMetricsCharts::localCache_roundTripsJobsEventsAndResults()
                                                              {"training_file", "file-t"},
                                                              {"result_files", {"file-r"}},
                                                              {"some_future_field", {{"kept", true}}}});
-    cache.storeJobs({job});
+    QVERIFY(!cache.storeJobs({job}));
     QVERIFY(cache.jobsSavedAt() > 0);
     const auto jobs = cache.jobs();
     QCOMPARE(jobs.size(), 1);
@@ -184,12 +184,12 @@ void TestMetricsCharts::localCache_roundTripsJobsEventsAndResults()
     e.createdAt = 7;
     e.level = QStringLiteral("warn");
     e.message = QStringLiteral("careful");
-    cache.storeEvents(QStringLiteral("ftjob-a"), {e});
+    QVERIFY(!cache.storeEvents(QStringLiteral("ftjob-a"), {e}));
     QCOMPARE(cache.events(QStringLiteral("ftjob-a")).size(), 1);
     QCOMPARE(cache.events(QStringLiteral("ftjob-a")).first().message, QStringLiteral("careful"));
     QVERIFY(cache.events(QStringLiteral("ftjob-b")).isEmpty());
 
-    cache.storeResults(QStringLiteral("ftjob-a"), "step,train_loss\n1,2\n");
+    QVERIFY(!cache.storeResults(QStringLiteral("ftjob-a"), "step,train_loss\n1,2\n"));
     QCOMPARE(cache.results(QStringLiteral("ftjob-a")).value_or(QByteArray()),
              QByteArray("step,train_loss\n1,2\n"));
 
@@ -207,7 +207,7 @@ void TestMetricsCharts::localCache_namesStayInsideItsDirectory()
     core::LocalCache cache(dir.filePath(QStringLiteral("inner")));
     for (const QString &id :
          {QStringLiteral(".."), QStringLiteral("../../escape"), QStringLiteral("a/b\\c:d"), QString()}) {
-        cache.storeResults(id, "x");
+        QVERIFY(!cache.storeResults(id, "x"));
         QCOMPARE(cache.results(id).value_or(QByteArray()), QByteArray("x"));
     }
     // Everything written is under the cache's own directory.

@@ -2,6 +2,8 @@
 
 #include "appearance.h"
 
+#include "core/atomicfile.h"
+
 #include <QApplication>
 #include <QChart>
 #include <QFile>
@@ -10,7 +12,6 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
-#include <QSaveFile>
 #include <QScatterSeries>
 #include <QSvgGenerator>
 #include <QToolTip>
@@ -396,11 +397,7 @@ bool MetricsChartView::exportCsv(const QString &path) const
         names << e.line.name;
         data << e.line.points;
     }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return false;
-    out.write(core::seriesCsv(names, data));
-    return out.commit();
+    return !core::AtomicFile::save(path, core::seriesCsv(names, data)).has_value();
 }
 
 } // namespace ft::ui

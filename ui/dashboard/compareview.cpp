@@ -159,8 +159,10 @@ void CompareView::load(const QString &jobId, const QString &label, const QString
                 tr("The results of %1 could not be loaded: %2").arg(jobId, csv.error().toString()));
             return;
         }
-        if (m_cache)
-            m_cache->storeResults(jobId, csv.value());
+        if (m_cache) {
+            if (const auto failed = m_cache->storeResults(jobId, csv.value()))
+                emit message(failed->message(), true);
+        }
         use(csv.value());
     });
 }

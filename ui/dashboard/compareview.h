@@ -34,6 +34,9 @@ public:
     MetricsChartView *chart() const { return m_chart; }
     int runCount() const { return int(m_runs.size()); }
 
+signals:
+    void message(const QString &text, bool error);
+
 private:
     void redraw();
     void load(const QString &jobId, const QString &label, const QString &fileId);

@@ -378,8 +378,10 @@ void JobDetailView::fetchDetails()
             m_trainedAStep = true;
             updateActions();
         }
-        if (m_cache)
-            m_cache->storeResults(id, csv.value());
+        if (m_cache) {
+            if (const auto failed = m_cache->storeResults(id, csv.value()))
+                emit message(failed->message(), true);
+        }
     });
 }
 
@@ -410,8 +412,10 @@ void JobDetailView::fetchEvents(bool running)
             fillEvents(fresh + m_eventList);
         }
         m_eventsFetchedFor = id;
-        if (m_cache)
-            m_cache->storeEvents(id, m_eventList);
+        if (m_cache) {
+            if (const auto failed = m_cache->storeEvents(id, m_eventList))
+                emit message(failed->message(), true);
+        }
     };
     if (m_eventList.isEmpty()) {
         api::fetchAll<core::JobEvent>(

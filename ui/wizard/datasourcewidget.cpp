@@ -448,6 +448,8 @@ void DataSourceWidget::startUpload()
         m_uploader->makeResumable(session.client().files(),
                                   session.client().connection().endpoint.toString());
         connect(m_uploader, &api::ChunkedUploader::progress, this, onProgress);
+        connect(m_uploader, &api::ChunkedUploader::stateNotSaved, this,
+                [this](const QString &message) { setStatus(message, true); });
         m_uploader->start(done);
     } else {
         m_upload = session.client().files().upload(path, QStringLiteral("fine-tune"), this, done);

@@ -1,10 +1,9 @@
 #include "draftstore.h"
 
+#include "core/atomicfile.h"
+
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace ft::ui {
@@ -27,16 +26,11 @@ std::optional<core::FineTuneDraft> DraftStore::load() const
     return core::FineTuneDraft::fromBytes(f.readAll());
 }
 
-bool DraftStore::save(const core::FineTuneDraft &draft) const
+std::optional<core::WriteError> DraftStore::save(const core::FineTuneDraft &draft) const
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
     core::FineTuneDraft d = draft;
     d.savedAt = QDateTime::currentSecsSinceEpoch();
-    QSaveFile out(m_path);
-    if (!out.open(QIODevice::WriteOnly))
-        return false;
-    out.write(d.toBytes());
-    return out.commit();
+    return core::AtomicFile::save(m_path, d.toBytes());
 }
 
 void DraftStore::clear() const

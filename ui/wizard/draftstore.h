@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/finetunedraft.h"
+#include "core/writeerror.h"
 
 #include <QString>
 
@@ -16,7 +17,8 @@ public:
     explicit DraftStore(QString path);
 
     std::optional<core::FineTuneDraft> load() const;
-    bool save(const core::FineTuneDraft &draft) const;
+    // Whole or not at all; a failure (a full disk) keeps the previous draft and says why.
+    [[nodiscard]] std::optional<core::WriteError> save(const core::FineTuneDraft &draft) const;
     void clear() const;
     QString path() const { return m_path; }
 

@@ -2,6 +2,7 @@
 
 #include <QWhatsThis>
 
+#include "appearance.h"
 #include "autodeploypage.h"
 #include "datapage.h"
 #include "hyperparameterspage.h"
@@ -54,6 +55,10 @@ FineTuneWizard::FineTuneWizard(Session &session, DraftStore store, QWidget *pare
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(300);
     connect(&m_saveTimer, &QTimer::timeout, this, &FineTuneWizard::saveDraftNow);
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == CustomButton1)
+            saveDraftNow();
+    });
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id >= 0) {
             m_draft.page = id;
@@ -64,8 +69,11 @@ FineTuneWizard::FineTuneWizard(Session &session, DraftStore store, QWidget *pare
 
 FineTuneWizard::~FineTuneWizard()
 {
-    if (!m_job && m_saveTimer.isActive())
-        saveDraftNow();
+    if (!m_job && m_saveTimer.isActive()) {
+        // Nothing is left on screen to say it: the log does.
+        if (const auto failed = m_store.save(m_draft))
+            qWarning("wizard: the draft was not saved: %s", qPrintable(failed->message()));
+    }
 }
 
 void FineTuneWizard::draftChanged()
@@ -78,7 +86,25 @@ void FineTuneWizard::saveDraftNow()
 {
     m_saveTimer.stop();
     if (!m_job)
-        m_store.save(m_draft);
+        showDraftProblem(m_store.save(m_draft));
+}
+
+void FineTuneWizard::showDraftProblem(const std::optional<core::WriteError> &failed)
+{
+    // A button beside Back and Next says so while the draft cannot be saved, and tries again.
+    if (!failed) {
+        if (testOption(HaveCustomButton1))
+            setOption(HaveCustomButton1, false);
+        return;
+    }
+    setButtonText(CustomButton1, tr("Draft not saved — retry"));
+    QAbstractButton *b = button(CustomButton1);
+    b->setObjectName(QStringLiteral("draftNotSaved"));
+    b->setToolTip(failed->message());
+    b->setAccessibleDescription(failed->message());
+    b->setStyleSheet(appearance::errorStyle());
+    if (!testOption(HaveCustomButton1))
+        setOption(HaveCustomButton1, true);
 }
 
 void FineTuneWizard::resume(const core::FineTuneDraft &draft)
@@ -109,6 +135,7 @@ void FineTuneWizard::setSubmittedJob(const core::FineTuningJob &job)
     m_job = job;
     m_saveTimer.stop();
     m_store.clear();
+    showDraftProblem(std::nullopt);
     emit jobSubmitted(job);
 }
 

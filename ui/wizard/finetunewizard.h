@@ -60,6 +60,8 @@ signals:
     void jobSubmitted(const ft::core::FineTuningJob &job);
 
 private:
+    void showDraftProblem(const std::optional<core::WriteError> &failed);
+
     Session &m_session;
     DraftStore m_store;
     core::FineTuneDraft m_draft;
