@@ -64,8 +64,13 @@ int main(int argc, char *argv[])
         QStringLiteral(
             "Comma-separated faults to inject: drop-before, drop-after, 429, 500, 503 (default: all)."),
         QStringLiteral("LIST"));
+    const QCommandLineOption failDeploymentsOpt(
+        QStringLiteral("fail-deployments"),
+        QStringLiteral("Deployments whose name matches this regular expression end their provisioning "
+                       "Failed (their operation too), to try how a client copes."),
+        QStringLiteral("REGEX"));
     parser.addOptions({portOpt, dataOpt, speedOpt, keyOpt, armOpt, quietOpt, faultRateOpt, latencyOpt,
-                       faultSeedOpt, faultOnlyOpt, faultKindsOpt});
+                       faultSeedOpt, faultOnlyOpt, faultKindsOpt, failDeploymentsOpt});
     parser.process(app);
 
     bool ok = false;
@@ -101,6 +106,7 @@ int main(int argc, char *argv[])
     options.latencyMs = latency;
     options.faultSeed = faultSeed;
     options.faultOnly = parser.value(faultOnlyOpt);
+    options.failDeployments = parser.value(failDeploymentsOpt);
     if (parser.isSet(faultKindsOpt))
         options.faultKinds = parser.value(faultKindsOpt).split(u',', Qt::SkipEmptyParts);
     options.port = quint16(port);

@@ -45,6 +45,8 @@ public:
         QString faultOnly; // a regular expression on "METHOD /path": faults hit only matching requests
         // Which faults: drop-before, drop-after, 429, 500, 503 (empty: all, in equal parts).
         QStringList faultKinds;
+        // A regular expression: deployments whose name matches end their provisioning Failed.
+        QString failDeployments;
     };
 
     explicit Emulator(Options options, QObject *parent = nullptr);

@@ -14,7 +14,7 @@ namespace ft::emu {
 namespace js = core::js;
 
 namespace {
-constexpr const char *kKinds[] = {"files", "uploads", "jobs", "deployments"};
+constexpr const char *kKinds[] = {"files", "uploads", "jobs", "deployments", "operations"};
 
 QString safeName(const QString &id)
 {
@@ -52,6 +52,10 @@ QString keyOf(const JobRecord &r)
 QString keyOf(const DeploymentRecord &r)
 {
     return r.key();
+}
+QString keyOf(const ArmOperationRecord &r)
+{
+    return r.id;
 }
 } // namespace
 
@@ -113,6 +117,7 @@ bool Store::open(QString *error)
     loadKind("uploads", m_uploads);
     loadKind("jobs", m_jobs);
     loadKind("deployments", m_deployments);
+    loadKind("operations", m_operations);
     // Blobs whose metadata never got written belong to nothing.
     const auto blobs =
         QDir(m_dir + QStringLiteral("/files")).entryInfoList({QStringLiteral("*.blob")}, QDir::Files);
@@ -300,6 +305,33 @@ void Store::removeDeployment(const QString &key)
 {
     m_deployments.remove(key.toLower());
     QFile::remove(path("deployments", safeName(key.toLower()) + QStringLiteral(".json")));
+}
+
+ArmOperationRecord *Store::operation(const QString &id)
+{
+    auto it = m_operations.find(id);
+    return it == m_operations.end() ? nullptr : &*it;
+}
+
+QList<ArmOperationRecord *> Store::operations()
+{
+    return sortedBySeq(m_operations, false);
+}
+
+bool Store::saveOperation(const ArmOperationRecord &record)
+{
+    auto it = m_operations.find(record.id);
+    if (it == m_operations.end())
+        m_operations.insert(record.id, record);
+    else if (&*it != &record)
+        *it = record;
+    return writeDocument(path("operations", safeName(record.id) + QStringLiteral(".json")), record.toJson());
+}
+
+void Store::removeOperation(const QString &id)
+{
+    m_operations.remove(id);
+    QFile::remove(path("operations", safeName(id) + QStringLiteral(".json")));
 }
 
 } // namespace ft::emu

@@ -51,6 +51,12 @@ public:
     bool saveDeployment(const DeploymentRecord &record);
     void removeDeployment(const QString &key);
 
+    // Long-running ARM operations
+    ArmOperationRecord *operation(const QString &id);
+    QList<ArmOperationRecord *> operations(); // oldest first
+    bool saveOperation(const ArmOperationRecord &record);
+    void removeOperation(const QString &id);
+
 private:
     QString path(const char *kind, const QString &name) const;
     bool writeDocument(const QString &file, const nlohmann::ordered_json &doc);
@@ -63,6 +69,7 @@ private:
     QMap<QString, UploadRecord> m_uploads;
     QMap<QString, JobRecord> m_jobs;
     QMap<QString, DeploymentRecord> m_deployments;
+    QMap<QString, ArmOperationRecord> m_operations;
 };
 
 } // namespace ft::emu
