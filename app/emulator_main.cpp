@@ -64,6 +64,11 @@ int main(int argc, char *argv[])
         QStringLiteral(
             "Comma-separated faults to inject: drop-before, drop-after, 429, 500, 503 (default: all)."),
         QStringLiteral("LIST"));
+    const QCommandLineOption failDeploymentsOpt(
+        QStringLiteral("fail-deployments"),
+        QStringLiteral("Deployments whose name matches this regular expression end their provisioning "
+                       "Failed (their operation too), to try how a client copes."),
+        QStringLiteral("REGEX"));
     const QCommandLineOption maxConnectionsOpt(
         QStringLiteral("max-connections"),
         QStringLiteral(
@@ -82,7 +87,7 @@ int main(int argc, char *argv[])
         QStringLiteral("SECONDS"), QStringLiteral("600"));
     parser.addOptions({portOpt, dataOpt, speedOpt, keyOpt, armOpt, quietOpt, faultRateOpt, latencyOpt,
                        faultSeedOpt, faultOnlyOpt, faultKindsOpt, maxConnectionsOpt, idleTimeoutOpt,
-                       requestTimeoutOpt});
+                       requestTimeoutOpt, failDeploymentsOpt});
     parser.process(app);
 
     bool ok = false;
@@ -137,6 +142,7 @@ int main(int argc, char *argv[])
     options.latencyMs = latency;
     options.faultSeed = faultSeed;
     options.faultOnly = parser.value(faultOnlyOpt);
+    options.failDeployments = parser.value(failDeploymentsOpt);
     if (parser.isSet(faultKindsOpt))
         options.faultKinds = parser.value(faultKindsOpt).split(u',', Qt::SkipEmptyParts);
     options.port = quint16(port);

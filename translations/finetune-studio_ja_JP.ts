@@ -7,6 +7,10 @@
         <source>Cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
+    <message>
+        <source>The operation ended %1.</source>
+        <translation>操作は %1 で終了しました。</translation>
+    </message>
 </context>
 <context>
     <name>ArmTarget</name>
@@ -794,6 +798,29 @@
     <message>
         <source>The service answered with a list that is not a list of objects.</source>
         <translation>サービスから、オブジェクトのリストではないリストが返されました。</translation>
+    </message>
+    <message>
+        <source>The service answered with something that is not a deployment.</source>
+        <translation>サービスの応答はデプロイではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::api::ArmOperation</name>
+    <message>
+        <source>The operation did not finish within %1 s (last state: %2).</source>
+        <translation>操作は %1 秒以内に完了しませんでした (最後の状態: %2)。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>The operation status is not a JSON object with a status.</source>
+        <translation>操作の状態が status を持つ JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The operation did not finish in time.</source>
+        <translation>操作は時間内に完了しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1710,16 +1737,16 @@
         <translation>プロビジョニング中: %1</translation>
     </message>
     <message>
-        <source>The deployment&apos;s state could not be read: %1</source>
-        <translation>デプロイの状態を読み取れませんでした: %1</translation>
-    </message>
-    <message>
         <source>Deployed: %1 is ready for requests.</source>
         <translation>デプロイ完了: %1 は要求を受け付けられる状態です。</translation>
     </message>
     <message>
         <source>Closes the dialog; a deployment under way carries on.</source>
         <translation>ダイアログを閉じます。進行中のデプロイは続行されます。</translation>
+    </message>
+    <message>
+        <source>The deployment ended %1: %2</source>
+        <translation>デプロイは %1 で終了しました: %2</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,10 @@
         <source>Cancelled</source>
         <translation>Avbröts</translation>
     </message>
+    <message>
+        <source>The operation ended %1.</source>
+        <translation>Åtgärden avslutades %1.</translation>
+    </message>
 </context>
 <context>
     <name>ArmTarget</name>
@@ -795,6 +799,29 @@
     <message>
         <source>The service answered with a list that is not a list of objects.</source>
         <translation>Tjänsten svarade med en lista som inte är en lista med objekt.</translation>
+    </message>
+    <message>
+        <source>The service answered with something that is not a deployment.</source>
+        <translation>Tjänsten svarade med något som inte är en distribution.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::api::ArmOperation</name>
+    <message>
+        <source>The operation did not finish within %1 s (last state: %2).</source>
+        <translation>Åtgärden blev inte klar inom %1 s (senaste tillstånd: %2).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>The operation status is not a JSON object with a status.</source>
+        <translation>Åtgärdens status är inte ett JSON-objekt med en status.</translation>
+    </message>
+    <message>
+        <source>The operation did not finish in time.</source>
+        <translation>Åtgärden blev inte klar i tid.</translation>
     </message>
 </context>
 <context>
@@ -1716,16 +1743,16 @@
         <translation>Etablerar: %1</translation>
     </message>
     <message>
-        <source>The deployment&apos;s state could not be read: %1</source>
-        <translation>Distributionens tillstånd kunde inte läsas: %1</translation>
-    </message>
-    <message>
         <source>Deployed: %1 is ready for requests.</source>
         <translation>Distribuerad: %1 är redo för begäranden.</translation>
     </message>
     <message>
         <source>Closes the dialog; a deployment under way carries on.</source>
         <translation>Stänger dialogrutan; en pågående distribution fortsätter.</translation>
+    </message>
+    <message>
+        <source>The deployment ended %1: %2</source>
+        <translation>Distributionen avslutades %1: %2</translation>
     </message>
 </context>
 <context>

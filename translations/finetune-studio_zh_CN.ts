@@ -7,6 +7,10 @@
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>The operation ended %1.</source>
+        <translation>操作以 %1 结束。</translation>
+    </message>
 </context>
 <context>
     <name>ArmTarget</name>
@@ -794,6 +798,29 @@
     <message>
         <source>The service answered with a list that is not a list of objects.</source>
         <translation>服务返回的列表不是对象列表。</translation>
+    </message>
+    <message>
+        <source>The service answered with something that is not a deployment.</source>
+        <translation>服务返回的内容不是部署。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::api::ArmOperation</name>
+    <message>
+        <source>The operation did not finish within %1 s (last state: %2).</source>
+        <translation>操作未在 %1 秒内完成（最后状态：%2）。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The operation status is not a JSON object with a status.</source>
+        <translation>操作状态不是带有 status 的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The operation did not finish in time.</source>
+        <translation>操作未能按时完成。</translation>
     </message>
 </context>
 <context>
@@ -1710,16 +1737,16 @@
         <translation>正在预配：%1</translation>
     </message>
     <message>
-        <source>The deployment&apos;s state could not be read: %1</source>
-        <translation>无法读取部署状态：%1</translation>
-    </message>
-    <message>
         <source>Deployed: %1 is ready for requests.</source>
         <translation>已部署：%1 已准备好接收请求。</translation>
     </message>
     <message>
         <source>Closes the dialog; a deployment under way carries on.</source>
         <translation>关闭对话框；正在进行的部署会继续。</translation>
+    </message>
+    <message>
+        <source>The deployment ended %1: %2</source>
+        <translation>部署以 %1 结束：%2</translation>
     </message>
 </context>
 <context>

@@ -22,9 +22,15 @@ void AutoDeployQueue::load()
     js::Json doc;
     if (!f.open(QIODevice::ReadOnly) || !js::parse(f.readAll(), doc) || !doc.is_array())
         return;
-    for (const auto &e : doc)
-        m_entries.append({js::str(e, "job_id"), js::str(e, "deployment_name"), js::str(e, "sku"),
-                          js::str(e, "state", QStringLiteral("waiting")), js::str(e, "message")});
+    for (const auto &e : doc) {
+        Entry entry{js::str(e, "job_id"), js::str(e, "deployment_name"), js::str(e, "sku"),
+                    js::str(e, "state", QStringLiteral("waiting")), js::str(e, "message")};
+        // A deployment that was under way when the app stopped is sent again (a PUT repeats safely)
+        // and followed to its end.
+        if (entry.state == u"deploying")
+            entry.state = QStringLiteral("waiting");
+        m_entries.append(entry);
+    }
 }
 
 void AutoDeployQueue::save()
@@ -69,7 +75,8 @@ void AutoDeployQueue::update(const QList<core::FineTuningJob> &jobs, Client &cli
         d.skuName = e.sku;
         d.skuCapacity = 1;
         const QString jobId = e.jobId;
-        client.deployments().put(d, this, [this, jobId](core::Result<core::Deployment> r) {
+        // Done when the deployment is provisioned, not when ARM has accepted it.
+        client.deployments().createOrUpdate(d, this, [this, jobId](core::Result<core::Deployment> r) {
             for (Entry &x : m_entries) {
                 if (x.jobId != jobId)
                     continue;

@@ -2,6 +2,9 @@
 
 #include "jsonreply.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+
 namespace ft::api {
 
 namespace js = core::js;
@@ -54,7 +57,77 @@ PendingCall *DeploymentsApi::list(QObject *context, Callback<core::Page<core::De
                                                   std::move(done));
 }
 
-PendingCall *DeploymentsApi::remove(const QString &name, QObject *context, Callback<core::Nothing> done)
+template<typename T, typename Parse>
+ArmOperation *DeploymentsApi::follow(Request request, const QString &name,
+                                     ArmOperation::FinalState finalState, QObject *context,
+                                     ArmPolling polling, Parse parse, Callback<T> done)
+{
+    if (context && polling.progress) // told only while there is someone to tell
+        polling.progress = [guard = QPointer<QObject>(context),
+                            progress = std::move(polling.progress)](const QString &state) {
+            if (guard)
+                progress(state);
+        };
+    auto *op = new ArmOperation(m_t, std::move(request), m_t.connection().armUrl(name), finalState,
+                                std::move(polling), &m_t);
+    QObject::connect(op, &ArmOperation::finished, context ? context : op,
+                     [op, parse = std::move(parse), done = std::move(done)] {
+                         op->deleteLater();
+                         if (!op->ok()) {
+                             done(op->error());
+                             return;
+                         }
+                         done(parse(*op));
+                     });
+    if (context) // nobody left to tell: stop following
+        QObject::connect(context, &QObject::destroyed, op, &QObject::deleteLater);
+    op->start();
+    return op;
+}
+
+namespace {
+core::Result<core::Deployment> deploymentOf(const ArmOperation &op)
+{
+    js::Json doc;
+    if (!js::parse(op.body(), doc) || !doc.is_object() || js::str(doc, "name").isEmpty())
+        return core::ApiError::malformed(
+            QCoreApplication::translate("Transport",
+                                        "The service answered with something that is not a deployment."),
+            op.status());
+    return core::Deployment::fromJson(doc);
+}
+} // namespace
+
+ArmOperation *DeploymentsApi::createOrUpdate(const core::Deployment &deployment, QObject *context,
+                                             Callback<core::Deployment> done, ArmPolling polling,
+                                             const QByteArray &auxiliaryToken)
+{
+    if (refuseWithoutTarget(context, [done](core::ApiError e) { done(e); }))
+        return nullptr;
+    Transport::Request r = Transport::jsonRequest("PUT", m_t.connection().armUrl(deployment.name),
+                                                  js::dump(deployment.toPutBody()));
+    r.arm = true;
+    if (!auxiliaryToken.isEmpty())
+        r.headers.append({"x-ms-authorization-auxiliary", "Bearer " + auxiliaryToken});
+    return follow<core::Deployment>(std::move(r), deployment.name, ArmOperation::FinalState::OriginalUri,
+                                    context, std::move(polling), &deploymentOf, std::move(done));
+}
+
+ArmOperation *DeploymentsApi::update(const QString &name, const core::DeploymentPatch &patch,
+                                     QObject *context, Callback<core::Deployment> done, ArmPolling polling)
+{
+    if (refuseWithoutTarget(context, [done](core::ApiError e) { done(e); }))
+        return nullptr;
+    Transport::Request r =
+        Transport::jsonRequest("PATCH", m_t.connection().armUrl(name), js::dump(patch.toJson()));
+    r.arm = true;
+    r.retry = Request::Retry::Always; // it sets values, so sending it twice does no harm
+    return follow<core::Deployment>(std::move(r), name, ArmOperation::FinalState::Location, context,
+                                    std::move(polling), &deploymentOf, std::move(done));
+}
+
+ArmOperation *DeploymentsApi::remove(const QString &name, QObject *context, Callback<core::Nothing> done,
+                                     ArmPolling polling)
 {
     if (refuseWithoutTarget(context, [done](core::ApiError e) { done(e); }))
         return nullptr;
@@ -62,9 +135,9 @@ PendingCall *DeploymentsApi::remove(const QString &name, QObject *context, Callb
     r.verb = "DELETE";
     r.arm = true;
     r.goneAfterRetryBody = QByteArray("");
-    return m_t.call<core::Nothing>(
-        std::move(r), context, [](const PendingCall &) { return core::Result(core::Nothing{}); },
-        std::move(done));
+    return follow<core::Nothing>(
+        std::move(r), name, ArmOperation::FinalState::Location, context, std::move(polling),
+        [](const ArmOperation &) { return core::Result(core::Nothing{}); }, std::move(done));
 }
 
 } // namespace ft::api

@@ -65,6 +65,8 @@ const OptionSpec kOptions[] = {
     {"sku", "Deployment type: Standard, GlobalStandard, DeveloperTier or ProvisionedManaged.", "SKU",
      "Standard"},
     {"capacity", "Deployment capacity.", "N", "1"},
+    {"tag", "deploy update: a tag key=value (repeatable); the tags given replace the deployment's tags.",
+     "K=V"},
     {"arm-endpoint", "Azure Resource Manager endpoint.", "URL", "https://management.azure.com"},
     {"arm-subscription", "Subscription of the account that hosts deployments.", "S"},
     {"arm-resource-group", "Resource group of that account.", "G"},
@@ -94,6 +96,7 @@ void Ctl::addOptions()
         "  jobs checkpoints ID | jobs pause ID | jobs resume ID | jobs cancel ID | jobs wait ID\n"
         "  models list | models show ID | models delete ID\n"
         "  deploy create NAME --model M | deploy list | deploy show NAME | deploy delete NAME\n"
+        "  deploy update NAME [--sku S] [--capacity N] [--tag k=v]...\n"
         "  chat --model M MESSAGE\n"
         "  uploads list | uploads cancel UPLOAD_ID   (unfinished chunked uploads, resumed by files upload)\n"
         "  check PATH [--method sft|dpo|rft] [--model M] [--grader-file G] [--training-type T] [--n-epochs "
@@ -266,6 +269,8 @@ void Ctl::dispatch(const QString &group, const QString &verb, const QStringList 
             return deployShow(args[0]);
         if (verb == u"delete" && need(1, "NAME"))
             return deployDelete(args[0]);
+        if (verb == u"update" && need(1, "NAME"))
+            return deployUpdate(args[0]);
     } else if (group == u"chat") {
         return chat(args);
     } else if (group == u"uploads") {

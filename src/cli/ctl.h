@@ -60,7 +60,10 @@ private:
     void deployList();
     void deployShow(const QString &name);
     void deployDelete(const QString &name);
-    void pollDeployment(const QString &name, qint64 deadlineMs, const QString &lastState);
+    void deployUpdate(const QString &name);
+    api::ArmPolling armPolling();
+    void deploymentSettled(const QString &name, const core::Result<core::Deployment> &r);
+    void printDeployment(const core::Deployment &d);
     void chat(const QStringList &args);
 
     // output

@@ -7,7 +7,6 @@
 #include "core/pagejson.h"
 
 #include <QDateTime>
-#include <QTimer>
 
 namespace ft::cli {
 
@@ -69,6 +68,19 @@ void Ctl::modelsDelete(const QString &id)
     });
 }
 
+api::ArmPolling Ctl::armPolling()
+{
+    api::ArmPolling polling;
+    polling.intervalMs = pollIntervalMs();
+    polling.timeoutMs = timeoutMs(3600);
+    if (!m_json)
+        polling.progress = [this](const QString &state) {
+            note(QStringLiteral("%1  %2").arg(
+                QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), state));
+        };
+    return polling;
+}
+
 void Ctl::deployCreate(const QString &name)
 {
     core::Deployment d;
@@ -81,58 +93,93 @@ void Ctl::deployCreate(const QString &name)
     d.skuCapacity = m_parser.value(QStringLiteral("capacity")).toLongLong(&ok);
     if (!ok || *d.skuCapacity < 1)
         return usage(QStringLiteral("--capacity must be a positive integer"));
-    m_client->deployments().put(d, this, [this, name](core::Result<core::Deployment> r) {
-        if (!r)
-            return fail(r.error());
-        if (m_parser.isSet(QStringLiteral("no-wait")) || r.value().isFinal()) {
-            if (m_json)
-                printJson(r.value().toJson());
-            else
-                printLine(deploymentRow(r.value()));
+    if (m_parser.isSet(QStringLiteral("no-wait"))) {
+        m_client->deployments().put(d, this, [this](core::Result<core::Deployment> r) {
+            if (!r)
+                return fail(r.error());
+            printDeployment(r.value());
             finish(r.value().provisioningState == u"Failed" ? 1 : 0);
-            return;
-        }
-        pollDeployment(name, QDateTime::currentMSecsSinceEpoch() + timeoutMs(3600),
-                       r.value().provisioningState);
+        });
+        return;
+    }
+    m_client->deployments().createOrUpdate(
+        d, this, [this, name](core::Result<core::Deployment> r) { deploymentSettled(name, r); },
+        armPolling());
+}
+
+void Ctl::deploymentSettled(const QString &name, const core::Result<core::Deployment> &r)
+{
+    if (r) {
+        printDeployment(r.value());
+        finish(0);
+        return;
+    }
+    const core::ApiError &e = r.error();
+    if (e.kind == core::ApiError::Kind::Timeout) {
+        note(QStringLiteral("ftctl: timed out waiting for deployment %1: %2").arg(name, e.message));
+        finish(1);
+        return;
+    }
+    if (e.kind != core::ApiError::Kind::Operation)
+        return fail(e);
+    // The operation failed: show the deployment as it is now, then why.
+    m_client->deployments().get(name, this, [this, name, e](core::Result<core::Deployment> now) {
+        if (now)
+            printDeployment(now.value());
+        note(QStringLiteral("ftctl: deployment %1 ended %2: %3").arg(name, e.operationStatus, e.toString()));
+        finish(1);
     });
 }
 
-void Ctl::pollDeployment(const QString &name, qint64 deadlineMs, const QString &lastState)
+void Ctl::printDeployment(const core::Deployment &d)
 {
-    if (!m_json)
-        note(QStringLiteral("%1  %2").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")),
-                                          lastState));
-    QTimer::singleShot(pollIntervalMs(), this, [this, name, deadlineMs, lastState] {
-        m_client->deployments().get(
-            name, this, [this, name, deadlineMs, lastState](core::Result<core::Deployment> r) {
-                if (!r && r.error().isTransient() && QDateTime::currentMSecsSinceEpoch() < deadlineMs)
-                    return pollDeployment(name, deadlineMs, lastState); // ask again at the next poll
-                if (!r)
-                    return fail(r.error());
-                const core::Deployment &d = r.value();
-                if (d.isFinal()) {
-                    if (m_json)
-                        printJson(d.toJson());
-                    else
-                        printLine(deploymentRow(d));
-                    if (d.provisioningState != u"Succeeded") {
-                        note(
-                            QStringLiteral("ftctl: deployment %1 ended %2").arg(d.name, d.provisioningState));
-                        finish(1);
-                    } else {
-                        finish(0);
-                    }
-                    return;
-                }
-                if (QDateTime::currentMSecsSinceEpoch() > deadlineMs) {
-                    note(QStringLiteral("ftctl: timed out waiting for deployment %1 (%2)")
-                             .arg(name, d.provisioningState));
-                    finish(1);
-                    return;
-                }
-                pollDeployment(name, deadlineMs,
-                               d.provisioningState == lastState ? lastState : d.provisioningState);
-            });
+    if (m_json)
+        printJson(d.toJson());
+    else
+        printLine(deploymentRow(d));
+}
+
+void Ctl::deployUpdate(const QString &name)
+{
+    core::DeploymentPatch patch;
+    if (m_parser.isSet(QStringLiteral("tag"))) {
+        QMap<QString, QString> tags;
+        for (const QString &pair : m_parser.values(QStringLiteral("tag"))) {
+            const qsizetype eq = pair.indexOf(u'=');
+            if (eq <= 0)
+                return usage(QStringLiteral("--tag takes key=value, not \"%1\"").arg(pair));
+            tags.insert(pair.left(eq), pair.mid(eq + 1));
+        }
+        patch.tags = tags;
+    }
+    const bool skuSet = m_parser.isSet(QStringLiteral("sku"));
+    const bool capacitySet = m_parser.isSet(QStringLiteral("capacity"));
+    if (skuSet)
+        patch.skuName = m_parser.value(QStringLiteral("sku"));
+    if (capacitySet) {
+        bool ok = false;
+        patch.skuCapacity = m_parser.value(QStringLiteral("capacity")).toLongLong(&ok);
+        if (!ok || *patch.skuCapacity < 1)
+            return usage(QStringLiteral("--capacity must be a positive integer"));
+    }
+    if (patch.isEmpty())
+        return usage(QStringLiteral("deploy update needs --sku, --capacity or --tag"));
+    auto send = [this, name](core::DeploymentPatch p) {
+        m_client->deployments().update(
+            name, p, this, [this, name](core::Result<core::Deployment> r) { deploymentSettled(name, r); },
+            armPolling());
+    };
+    if (skuSet == capacitySet)
+        return send(patch);
+    // A sku goes whole (name and capacity): the part not given stays as it is.
+    m_client->deployments().get(name, this, [this, patch, send](core::Result<core::Deployment> now) mutable {
+        if (!now)
+            return fail(now.error());
+        if (patch.skuName.isEmpty())
+            patch.skuName = now.value().skuName;
+        if (!patch.skuCapacity)
+            patch.skuCapacity = now.value().skuCapacity;
+        send(patch);
     });
 }
 
@@ -173,15 +220,28 @@ void Ctl::deployShow(const QString &name)
 
 void Ctl::deployDelete(const QString &name)
 {
-    m_client->deployments().remove(name, this, [this, name](core::Result<core::Nothing> r) {
-        if (!r)
-            return fail(r.error());
-        if (m_json)
-            printJson(js::Json{{"name", js::s(name)}, {"deleted", true}});
-        else
-            printLine(QStringLiteral("deleted deployment %1").arg(name));
-        finish(0);
-    });
+    api::ArmPolling polling = armPolling();
+    const bool wait = !m_parser.isSet(QStringLiteral("no-wait"));
+    polling.wait = wait;
+    m_client->deployments().remove(
+        name, this,
+        [this, name, wait](core::Result<core::Nothing> r) {
+            if (!r) {
+                if (r.error().kind == core::ApiError::Kind::Timeout) {
+                    note(QStringLiteral("ftctl: timed out waiting for the deletion of %1").arg(name));
+                    return finish(1);
+                }
+                return fail(r.error());
+            }
+            if (m_json)
+                printJson(js::Json{{"name", js::s(name)}, {"deleted", wait}});
+            else
+                printLine((wait ? QStringLiteral("deleted deployment %1")
+                                : QStringLiteral("deleting deployment %1"))
+                              .arg(name));
+            finish(0);
+        },
+        polling);
 }
 
 void Ctl::chat(const QStringList &args)

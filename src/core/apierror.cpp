@@ -140,6 +140,18 @@ ApiError ApiError::local(const QString &message)
     return e;
 }
 
+ApiError ApiError::operation(const QString &status, const QString &code, const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::Operation;
+    e.operationStatus = status;
+    e.code = code;
+    e.message = message.isEmpty()
+        ? QCoreApplication::translate("ApiError", "The operation ended %1.").arg(status)
+        : message;
+    return e;
+}
+
 QString ApiError::toString() const
 {
     QString out = message;

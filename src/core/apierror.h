@@ -7,10 +7,11 @@
 namespace ft::core {
 
 // A failed call, whatever failed: the service (any of the three error shapes of the contract), the
-// network, the response itself (malformed or unexpected), or the caller (cancelled, timed out).
+// network, the response itself (malformed or unexpected), the caller (cancelled, timed out), or a
+// long-running operation the service had accepted and that then ended Failed or Canceled.
 struct ApiError
 {
-    enum class Kind { Http, Network, Malformed, Cancelled, Timeout, Local };
+    enum class Kind { Http, Network, Malformed, Cancelled, Timeout, Local, Operation };
 
     Kind kind = Kind::Http;
     int httpStatus = 0;
@@ -21,6 +22,7 @@ struct ApiError
     QString innerCode; // Azure classic innererror.code
     QStringList details;
     QString requestId; // x-request-id / apim-request-id
+    QString operationStatus; // Kind::Operation: how the operation ended (Failed, Canceled)
     int attempts = 1; // how many times the request was sent
     // An earlier attempt failed in a way that leaves open whether the service applied it (connection
     // lost after sending, timeout, 5xx): a create or complete may exist even though this one failed.
@@ -39,6 +41,8 @@ struct ApiError
     static ApiError cancelled();
     static ApiError timeout(const QString &message);
     static ApiError local(const QString &message);
+    // A long-running operation that ended `status` with this error (code and message of the operation).
+    static ApiError operation(const QString &status, const QString &code, const QString &message);
 
     // One line for a user: the service's message with its code and status.
     QString toString() const;

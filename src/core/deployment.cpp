@@ -4,6 +4,14 @@
 
 namespace ft::core {
 
+nlohmann::ordered_json tagsToJson(const QMap<QString, QString> &tags)
+{
+    js::Json o = js::Json::object();
+    for (auto it = tags.begin(); it != tags.end(); ++it)
+        o[js::s(it.key())] = js::s(it.value());
+    return o;
+}
+
 bool Deployment::isFinal() const
 {
     return provisioningState == u"Succeeded" || provisioningState == u"Failed"
@@ -30,7 +38,8 @@ Deployment Deployment::fromJson(const nlohmann::ordered_json &v)
             d.modelSource = js::str(*m, "source");
         }
     }
-    d.extra = js::extras(v, {"id", "name", "type", "sku", "properties"});
+    d.tags = js::strMap(v, "tags");
+    d.extra = js::extras(v, {"id", "name", "type", "sku", "properties", "tags"});
     return d;
 }
 
@@ -47,7 +56,10 @@ nlohmann::ordered_json Deployment::toPutBody() const
         model["version"] = js::s(modelVersion);
     if (!modelSource.isEmpty())
         model["source"] = js::s(modelSource);
-    return js::Json{{"sku", sku}, {"properties", js::Json{{"model", model}}}};
+    js::Json body{{"sku", sku}, {"properties", js::Json{{"model", model}}}};
+    if (!tags.isEmpty())
+        body["tags"] = tagsToJson(tags);
+    return body;
 }
 
 nlohmann::ordered_json Deployment::toJson() const

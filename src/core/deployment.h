@@ -2,6 +2,7 @@
 
 #include "rawjson.h"
 
+#include <QMap>
 #include <QString>
 
 #include <nlohmann/json_fwd.hpp>
@@ -23,6 +24,7 @@ struct Deployment
     QString modelVersion = QStringLiteral("1");
     QString modelSource; // properties.model.source: the ARM id of another account
     QString provisioningState; // Accepted, Creating, Succeeded, Failed, Deleting, ...
+    QMap<QString, QString> tags; // ARM resource tags
     RawJson properties; // every property as received, for the ones without a field here
     RawJson extra;
 
@@ -31,8 +33,11 @@ struct Deployment
 
     static Deployment fromJson(const nlohmann::ordered_json &value);
     nlohmann::ordered_json toJson() const;
-    // The body of the ARM PUT: sku and properties.model only.
+    // The body of the ARM PUT: sku, properties.model and the tags (when there are any).
     nlohmann::ordered_json toPutBody() const;
 };
+
+// ARM tags as a JSON object.
+nlohmann::ordered_json tagsToJson(const QMap<QString, QString> &tags);
 
 } // namespace ft::core

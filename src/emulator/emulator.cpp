@@ -42,6 +42,11 @@ Simulator &Emulator::simulator()
 
 bool Emulator::start(QString *error)
 {
+    if (!QRegularExpression(m_options.failDeployments).isValid()) {
+        if (error)
+            *error = QStringLiteral("--fail-deployments is not a valid regular expression");
+        return false;
+    }
     QString dir = m_options.dataDir;
     if (dir.isEmpty()) {
         m_tempDir = std::make_unique<QTemporaryDir>();
@@ -52,7 +57,8 @@ bool Emulator::start(QString *error)
         return false;
     m_simulator = new Simulator(*m_store, SimConfig::builtin(), m_options.speed, this);
     m_service =
-        new Service(*m_store, *m_simulator, ServiceOptions{m_options.apiKey, m_options.armToken}, this);
+        new Service(*m_store, *m_simulator,
+                    ServiceOptions{m_options.apiKey, m_options.armToken, m_options.failDeployments}, this);
     // Bodies above a small size wait on disk, beside the store, so a large upload costs no memory and
     // its parts are moved into place without a copy.
     const QString spool = dir + QStringLiteral("/spool");

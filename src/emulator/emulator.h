@@ -45,6 +45,8 @@ public:
         // Which faults: drop-before, drop-after, 429, 500, 503 (empty: all, in equal parts).
         QStringList faultKinds;
         HttpFront::Limits http; // connections, timeouts, header and body limits
+        // A regular expression: deployments whose name matches end their provisioning Failed.
+        QString failDeployments;
     };
 
     explicit Emulator(Options options, QObject *parent = nullptr);

@@ -184,6 +184,7 @@ DeploymentRecord DeploymentRecord::fromJson(const nlohmann::ordered_json &v)
         r.deployment = core::Deployment::fromJson(*d);
     r.createdAtMs = js::int64(v, "created_at_ms");
     r.failed = js::optBool(v, "failed").value_or(false);
+    r.deletingSinceMs = js::int64(v, "deleting_since_ms");
     return r;
 }
 
@@ -195,7 +196,46 @@ nlohmann::ordered_json DeploymentRecord::toJson() const
                     {"account", js::s(account)},
                     {"deployment", deployment.toJson()},
                     {"created_at_ms", createdAtMs},
-                    {"failed", failed}};
+                    {"failed", failed},
+                    {"deleting_since_ms", deletingSinceMs}};
+}
+
+ArmOperationRecord ArmOperationRecord::fromJson(const nlohmann::ordered_json &v)
+{
+    ArmOperationRecord r;
+    r.seq = js::int64(v, "seq");
+    r.id = js::str(v, "id");
+    r.subscription = js::str(v, "subscription");
+    r.provider = js::str(v, "provider");
+    r.location = js::str(v, "location");
+    r.resourceType = js::str(v, "resource_type");
+    r.resourceKey = js::str(v, "resource_key");
+    r.resourceId = js::str(v, "resource_id");
+    r.action = js::str(v, "action");
+    r.startedAtMs = js::int64(v, "started_at_ms");
+    r.endedAtMs = js::int64(v, "ended_at_ms");
+    r.status = js::str(v, "status", r.status);
+    r.errorCode = js::str(v, "error_code");
+    r.errorMessage = js::str(v, "error_message");
+    return r;
+}
+
+nlohmann::ordered_json ArmOperationRecord::toJson() const
+{
+    return js::Json{{"seq", seq},
+                    {"id", js::s(id)},
+                    {"subscription", js::s(subscription)},
+                    {"provider", js::s(provider)},
+                    {"location", js::s(location)},
+                    {"resource_type", js::s(resourceType)},
+                    {"resource_key", js::s(resourceKey)},
+                    {"resource_id", js::s(resourceId)},
+                    {"action", js::s(action)},
+                    {"started_at_ms", startedAtMs},
+                    {"ended_at_ms", endedAtMs},
+                    {"status", js::s(status)},
+                    {"error_code", js::s(errorCode)},
+                    {"error_message", js::s(errorMessage)}};
 }
 
 } // namespace ft::emu

@@ -106,11 +106,37 @@ struct DeploymentRecord
     QString account;
     core::Deployment deployment;
     qint64 createdAtMs = 0; // real time of the PUT: provisioning advances from it
-    bool failed = false;
+    bool failed = false; // provisioning ends Failed
+    qint64 deletingSinceMs = 0; // real time of the DELETE; 0: not being deleted
 
     QString key() const; // case-insensitive identity
     static QString keyOf(const QString &sub, const QString &rg, const QString &account, const QString &name);
     static DeploymentRecord fromJson(const nlohmann::ordered_json &value);
+    nlohmann::ordered_json toJson() const;
+};
+
+// A long-running ARM operation (create, update, patch, delete of a resource), as its operation-status
+// resource shows it. While `status` is InProgress, the operation's end is read from the resource it
+// acts on; once it has ended, the record alone answers.
+struct ArmOperationRecord
+{
+    qint64 seq = 0;
+    QString id; // unguessable
+    QString subscription;
+    QString provider; // e.g. Microsoft.CognitiveServices
+    QString location;
+    QString resourceType; // e.g. Microsoft.CognitiveServices/accounts/deployments
+    QString resourceKey; // the resource's key in the store
+    QString resourceId; // its ARM id
+    QString action; // create, update, patch, delete
+    qint64 startedAtMs = 0;
+    qint64 endedAtMs = 0; // 0: still running
+    QString status = QStringLiteral("InProgress"); // then Succeeded, Failed or Canceled
+    QString errorCode;
+    QString errorMessage;
+
+    bool hasEnded() const { return endedAtMs > 0; }
+    static ArmOperationRecord fromJson(const nlohmann::ordered_json &value);
     nlohmann::ordered_json toJson() const;
 };
 

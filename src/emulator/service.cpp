@@ -20,7 +20,11 @@ Service::Service(Store &store, Simulator &simulator, ServiceOptions options, QOb
     , m_sim(simulator)
     , m_options(std::move(options))
     , m_network(new QNetworkAccessManager(this))
-{ }
+    , m_operations(std::make_unique<ArmOperations>(store, simulator.speed()))
+    , m_failDeployments(m_options.failDeployments)
+{
+    registerDeploymentOperations();
+}
 
 Service::~Service() = default;
 

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "answerbook.h"
+#include "armoperations.h"
 #include "httpexchange.h"
 #include "records.h"
 
 #include <QObject>
+#include <QRegularExpression>
 #include <QString>
 
+#include <memory>
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
 
@@ -25,6 +28,7 @@ struct ServiceOptions
 {
     QString apiKey; // empty: any non-empty key is accepted
     QString armToken; // empty: the api key, or any non-empty token
+    QString failDeployments; // a regular expression: deployments whose name matches fail provisioning
 };
 
 // Every route of the contract, on every surface: parses the request, checks it as the real service
@@ -81,8 +85,19 @@ private:
                      const QString &name);
     HttpReply armPut(const HttpRequest &r, const QString &sub, const QString &rg, const QString &account,
                      const QString &name);
+    HttpReply armPatch(const HttpRequest &r, const QString &sub, const QString &rg, const QString &account,
+                       const QString &name);
     HttpReply armDelete(const HttpRequest &r, const QString &sub, const QString &rg, const QString &account,
                         const QString &name);
+    std::optional<ErrorSpec> armCheckPut(const nlohmann::ordered_json &body, const QString &name,
+                                         const QString &key, const core::Deployment &wanted);
+    std::optional<ErrorSpec> armTags(const nlohmann::ordered_json &body, QMap<QString, QString> *tags) const;
+    std::optional<ErrorSpec> armSku(const QString &name, const std::optional<qint64> &capacity,
+                                    bool capacityPresent) const;
+    void registerDeploymentOperations();
+    // nullptr when the operation could not be saved (then `failed` says why)
+    const ArmOperationRecord *startDeploymentOperation(const DeploymentRecord &d, const char *action,
+                                                       std::optional<core::WriteError> *failed);
 
     // presentation in each surface's shapes
     nlohmann::ordered_json presentFile(const FileRecord &record, Surface surface);
@@ -109,6 +124,8 @@ private:
     ServiceOptions m_options;
     QNetworkAccessManager *m_network = nullptr; // for /files/import
     QHash<QString, AnswerBook> m_answers; // by job id, read once per job
+    std::unique_ptr<ArmOperations> m_operations;
+    QRegularExpression m_failDeployments;
 };
 
 } // namespace ft::emu

@@ -1,5 +1,7 @@
-// ARM: Microsoft.CognitiveServices/accounts/deployments (PUT, GET, DELETE, list).
+// ARM: Microsoft.CognitiveServices/accounts/deployments (PUT, PATCH, GET, DELETE, list), whose PUT,
+// PATCH and DELETE are long-running operations (see ArmOperations).
 
+#include "armoperations.h"
 #include "service.h"
 #include "simulator.h"
 #include "store.h"
@@ -41,10 +43,66 @@ ErrorSpec armError(int status, const QString &code, const QString &message, cons
     e.param = target;
     return e;
 }
+
+ErrorSpec beingDeleted(const QString &name)
+{
+    return armError(409, QStringLiteral("Conflict"),
+                    QStringLiteral("The deployment '%1' is being deleted; try again when the deletion has "
+                                   "finished.")
+                        .arg(name));
+}
 } // namespace
+
+std::optional<ErrorSpec> Service::armTags(const nlohmann::ordered_json &body,
+                                          QMap<QString, QString> *tags) const
+{
+    // ARM's limits: at most 50 tags, names up to 512 characters, values up to 256.
+    const js::Json *t = js::find(body, "tags");
+    if (!t || t->is_null())
+        return std::nullopt;
+    auto bad = [](const QString &message) {
+        return armError(400, QStringLiteral("InvalidRequestContent"), message, QStringLiteral("tags"));
+    };
+    if (!t->is_object())
+        return bad(QStringLiteral("tags must be an object of names and string values."));
+    if (t->size() > 50)
+        return bad(QStringLiteral("A resource can have at most 50 tags."));
+    tags->clear();
+    for (auto it = t->begin(); it != t->end(); ++it) {
+        const QString name = QString::fromStdString(it.key());
+        if (name.trimmed().isEmpty() || name.size() > 512)
+            return bad(QStringLiteral("A tag name must have 1 to 512 characters."));
+        if (!it.value().is_string())
+            return bad(QStringLiteral("The value of tag '%1' must be a string.").arg(name.left(64)));
+        const QString value = js::toQ(it.value());
+        if (value.size() > 256)
+            return bad(
+                QStringLiteral("The value of tag '%1' is longer than 256 characters.").arg(name.left(64)));
+        tags->insert(name, value);
+    }
+    return std::nullopt;
+}
+
+std::optional<ErrorSpec> Service::armSku(const QString &name, const std::optional<qint64> &capacity,
+                                         bool capacityPresent) const
+{
+    if (name.isEmpty() || !knownSkus().contains(name))
+        return armError(400, QStringLiteral("InvalidSkuName"),
+                        QStringLiteral("The sku '%1' is not supported. Use one of: %2.")
+                            .arg(name, knownSkus().join(QStringLiteral(", "))),
+                        QStringLiteral("sku.name"));
+    if ((capacityPresent && !capacity) || (capacity && *capacity < 1))
+        return armError(400, QStringLiteral("InvalidCapacity"),
+                        QStringLiteral("The capacity must be at least 1."), QStringLiteral("sku.capacity"));
+    return std::nullopt;
+}
 
 HttpReply Service::routeArm(HttpRequest &r)
 {
+    // A deletion whose time is up has removed its deployment before anything reads it.
+    m_sim.reapDeletedDeployments();
+    if (auto reply = m_operations->route(r))
+        return *reply;
     // subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.CognitiveServices/accounts/{a}/deployments[/{name}]
     const QStringList &s = r.segments;
     auto eq = [](const QString &a, const char *b) {
@@ -63,6 +121,8 @@ HttpReply Service::routeArm(HttpRequest &r)
                 return armGet(r, sub, rg, account, s[9]);
             if (r.method == "PUT")
                 return armPut(r, sub, rg, account, s[9]);
+            if (r.method == "PATCH")
+                return armPatch(r, sub, rg, account, s[9]);
             if (r.method == "DELETE")
                 return armDelete(r, sub, rg, account, s[9]);
         }
@@ -107,6 +167,49 @@ HttpReply Service::armGet(const HttpRequest &r, const QString &sub, const QStrin
     return HttpReply::json(200, presentDeployment(*d));
 }
 
+std::optional<ErrorSpec> Service::armCheckPut(const nlohmann::ordered_json &body, const QString &name,
+                                              const QString &key, const core::Deployment &wanted)
+{
+    static const QRegularExpression nameRe(QStringLiteral(R"(^[A-Za-z0-9][A-Za-z0-9_.\-]{1,63}$)"));
+    if (!nameRe.match(name).hasMatch())
+        return armError(400, QStringLiteral("InvalidResourceName"),
+                        QStringLiteral("The deployment name '%1' is invalid. It must be 2 to 64 characters: "
+                                       "letters, digits, '-', '_' and '.'.")
+                            .arg(name));
+    const js::Json *sku = js::find(body, "sku");
+    if (auto e =
+            armSku(wanted.skuName, wanted.skuCapacity, sku && sku->is_object() && js::find(*sku, "capacity")))
+        return e;
+    if (wanted.modelName.isEmpty())
+        return armError(400, QStringLiteral("InvalidResourceProperties"),
+                        QStringLiteral("properties.model.name is required."),
+                        QStringLiteral("properties.model.name"));
+    if (!wanted.modelFormat.isEmpty() && wanted.modelFormat != u"OpenAI")
+        return armError(400, QStringLiteral("InvalidResourceProperties"),
+                        QStringLiteral("The model format '%1' is not supported.").arg(wanted.modelFormat),
+                        QStringLiteral("properties.model.format"));
+    const JobRecord *job = jobOfModel(wanted.modelName);
+    const bool baseModel = core::Catalog::builtin().find(wanted.modelName)
+        && core::Catalog::baseOfFineTuned(wanted.modelName).isEmpty();
+    if (!job && !baseModel)
+        return armError(400, QStringLiteral("DeploymentModelNotSupported"),
+                        QStringLiteral("The model '%1' of format '%2' and version '%3' was not found, or is "
+                                       "not a model of this account.")
+                            .arg(wanted.modelName, wanted.modelFormat, wanted.modelVersion),
+                        QStringLiteral("properties.model.name"));
+    if (job) {
+        for (const DeploymentRecord *other : m_store.deployments()) {
+            if (other->key() != key && other->deployment.modelName == wanted.modelName)
+                return armError(400, QStringLiteral("InvalidResourceProperties"),
+                                QStringLiteral("The model '%1' already has a deployment ('%2'); a "
+                                               "fine-tuned model can have one deployment.")
+                                    .arg(wanted.modelName, other->deployment.name),
+                                QStringLiteral("properties.model.name"));
+        }
+    }
+    return std::nullopt;
+}
+
 HttpReply Service::armPut(const HttpRequest &r, const QString &sub, const QString &rg, const QString &account,
                           const QString &name)
 {
@@ -116,61 +219,16 @@ HttpReply Service::armPut(const HttpRequest &r, const QString &sub, const QStrin
             r,
             armError(400, QStringLiteral("InvalidRequestContent"),
                      QStringLiteral("The request content was invalid and could not be deserialized.")));
-    static const QRegularExpression nameRe(QStringLiteral(R"(^[A-Za-z0-9][A-Za-z0-9_.\-]{1,63}$)"));
-    if (!nameRe.match(name).hasMatch())
-        return error(
-            r,
-            armError(400, QStringLiteral("InvalidResourceName"),
-                     QStringLiteral("The deployment name '%1' is invalid. It must be 2 to 64 characters: "
-                                    "letters, digits, '-', '_' and '.'.")
-                         .arg(name)));
     const core::Deployment wanted = core::Deployment::fromJson(body);
-    if (wanted.skuName.isEmpty() || !knownSkus().contains(wanted.skuName))
-        return error(r,
-                     armError(400, QStringLiteral("InvalidSkuName"),
-                              QStringLiteral("The sku '%1' is not supported. Use one of: %2.")
-                                  .arg(wanted.skuName, knownSkus().join(QStringLiteral(", "))),
-                              QStringLiteral("sku.name")));
-    if (wanted.skuCapacity && *wanted.skuCapacity < 1)
-        return error(r,
-                     armError(400, QStringLiteral("InvalidCapacity"),
-                              QStringLiteral("The capacity must be at least 1."),
-                              QStringLiteral("sku.capacity")));
-    if (wanted.modelName.isEmpty())
-        return error(r,
-                     armError(400, QStringLiteral("InvalidResourceProperties"),
-                              QStringLiteral("properties.model.name is required."),
-                              QStringLiteral("properties.model.name")));
-    if (!wanted.modelFormat.isEmpty() && wanted.modelFormat != u"OpenAI")
-        return error(
-            r,
-            armError(400, QStringLiteral("InvalidResourceProperties"),
-                     QStringLiteral("The model format '%1' is not supported.").arg(wanted.modelFormat),
-                     QStringLiteral("properties.model.format")));
-    const JobRecord *job = jobOfModel(wanted.modelName);
-    const bool baseModel = core::Catalog::builtin().find(wanted.modelName)
-        && core::Catalog::baseOfFineTuned(wanted.modelName).isEmpty();
-    if (!job && !baseModel)
-        return error(
-            r,
-            armError(400, QStringLiteral("DeploymentModelNotSupported"),
-                     QStringLiteral("The model '%1' of format '%2' and version '%3' was not found, or is "
-                                    "not a model of this account.")
-                         .arg(wanted.modelName, wanted.modelFormat, wanted.modelVersion),
-                     QStringLiteral("properties.model.name")));
     const QString key = DeploymentRecord::keyOf(sub, rg, account, name);
-    if (job) {
-        for (const DeploymentRecord *other : m_store.deployments()) {
-            if (other->key() != key && other->deployment.modelName == wanted.modelName)
-                return error(r,
-                             armError(400, QStringLiteral("InvalidResourceProperties"),
-                                      QStringLiteral("The model '%1' already has a deployment ('%2'); a "
-                                                     "fine-tuned model can have one deployment.")
-                                          .arg(wanted.modelName, other->deployment.name),
-                                      QStringLiteral("properties.model.name")));
-        }
-    }
+    if (auto e = armCheckPut(body, name, key, wanted))
+        return error(r, *e);
+    QMap<QString, QString> tags;
+    if (auto e = armTags(body, &tags))
+        return error(r, *e);
     DeploymentRecord *existing = m_store.deployment(key);
+    if (existing && existing->deletingSinceMs > 0)
+        return error(r, beingDeleted(name));
     DeploymentRecord rec = existing ? *existing : DeploymentRecord{};
     const bool created = !existing;
     if (created) {
@@ -178,9 +236,10 @@ HttpReply Service::armPut(const HttpRequest &r, const QString &sub, const QStrin
         rec.subscription = sub;
         rec.resourceGroup = rg;
         rec.account = account;
-        rec.createdAtMs = QDateTime::currentMSecsSinceEpoch();
     }
-    const bool modelChanged = existing && existing->deployment.modelName != wanted.modelName;
+    // Provisioning starts over for a new deployment, another model, or one whose provisioning failed.
+    const bool provision = created || existing->deployment.modelName != wanted.modelName
+        || m_sim.provisioningState(*existing) == u"Failed";
     rec.deployment.name = name;
     rec.deployment.skuName = wanted.skuName;
     rec.deployment.skuCapacity = wanted.skuCapacity.value_or(1);
@@ -188,32 +247,27 @@ HttpReply Service::armPut(const HttpRequest &r, const QString &sub, const QStrin
     rec.deployment.modelName = wanted.modelName;
     rec.deployment.modelVersion = wanted.modelVersion.isEmpty() ? QStringLiteral("1") : wanted.modelVersion;
     rec.deployment.modelSource = wanted.modelSource;
-    if (modelChanged)
+    rec.deployment.tags = tags;
+    if (provision) {
         rec.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+        rec.failed = m_failDeployments.isValid() && !m_failDeployments.pattern().isEmpty()
+            && m_failDeployments.match(name).hasMatch();
+    }
     if (auto failed = m_store.saveDeployment(rec))
         return notSaved(r, *failed);
-    js::Json answer = presentDeployment(*m_store.deployment(key));
+    const DeploymentRecord &saved = *m_store.deployment(key);
+    js::Json answer = presentDeployment(saved);
     // The answer to a PUT that starts provisioning is "Accepted", as ARM's is, however long saving took
     // on the simulated clock; the state moves on from there.
-    if (created || modelChanged)
+    if (provision)
         answer["properties"]["provisioningState"] = "Accepted";
     HttpReply reply = HttpReply::json(created ? 201 : 200, answer);
-    reply.setHeader(
-        "Azure-AsyncOperation",
-        (r.baseUrl + r.path + QStringLiteral("?api-version=") + r.queryValue(QStringLiteral("api-version")))
-            .toUtf8());
-    return reply;
-}
-
-HttpReply Service::armDelete(const HttpRequest &r, const QString &sub, const QString &rg,
-                             const QString &account, const QString &name)
-{
-    const QString key = DeploymentRecord::keyOf(sub, rg, account, name);
-    if (!m_store.deployment(key))
-        return HttpReply::empty(204);
-    if (auto failed = m_store.removeDeployment(key))
+    std::optional<core::WriteError> failed;
+    const ArmOperationRecord *op = startDeploymentOperation(saved, created ? "create" : "update", &failed);
+    if (!op)
         return notSaved(r, *failed);
-    return HttpReply::empty(200);
+    m_operations->addHeaders(reply, r, *op, false);
+    return reply;
 }
 
 } // namespace ft::emu

@@ -26,7 +26,10 @@ SimConfig SimConfig::builtin()
     if (const auto *p = js::find(v, "provisioning")) {
         c.acceptedSeconds = js::optNum(*p, "accepted_seconds").value_or(c.acceptedSeconds);
         c.creatingSeconds = js::optNum(*p, "creating_seconds").value_or(c.creatingSeconds);
+        c.deletingSeconds = js::optNum(*p, "deleting_seconds").value_or(c.deletingSeconds);
+        c.patchingSeconds = js::optNum(*p, "patching_seconds").value_or(c.patchingSeconds);
     }
+    c.armLocation = js::str(v, "arm_location", c.armLocation);
     c.tickMs = int(js::int64(v, "tick_ms", c.tickMs));
     c.organization = js::str(v, "organization", c.organization);
     if (const auto *a = js::find(v, "auto")) {

@@ -16,6 +16,9 @@ struct SimConfig
     double stepSecondsPer1kTokens = 0.2;
     double acceptedSeconds = 2;
     double creatingSeconds = 4;
+    double deletingSeconds = 2;
+    double patchingSeconds = 2; // a sku change of a deployment
+    QString armLocation = QStringLiteral("eastus"); // the location in operation-status URLs
     int tickMs = 100;
     QString organization = QStringLiteral("emulator-org");
     double autoLearningRateMultiplier = 1.0;

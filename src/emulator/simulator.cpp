@@ -59,6 +59,7 @@ void Simulator::tick()
     const double dt = double(nowMs - m_lastTickMs) / 1000.0 * m_speed;
     m_lastTickMs = nowMs;
     advance(dt);
+    reapDeletedDeployments();
 }
 
 void Simulator::addEvent(JobRecord &record, const QString &level, const QString &message, const QString &type,
@@ -478,8 +479,29 @@ QByteArray Simulator::resultsCsv(const JobRecord &record) const
     return model.csv(record.stepsDone);
 }
 
+double Simulator::simSecondsSince(qint64 realMs) const
+{
+    return double(QDateTime::currentMSecsSinceEpoch() - realMs) / 1000.0 * m_speed;
+}
+
+void Simulator::reapDeletedDeployments()
+{
+    QStringList gone;
+    for (const DeploymentRecord *d : m_store.deployments()) {
+        if (d->deletingSinceMs > 0 && simSecondsSince(d->deletingSinceMs) >= m_config.deletingSeconds)
+            gone << d->key();
+    }
+    for (const QString &key : std::as_const(gone)) {
+        // Not removed (a full disk): still "Deleting", tried again at the next look.
+        if (auto e = m_store.removeDeployment(key))
+            qWarning("emulator: %s", qPrintable(e->message()));
+    }
+}
+
 QString Simulator::provisioningState(const DeploymentRecord &record) const
 {
+    if (record.deletingSinceMs > 0)
+        return QStringLiteral("Deleting");
     const double elapsed =
         double(QDateTime::currentMSecsSinceEpoch() - record.createdAtMs) / 1000.0 * m_speed;
     if (elapsed < m_config.acceptedSeconds)

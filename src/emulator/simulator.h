@@ -42,8 +42,13 @@ public:
 
     QByteArray resultsCsv(const JobRecord &record) const;
     qint64 queuePosition(const JobRecord &record);
-    // Provisioning state of a deployment now: Accepted → Creating → Succeeded.
+    // Provisioning state of a deployment now: Accepted → Creating → Succeeded (or Failed); Deleting
+    // from its DELETE until the deletion is over.
     QString provisioningState(const DeploymentRecord &record) const;
+    // Removes the deployments whose deletion is over (also done on every tick).
+    void reapDeletedDeployments();
+    // Simulated seconds since a real time (ms since the epoch).
+    double simSecondsSince(qint64 realMs) const;
 
     void addEvent(JobRecord &record, const QString &level, const QString &message,
                   const QString &type = QStringLiteral("message"),

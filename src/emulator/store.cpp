@@ -16,7 +16,7 @@ namespace ft::emu {
 namespace js = core::js;
 
 namespace {
-constexpr const char *kKinds[] = {"files", "uploads", "jobs", "deployments"};
+constexpr const char *kKinds[] = {"files", "uploads", "jobs", "deployments", "operations"};
 
 QString safeName(const QString &id)
 {
@@ -54,6 +54,10 @@ QString keyOf(const JobRecord &r)
 QString keyOf(const DeploymentRecord &r)
 {
     return r.key();
+}
+QString keyOf(const ArmOperationRecord &r)
+{
+    return r.id;
 }
 } // namespace
 
@@ -129,6 +133,7 @@ bool Store::open(QString *error)
     loadKind("uploads", m_uploads);
     loadKind("jobs", m_jobs);
     loadKind("deployments", m_deployments);
+    loadKind("operations", m_operations);
     // Blobs whose metadata never got written belong to nothing.
     const auto blobs =
         QDir(m_dir + QStringLiteral("/files")).entryInfoList({QStringLiteral("*.blob")}, QDir::Files);
@@ -318,6 +323,31 @@ Store::Failure Store::removeDeployment(const QString &key)
             core::AtomicFile::remove(path("deployments", safeName(key.toLower()) + QStringLiteral(".json"))))
         return failed;
     m_deployments.remove(key.toLower());
+    return std::nullopt;
+}
+
+ArmOperationRecord *Store::operation(const QString &id)
+{
+    auto it = m_operations.find(id);
+    return it == m_operations.end() ? nullptr : &*it;
+}
+
+QList<ArmOperationRecord *> Store::operations()
+{
+    return sortedBySeq(m_operations, false);
+}
+
+Store::Failure Store::saveOperation(const ArmOperationRecord &record)
+{
+    return saveRecord(m_operations, record.id,
+                      path("operations", safeName(record.id) + QStringLiteral(".json")), record);
+}
+
+Store::Failure Store::removeOperation(const QString &id)
+{
+    if (auto failed = core::AtomicFile::remove(path("operations", safeName(id) + QStringLiteral(".json"))))
+        return failed;
+    m_operations.remove(id);
     return std::nullopt;
 }
 

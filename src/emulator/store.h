@@ -66,6 +66,12 @@ public:
     [[nodiscard]] Failure saveDeployment(const DeploymentRecord &record);
     [[nodiscard]] Failure removeDeployment(const QString &key);
 
+    // Long-running ARM operations
+    ArmOperationRecord *operation(const QString &id);
+    QList<ArmOperationRecord *> operations(); // oldest first
+    [[nodiscard]] Failure saveOperation(const ArmOperationRecord &record);
+    [[nodiscard]] Failure removeOperation(const QString &id);
+
 private:
     QString path(const char *kind, const QString &name) const;
     QString partPath(const QString &uploadId, const QString &partId) const;
@@ -81,6 +87,7 @@ private:
     QMap<QString, UploadRecord> m_uploads;
     QMap<QString, JobRecord> m_jobs;
     QMap<QString, DeploymentRecord> m_deployments;
+    QMap<QString, ArmOperationRecord> m_operations;
 };
 
 } // namespace ft::emu

@@ -90,8 +90,6 @@ DeployDialog::DeployDialog(Session &session, const QString &model, const QString
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_deploy, &QPushButton::clicked, this, &DeployDialog::deploy);
     connect(m_name, &QLineEdit::textChanged, this, &DeployDialog::validate);
-    m_timer.setInterval(1000);
-    connect(&m_timer, &QTimer::timeout, this, &DeployDialog::poll);
     validate();
 }
 
@@ -108,7 +106,7 @@ void DeployDialog::validate()
     const bool ok = AutoDeployPage::isValidDeploymentName(m_name->text());
     m_state->setText(ok ? QString()
                         : tr("The name needs 2 to 64 characters: letters, digits, '-', '_' and '.'."));
-    m_deploy->setEnabled(ok && !m_timer.isActive());
+    m_deploy->setEnabled(ok && !m_operation);
 }
 
 void DeployDialog::deploy()
@@ -132,46 +130,35 @@ void DeployDialog::deploy()
     m_deploy->setEnabled(false);
     m_progress->show();
     m_state->setText(tr("Sending the deployment…"));
-    m_session.client().deployments().put(
+    api::ArmPolling polling;
+    polling.intervalMs = 1000;
+    polling.progress = [this](const QString &state) {
+        m_lastState = state;
+        m_state->setText(tr("Provisioning: %1").arg(state));
+    };
+    m_operation = m_session.client().deployments().createOrUpdate(
         d, this,
         [this](core::Result<core::Deployment> r) {
+            m_operation = nullptr;
+            m_progress->hide();
             if (!r) {
-                m_progress->hide();
-                m_state->setText(tr("The deployment was refused: %1").arg(r.error().toString()));
+                const bool refused = r.error().kind != core::ApiError::Kind::Operation;
+                m_state->setText(refused ? tr("The deployment was refused: %1").arg(r.error().toString())
+                                         : tr("The deployment ended %1: %2")
+                                               .arg(r.error().operationStatus, r.error().toString()));
                 m_deploy->setEnabled(true);
+                if (!refused)
+                    emit finished(m_name->text().trimmed(), false);
                 return;
             }
             m_lastState = r.value().provisioningState;
-            m_state->setText(tr("Provisioning: %1").arg(m_lastState));
-            if (r.value().isFinal()) {
-                m_progress->hide();
-                emit finished(r.value().name, r.value().isProvisioned());
-                return;
-            }
-            m_timer.start();
+            if (r.value().isProvisioned())
+                m_state->setText(tr("Deployed: %1 is ready for requests.").arg(r.value().name));
+            else
+                m_state->setText(tr("Provisioning: %1").arg(m_lastState));
+            emit finished(r.value().name, r.value().isProvisioned());
         },
-        aux);
-}
-
-void DeployDialog::poll()
-{
-    m_session.client().deployments().get(
-        m_name->text().trimmed(), this, [this](core::Result<core::Deployment> r) {
-            if (!r) {
-                m_state->setText(
-                    tr("The deployment's state could not be read: %1").arg(r.error().toString()));
-                return;
-            }
-            m_lastState = r.value().provisioningState;
-            m_state->setText(tr("Provisioning: %1").arg(m_lastState));
-            if (r.value().isFinal()) {
-                m_timer.stop();
-                m_progress->hide();
-                if (r.value().isProvisioned())
-                    m_state->setText(tr("Deployed: %1 is ready for requests.").arg(r.value().name));
-                emit finished(r.value().name, r.value().isProvisioned());
-            }
-        });
+        polling, aux);
 }
 
 } // namespace ft::ui

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "api/armoperation.h"
+
 #include <QDialog>
-#include <QTimer>
+#include <QPointer>
 
 class QComboBox;
 class QGroupBox;
@@ -17,8 +19,8 @@ class Session;
 
 // Deploy a fine-tuned model or a checkpoint through Azure Resource Manager: a name (validated), the
 // deployment type and capacity; advanced: take the model from another subscription, resource group
-// and account, and a second token for another tenant. Sends the PUT and follows provisioning until
-// Succeeded or Failed. Without an ARM target it says exactly what the connection lacks.
+// and account, and a second token for another tenant. Sends the PUT and follows its operation until
+// it Succeeded or Failed. Without an ARM target it says exactly what the connection lacks.
 class DeployDialog final : public QDialog
 {
     Q_OBJECT
@@ -35,7 +37,6 @@ signals:
     void finished(const QString &deploymentName, bool succeeded);
 
 private:
-    void poll();
     void validate();
 
     Session &m_session;
@@ -51,7 +52,7 @@ private:
     QLabel *m_state;
     QProgressBar *m_progress;
     QPushButton *m_deploy;
-    QTimer m_timer;
+    QPointer<api::ArmOperation> m_operation; // the deployment under way
     QString m_lastState;
 };
 

@@ -122,12 +122,19 @@ void DeploymentsView::deleteDeployment(const QString &name)
                tr("Delete %1? Requests to it stop working; the model itself stays.").arg(name))
             != QMessageBox::Yes)
         return;
-    m_session.client().deployments().remove(name, this, [this, name](core::Result<core::Nothing> r) {
-        emit message(r ? tr("Deleted deployment %1.").arg(name)
-                       : tr("%1 was not deleted: %2").arg(name, r.error().toString()),
-                     !r);
-        refresh();
-    });
+    api::ArmPolling polling;
+    polling.intervalMs = 1000;
+    // Once the service has taken the request, the list shows the deployment as Deleting.
+    polling.progress = [this](const QString &) { refresh(); };
+    m_session.client().deployments().remove(
+        name, this,
+        [this, name](core::Result<core::Nothing> r) {
+            emit message(r ? tr("Deleted deployment %1.").arg(name)
+                           : tr("%1 was not deleted: %2").arg(name, r.error().toString()),
+                         !r);
+            refresh();
+        },
+        polling);
 }
 
 } // namespace ft::ui
