@@ -79,8 +79,8 @@ bool Emulator::start(QString *error)
     if (!m_store->open(error))
         return false;
     m_simulator = new Simulator(*m_store, SimConfig::builtin(), m_options.speed, this);
-    m_service =
-        new Service(*m_store, *m_simulator, ServiceOptions{m_options.apiKey, m_options.armToken}, this);
+    m_service = new Service(*m_store, *m_simulator,
+                            ServiceOptions{m_options.apiKey, m_options.armToken, m_options.import}, this);
     m_server = new QHttpServer(this);
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handle(request, std::move(responder));

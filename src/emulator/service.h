@@ -2,6 +2,7 @@
 
 #include "answerbook.h"
 #include "httpexchange.h"
+#include "importfetcher.h"
 #include "records.h"
 
 #include <QObject>
@@ -21,6 +22,7 @@ struct ServiceOptions
 {
     QString apiKey; // empty: any non-empty key is accepted
     QString armToken; // empty: the api key, or any non-empty token
+    ImportPolicy import; // what /files/import may fetch
 };
 
 // Every route of the contract, on every surface: parses the request, checks it as the real service
