@@ -2,11 +2,50 @@
 
 #include "emulator/emulator.h"
 
+#include "core/catalog.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 
 #include <csignal>
 #include <cstdio>
+
+namespace {
+// A secret from its flag (visible in ps, kept for scripts), a file (first line) or an environment variable
+// (removed once read, so nothing this process starts inherits it). Two sources at once are an error.
+bool readSecret(const QCommandLineParser &parser, const QCommandLineOption &flag,
+                const QCommandLineOption &fileOpt, const char *envName, QString *secret)
+{
+    const QString flagName = flag.names().constFirst();
+    if (parser.isSet(flag) && parser.isSet(fileOpt)) {
+        std::fprintf(stderr, "finetune-emulator: give --%s or --%s, not both\n", qPrintable(flagName),
+                     qPrintable(fileOpt.names().constFirst()));
+        return false;
+    }
+    const QByteArray fromEnv = qgetenv(envName);
+    qunsetenv(envName);
+    if (parser.isSet(flag)) {
+        *secret = parser.value(flag);
+    } else if (parser.isSet(fileOpt)) {
+        QFile f(parser.value(fileOpt));
+        if (!f.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "finetune-emulator: cannot read --%s: %s\n",
+                         qPrintable(fileOpt.names().constFirst()), qPrintable(f.errorString()));
+            return false;
+        }
+        *secret = QString::fromUtf8(f.readLine(64 * 1024)).trimmed();
+        if (secret->isEmpty()) {
+            std::fprintf(stderr, "finetune-emulator: the file of --%s is empty\n",
+                         qPrintable(fileOpt.names().constFirst()));
+            return false;
+        }
+    } else {
+        *secret = QString::fromUtf8(fromEnv).trimmed();
+    }
+    return true;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -30,14 +69,37 @@ int main(int argc, char *argv[])
     const QCommandLineOption speedOpt(QStringLiteral("speed"),
                                       QStringLiteral("Simulated seconds per real second (default 1)."),
                                       QStringLiteral("X"), QStringLiteral("1"));
-    const QCommandLineOption keyOpt(QStringLiteral("api-key"),
-                                    QStringLiteral("The only API key accepted (default: any non-empty key)."),
-                                    QStringLiteral("KEY"));
+    const QCommandLineOption keyOpt(
+        QStringLiteral("api-key"),
+        QStringLiteral("The only API key accepted (default: any non-empty key). Visible to other users in "
+                       "ps: prefer --api-key-file or FINETUNE_EMULATOR_API_KEY."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption keyFileOpt(QStringLiteral("api-key-file"),
+                                        QStringLiteral("Read the API key from the first line of this file."),
+                                        QStringLiteral("PATH"));
     const QCommandLineOption armOpt(
         QStringLiteral("arm-token"),
-        QStringLiteral("The only ARM bearer token accepted (default: the API key, or "
-                       "any non-empty token)."),
+        QStringLiteral("The only ARM bearer token accepted (default: the API key, or any non-empty "
+                       "token). Visible in ps: prefer --arm-token-file or FINETUNE_EMULATOR_ARM_TOKEN."),
         QStringLiteral("TOKEN"));
+    const QCommandLineOption armFileOpt(
+        QStringLiteral("arm-token-file"),
+        QStringLiteral("Read the ARM bearer token from the first line of this file."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption loopbackImportOpt(
+        QStringLiteral("allow-loopback-import"),
+        QStringLiteral("For tests: let POST /files/import fetch http and https URLs on 127.0.0.1, ::1 and "
+                       "localhost. Without it only https URLs of public internet addresses are fetched."));
+    const QCommandLineOption importTimeoutOpt(
+        QStringLiteral("import-timeout"),
+        QStringLiteral("Seconds a file import may take, from the name lookup to the last byte (default "
+                       "300)."),
+        QStringLiteral("SECONDS"), QStringLiteral("300"));
+    const QCommandLineOption importMaxOpt(
+        QStringLiteral("import-max-bytes"),
+        QStringLiteral("Largest document a file import fetches (default and most: the service's file "
+                       "size limit)."),
+        QStringLiteral("N"));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"),
                                       QStringLiteral("Do not log one line per request."));
     const QCommandLineOption faultRateOpt(
@@ -85,9 +147,10 @@ int main(int argc, char *argv[])
         QStringLiteral(
             "Seconds a request's body may take to arrive, and its answer to be read (default 600)."),
         QStringLiteral("SECONDS"), QStringLiteral("600"));
-    parser.addOptions({portOpt, dataOpt, speedOpt, keyOpt, armOpt, quietOpt, faultRateOpt, latencyOpt,
-                       faultSeedOpt, faultOnlyOpt, faultKindsOpt, maxConnectionsOpt, idleTimeoutOpt,
-                       requestTimeoutOpt, failDeploymentsOpt});
+    parser.addOptions({portOpt, dataOpt, speedOpt, keyOpt, keyFileOpt, armOpt, armFileOpt, quietOpt,
+                       faultRateOpt, latencyOpt, faultSeedOpt, faultOnlyOpt, faultKindsOpt, loopbackImportOpt,
+                       importTimeoutOpt, importMaxOpt, maxConnectionsOpt, idleTimeoutOpt, requestTimeoutOpt,
+                       failDeploymentsOpt});
     parser.process(app);
 
     bool ok = false;
@@ -134,7 +197,29 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const double importTimeout = parser.value(importTimeoutOpt).toDouble(&ok);
+    if (!ok || importTimeout <= 0 || importTimeout > 86400) {
+        std::fprintf(stderr, "finetune-emulator: --import-timeout must be seconds from 0 to 86400\n");
+        return 2;
+    }
+    const qint64 maxFileBytes = ft::core::Catalog::builtin().maxFileBytes();
+    qint64 importMax = maxFileBytes;
+    if (parser.isSet(importMaxOpt)) {
+        importMax = parser.value(importMaxOpt).toLongLong(&ok);
+        if (!ok || importMax < 1 || importMax > maxFileBytes) {
+            std::fprintf(stderr, "finetune-emulator: --import-max-bytes must be from 1 to %lld\n",
+                         static_cast<long long>(maxFileBytes));
+            return 2;
+        }
+    }
+
     ft::emu::Emulator::Options options;
+    if (!readSecret(parser, keyOpt, keyFileOpt, "FINETUNE_EMULATOR_API_KEY", &options.apiKey)
+        || !readSecret(parser, armOpt, armFileOpt, "FINETUNE_EMULATOR_ARM_TOKEN", &options.armToken))
+        return 2;
+    options.import.allowLoopback = parser.isSet(loopbackImportOpt);
+    options.import.timeoutMs = int(std::max(1.0, importTimeout * 1000.0));
+    options.import.maxBytes = importMax;
     options.http.maxConnections = maxConnections;
     options.http.idleTimeoutMs = int(idleTimeout * 1000);
     options.http.requestTimeoutMs = int(requestTimeout * 1000);
@@ -148,8 +233,6 @@ int main(int argc, char *argv[])
     options.port = quint16(port);
     options.dataDir = parser.value(dataOpt);
     options.speed = speed;
-    options.apiKey = parser.value(keyOpt);
-    options.armToken = parser.value(armOpt);
     options.logRequests = !parser.isSet(quietOpt);
     ft::emu::Emulator emulator(options);
     QString error;

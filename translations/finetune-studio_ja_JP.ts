@@ -282,6 +282,10 @@
         <translation>例にトレーニング対象の assistant メッセージ (weight が 0 以外) がありません。</translation>
     </message>
     <message>
+        <source>Every assistant message of this example has weight 0: its tokens are billed, but nothing is learned from it.</source>
+        <translation>この例のすべての assistant メッセージの weight が 0 です。トークンは課金されますが、何も学習されません。</translation>
+    </message>
+    <message>
         <source>Unknown key &quot;%1&quot;; the service ignores or rejects it.</source>
         <translation>不明なキー &quot;%1&quot; です。サービスによって無視または拒否されます。</translation>
     </message>
@@ -624,6 +628,17 @@
     </message>
 </context>
 <context>
+    <name>Pager</name>
+    <message>
+        <source>The service&apos;s list does not advance: page %1 says there is more but gives a cursor it gave before.</source>
+        <translation>サービスの一覧が先に進みません: %1 ページ目に続きがあるとありますが、以前と同じカーソルが返されました。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s list does not end: it still says there is more after %1 pages.</source>
+        <translation>サービスの一覧が終わりません: %1 ページを過ぎてもまだ続きがあると返されます。</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -956,6 +971,14 @@
     <message>
         <source>A secure connection to %1 could not be established: %2</source>
         <translation>%1 へのセキュリティで保護された接続を確立できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the download: %1</source>
+        <translation>ダウンロードを保存できません: %1</translation>
+    </message>
+    <message>
+        <source>The call did not finish within %1 seconds.</source>
+        <translation>呼び出しが %1 秒以内に完了しませんでした。</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,10 @@
         <translation>Exemplet har inget assistant-meddelande att träna på (vikt inte 0).</translation>
     </message>
     <message>
+        <source>Every assistant message of this example has weight 0: its tokens are billed, but nothing is learned from it.</source>
+        <translation>Varje assistant-meddelande i detta exempel har vikt 0: dess tokens debiteras, men inget lärs av det.</translation>
+    </message>
+    <message>
         <source>Unknown key &quot;%1&quot;; the service ignores or rejects it.</source>
         <translation>Okänd nyckel &quot;%1&quot;; tjänsten ignorerar eller avvisar den.</translation>
     </message>
@@ -625,6 +629,17 @@
     </message>
 </context>
 <context>
+    <name>Pager</name>
+    <message>
+        <source>The service&apos;s list does not advance: page %1 says there is more but gives a cursor it gave before.</source>
+        <translation>Tjänstens lista går inte framåt: sida %1 säger att det finns mer men ger en markör som den redan har gett.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s list does not end: it still says there is more after %1 pages.</source>
+        <translation>Tjänstens lista tar inte slut: den säger fortfarande att det finns mer efter %1 sidor.</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -957,6 +972,14 @@
     <message>
         <source>A secure connection to %1 could not be established: %2</source>
         <translation>Det gick inte att upprätta en säker anslutning till %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the download: %1</source>
+        <translation>Kan inte spara nedladdningen: %1</translation>
+    </message>
+    <message>
+        <source>The call did not finish within %1 seconds.</source>
+        <translation>Anropet blev inte klart inom %1 sekunder.</translation>
     </message>
 </context>
 <context>

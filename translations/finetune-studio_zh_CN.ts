@@ -282,6 +282,10 @@
         <translation>示例中没有可用于训练的 assistant 消息（weight 不为 0）。</translation>
     </message>
     <message>
+        <source>Every assistant message of this example has weight 0: its tokens are billed, but nothing is learned from it.</source>
+        <translation>此示例的所有 assistant 消息的 weight 均为 0：其令牌会被计费，但不会从中学习任何内容。</translation>
+    </message>
+    <message>
         <source>Unknown key &quot;%1&quot;; the service ignores or rejects it.</source>
         <translation>未知键“%1”；服务会忽略或拒绝它。</translation>
     </message>
@@ -624,6 +628,17 @@
     </message>
 </context>
 <context>
+    <name>Pager</name>
+    <message>
+        <source>The service&apos;s list does not advance: page %1 says there is more but gives a cursor it gave before.</source>
+        <translation>服务的列表没有前进：第 %1 页表示还有更多，但给出的游标之前已经给过。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s list does not end: it still says there is more after %1 pages.</source>
+        <translation>服务的列表没有结束：%1 页之后仍表示还有更多。</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -956,6 +971,14 @@
     <message>
         <source>A secure connection to %1 could not be established: %2</source>
         <translation>无法与 %1 建立安全连接：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the download: %1</source>
+        <translation>无法保存下载内容：%1</translation>
+    </message>
+    <message>
+        <source>The call did not finish within %1 seconds.</source>
+        <translation>调用未在 %1 秒内完成。</translation>
     </message>
 </context>
 <context>

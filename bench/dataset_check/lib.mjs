@@ -103,14 +103,19 @@ export function checkSupervisedExample(v, finding) {
   const messages = v.messages;
   if (!Array.isArray(messages) || messages.length === 0)
     return finding('error', 'sft.messages', 'messages', 'The example needs a non-empty "messages" array.');
+  let anyAssistant = false;
   let trainedAssistant = false;
   messages.forEach((m, i) => {
     checkMessage(m, `messages[${i}]`, finding);
-    if (isObject(m) && m.role === 'assistant' && (Number.isInteger(m.weight) ? m.weight : 1) !== 0)
-      trainedAssistant = true;
+    if (isObject(m) && m.role === 'assistant') {
+      anyAssistant = true;
+      if ((Number.isInteger(m.weight) ? m.weight : 1) !== 0) trainedAssistant = true;
+    }
   });
-  if (!trainedAssistant)
+  if (!anyAssistant)
     finding('error', 'sft.no_assistant', 'messages', 'The example has no assistant message to train on (weight not 0).');
+  else if (!trainedAssistant)
+    finding('warning', 'sft.untrained', 'messages', 'Every assistant message of this example has weight 0: its tokens are billed, but nothing is learned from it.');
   for (const key of Object.keys(v))
     if (!KNOWN_TOP_KEYS.has(key)) finding('warning', 'sft.unknown_key', key, `Unknown key "${key}".`);
 }

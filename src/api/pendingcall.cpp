@@ -41,6 +41,30 @@ PendingCall::PendingCall(Transport *transport, Request request)
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &PendingCall::attempt);
     m_clock.start();
+    const int deadline =
+        m_request.deadlineMs > 0 ? m_request.deadlineMs : m_transport->retryPolicy().callDeadlineMs;
+    if (deadline > 0) {
+        m_deadline.setSingleShot(true);
+        connect(&m_deadline, &QTimer::timeout, this, &PendingCall::onDeadline);
+        m_deadline.start(deadline);
+    }
+}
+
+void PendingCall::onDeadline()
+{
+    if (m_finished)
+        return;
+    const double seconds = double(m_deadline.interval()) / 1000.0;
+    m_failed = false; // whatever an earlier attempt said, the time is what ends the call
+    fail(core::ApiError::timeout(tr("The call did not finish within %1 seconds.").arg(seconds)));
+    // Not retried: the time for the whole call is up.
+    m_aborted = true;
+    if (m_reply && !m_reply->isFinished()) {
+        m_reply->abort(); // onFinished keeps the error above
+        return;
+    }
+    m_retryTimer.stop();
+    finish();
 }
 
 PendingCall::~PendingCall()

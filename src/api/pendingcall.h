@@ -61,6 +61,7 @@ private:
     int retryDelayMs() const;
     void scheduleRetry(const QString &why);
     void finish();
+    void onDeadline();
 
     Transport *m_transport;
     Request m_request;
@@ -70,6 +71,7 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_headers;
     core::ApiError m_error;
     QTimer m_retryTimer;
+    QTimer m_deadline; // the whole call (RetryPolicy::callDeadlineMs)
     QElapsedTimer m_clock;
     int m_status = 0;
     int m_attempts = 0;

@@ -26,6 +26,9 @@ struct RetryPolicy
     int maxRetryAfterMs = 60000; // a longer Retry-After is not waited for
     int totalBudgetMs = 180000; // no retry starts after this long since the first attempt
     int idleTimeoutMs = 120000; // an attempt times out after this long without a byte moving
+    // The whole call — every attempt, every wait between them — ends after this long, however slowly the
+    // bytes keep moving (a server that drips one byte a second never trips the idle timeout). 0: no limit.
+    int callDeadlineMs = 0;
 };
 
 // What Transport sends: URL, verb, headers and body (in memory, streamed once, or a multipart body
@@ -54,6 +57,7 @@ struct Request
     QString downloadTo; // stream a successful body to this file (written whole or not at all)
     qint64 maxBody = 64LL * 1024 * 1024;
     int timeoutMs = 0; // without a byte moving; 0: the transport's RetryPolicy::idleTimeoutMs
+    int deadlineMs = 0; // the whole call; 0: the transport's RetryPolicy::callDeadlineMs
 };
 
 } // namespace ft::api

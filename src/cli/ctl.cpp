@@ -1,6 +1,7 @@
 #include "ctl.h"
 
 #include "table.h"
+#include "terminaltext.h"
 
 #include "core/jsonutil.h"
 
@@ -62,6 +63,10 @@ const OptionSpec kOptions[] = {
     {"interval", "Seconds between polls while waiting.", "SECONDS", "2"},
     {"max-retries", "Retries of a call that failed on the network, a timeout, 408, 409, 429 or 5xx.", "N",
      "4"},
+    {"call-timeout",
+     "Seconds any one call may take, its retries and however slowly the answer arrives included (0: no "
+     "limit).",
+     "SECONDS", "600"},
     {"sku", "Deployment type: Standard, GlobalStandard, DeveloperTier or ProvisionedManaged.", "SKU",
      "Standard"},
     {"capacity", "Deployment capacity.", "N", "1"},
@@ -211,9 +216,15 @@ bool Ctl::buildConnection(QString *error)
         *error = QStringLiteral("--max-retries must be a number from 0 to 20");
         return false;
     }
+    const double callTimeout = m_parser.value(QStringLiteral("call-timeout")).toDouble(&ok);
+    if (!ok || callTimeout < 0 || callTimeout > 86400) {
+        *error = QStringLiteral("--call-timeout must be seconds from 0 (no limit) to 86400");
+        return false;
+    }
     m_client = std::make_unique<api::Client>(c);
     api::RetryPolicy policy = m_client->transport().retryPolicy();
     policy.maxRetries = retries;
+    policy.callDeadlineMs = callTimeout > 0 ? std::max(1, int(callTimeout * 1000.0)) : 0;
     m_client->transport().setRetryPolicy(policy);
     return true;
 }
@@ -285,29 +296,30 @@ void Ctl::dispatch(const QString &group, const QString &verb, const QStringList 
 
 void Ctl::printJson(const nlohmann::ordered_json &value)
 {
-    const QByteArray text = js::dump(value, 2);
+    const QByteArray text = terminalSafeJson(js::dump(value, 2));
     std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
 }
 
+// Every line ftctl prints goes through terminalSafe: it quotes what services and files say.
 void Ctl::printLine(const QString &text)
 {
-    std::fputs(text.toUtf8().constData(), stdout);
+    std::fputs(terminalSafe(text, true).toUtf8().constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
 }
 
 void Ctl::note(const QString &text)
 {
-    std::fputs(text.toUtf8().constData(), stderr);
+    std::fputs(terminalSafe(text, true).toUtf8().constData(), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
 }
 
 void Ctl::fail(const core::ApiError &error)
 {
-    note(QStringLiteral("ftctl: %1").arg(error.toString()));
+    note(QStringLiteral("ftctl: %1").arg(terminalSafe(error.toString()))); // one line, whatever was said
     finish(1);
 }
 

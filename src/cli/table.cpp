@@ -1,13 +1,23 @@
 #include "table.h"
 
+#include "terminaltext.h"
+
 #include <QDateTime>
 
 namespace ft::cli {
 
 QString Table::render() const
 {
-    QList<qsizetype> widths;
+    // Cells hold service text: escaped first, so the columns are measured on what is shown.
+    QList<QStringList> rows;
     for (const auto &row : m_rows) {
+        QStringList safe;
+        for (const QString &cell : row)
+            safe << terminalSafe(cell);
+        rows << safe;
+    }
+    QList<qsizetype> widths;
+    for (const auto &row : rows) {
         for (qsizetype c = 0; c < row.size(); ++c) {
             if (widths.size() <= c)
                 widths.append(0);
@@ -15,7 +25,7 @@ QString Table::render() const
         }
     }
     QString out;
-    for (const auto &row : m_rows) {
+    for (const auto &row : rows) {
         QString line;
         for (qsizetype c = 0; c < row.size(); ++c)
             line += c + 1 < row.size() ? row[c].leftJustified(widths[c] + 2) : row[c];

@@ -392,17 +392,28 @@ void DatasetValidator::checkSupervised(const nlohmann::ordered_json &v)
                                         "The example needs a non-empty \"messages\" array."));
         return;
     }
+    bool anyAssistant = false;
     bool trainedAssistant = false;
     for (size_t i = 0; i < messages->size(); ++i) {
         const auto &m = (*messages)[i];
         checkMessage(m, idx(QStringLiteral("messages"), i), false);
-        if (js::str(m, "role") == u"assistant" && js::optInt(m, "weight").value_or(1) != 0)
-            trainedAssistant = true;
+        if (js::str(m, "role") == u"assistant") {
+            anyAssistant = true;
+            if (js::optInt(m, "weight").value_or(1) != 0)
+                trainedAssistant = true;
+        }
     }
-    if (!trainedAssistant)
+    if (!anyAssistant)
         add(Sev::Error, QStringLiteral("sft.no_assistant"), QStringLiteral("messages"),
             QCoreApplication::translate("DatasetValidator",
                                         "The example has no assistant message to train on (weight not 0)."));
+    else if (!trainedAssistant)
+        // Neither service documents a rule against it, and the cookbook counts it: the service takes it
+        // (and bills its tokens) but learns nothing from it.
+        add(Sev::Warning, QStringLiteral("sft.untrained"), QStringLiteral("messages"),
+            QCoreApplication::translate("DatasetValidator",
+                                        "Every assistant message of this example has weight 0: its tokens "
+                                        "are billed, but nothing is learned from it."));
     for (auto it = v.begin(); it != v.end(); ++it) {
         if (it.key() != "messages" && it.key() != "tools" && it.key() != "parallel_tool_calls"
             && it.key() != "functions")

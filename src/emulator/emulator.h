@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httpfront.h"
+#include "importfetcher.h"
 
 #include <QObject>
 #include <QRandomGenerator>
@@ -34,6 +35,7 @@ public:
         double speed = 1.0; // simulated seconds per real second
         QString apiKey; // empty: any non-empty key is accepted
         QString armToken; // empty: the api key, or any non-empty token
+        ImportPolicy import; // what /files/import may fetch (https only; loopback for tests)
         bool logRequests = false;
         // Fault injection: this share of requests fails — the connection dropped before or after the
         // request is handled, 429 with Retry-After, 500 or 503, in equal parts — each answer is delayed

@@ -3,6 +3,7 @@
 #include "answerbook.h"
 #include "armoperations.h"
 #include "httpexchange.h"
+#include "importfetcher.h"
 #include "records.h"
 
 #include <QObject>
@@ -29,6 +30,7 @@ struct ServiceOptions
     QString apiKey; // empty: any non-empty key is accepted
     QString armToken; // empty: the api key, or any non-empty token
     QString failDeployments; // a regular expression: deployments whose name matches fail provisioning
+    ImportPolicy import; // what /files/import may fetch
 };
 
 // Every route of the contract, on every surface: parses the request, checks it as the real service

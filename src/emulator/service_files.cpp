@@ -1,6 +1,7 @@
 // Files, file import and the Uploads API.
 
 #include "ids.h"
+#include "importfetcher.h"
 #include "multipart.h"
 #include "paging.h"
 #include "service.h"
@@ -14,7 +15,6 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
-#include <QNetworkReply>
 #include <QUrl>
 
 namespace ft::emu {
@@ -213,11 +213,14 @@ HttpReply Service::importFile(const HttpRequest &r)
         return error(r, *e);
     const QString purpose = js::str(body, "purpose");
     const QString filename = js::str(body, "filename");
-    const QUrl url(js::str(body, "content_url"));
+    const QUrl url(js::str(body, "content_url"), QUrl::StrictMode);
     if (purpose.isEmpty() || filename.isEmpty() || !url.isValid() || url.scheme().isEmpty())
         return error(r,
                      invalid(QStringLiteral("purpose, filename and a valid content_url are required."),
                              QStringLiteral("content_url")));
+    // Refused before anything is stored, looked up or connected to.
+    if (auto why = ImportFetcher::refusal(url, m_options.import))
+        return error(r, invalid(*why, QStringLiteral("content_url")));
     FileRecord rec;
     rec.seq = m_store.nextSeq();
     rec.file.id = newId("file-");
@@ -249,22 +252,8 @@ HttpReply Service::importFile(const HttpRequest &r)
             qWarning("emulator: import status of %s not saved: %s", qPrintable(id),
                      qPrintable(failed->message()));
     };
-    if (url.isLocalFile()) {
-        QFile src(url.toLocalFile());
-        if (src.open(QIODevice::ReadOnly))
-            finish(src.readAll(), {});
-        else
-            finish({}, QStringLiteral("fileImportFailed: the document at content_url could not be read."));
-    } else {
-        QNetworkReply *reply = m_network->get(QNetworkRequest(url));
-        connect(reply, &QNetworkReply::finished, this, [reply, finish] {
-            reply->deleteLater();
-            if (reply->error() != QNetworkReply::NoError)
-                finish({}, QStringLiteral("fileImportFailed: %1").arg(reply->errorString()));
-            else
-                finish(reply->readAll(), {});
-        });
-    }
+    auto *fetcher = new ImportFetcher(url, m_options.import, m_network, finish, this);
+    fetcher->start();
     FileRecord *stored = m_store.file(id);
     HttpReply reply = HttpReply::json(201, presentFile(*stored, r.surface));
     reply.setHeader("Location", (r.baseUrl + QStringLiteral("/files/") + id).toUtf8());
@@ -298,8 +287,7 @@ HttpReply Service::fileContent(const HttpRequest &r, const QString &id)
     if (!f->resultOfJob.isEmpty()) {
         const JobRecord *job = m_store.job(f->resultOfJob);
         reply.body = job ? m_sim.resultsCsv(*job) : QByteArray();
-        reply.contentType = "text/csv";
-        return reply;
+        return reply; // octet-stream as well: the service labels every file's content so
     }
     if (!QFile::exists(m_store.blobPath(id)))
         return error(r, notFound(r.surface, QStringLiteral("file"), id));

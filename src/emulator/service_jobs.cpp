@@ -1,6 +1,7 @@
 // Fine-tuning jobs: create with the service's checks, list, get, cancel/pause/resume, events, checkpoints.
 
 #include "ids.h"
+#include "jobbodycheck.h"
 #include "paging.h"
 #include "service.h"
 #include "simulator.h"
@@ -156,6 +157,8 @@ HttpReply Service::createJob(const HttpRequest &r)
                     r, invalid(QStringLiteral("Unrecognized request argument supplied: %1").arg(key), key));
         }
     }
+    if (auto e = checkCreateJobBody(body))
+        return error(r, *e);
     core::CreateJobRequest req = core::CreateJobRequest::fromJson(body);
     if (req.model.isEmpty())
         return error(

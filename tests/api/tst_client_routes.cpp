@@ -2,6 +2,7 @@
 // the happy path and the service's errors (401, 404, 400 with its message).
 
 #include "datagen.h"
+#include "hostileserver.h"
 #include "waiting.h"
 
 #include "api/chunkeduploader.h"
@@ -11,6 +12,7 @@
 
 #include "core/jsonutil.h"
 
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -91,6 +93,7 @@ void TestClientRoutes::initTestCase()
     o.speed = 400;
     o.apiKey = QString::fromLatin1(kKey);
     o.armToken = QString::fromLatin1(kArmToken);
+    o.import.allowLoopback = true;
     m_emulator = std::make_unique<emu::Emulator>(o);
     QString error;
     QVERIFY2(m_emulator->start(&error), qPrintable(error));
@@ -243,10 +246,14 @@ void TestClientRoutes::files_importFromUrl_classicOnly()
 {
     QFETCH(int, kind);
     api::Client &c = client(Kind(kind));
-    const QString src = test::writeFile(m_dir.filePath(QStringLiteral("remote.jsonl")), test::sftJsonl(10));
+    // A web location on loopback (the emulator runs with loopback imports allowed, as tests do).
+    test::HostileServer web([](QTcpSocket *s, const QByteArray &) {
+        test::answerWith(s, test::httpAnswer("200 OK", test::sftJsonl(10), "application/octet-stream"));
+    });
+    QUrl src = web.url();
+    src.setPath(QStringLiteral("/data/remote.jsonl"));
     auto imported = await<core::File>([&](auto cb) {
-        c.files().import(QUrl::fromLocalFile(src), QStringLiteral("remote.jsonl"),
-                         QStringLiteral("fine-tune"), this, cb);
+        c.files().import(src, QStringLiteral("remote.jsonl"), QStringLiteral("fine-tune"), this, cb);
     });
     if (Kind(kind) != Kind::AzureClassic) {
         QVERIFY(!imported);
@@ -383,6 +390,13 @@ void TestClientRoutes::jobs_lifecycle()
     auto results = await<QByteArray>([&](auto cb) { c.files().content(done.resultFiles.first(), this, cb); });
     QVERIFY(results);
     QVERIFY(results.value().startsWith("step,train_loss,"));
+    // As the service labels it: every file's content, results.csv too, is application/octet-stream.
+    api::PendingCall *raw = c.transport().send(api::Transport::get(
+        c.connection().url(QStringLiteral("/files/%1/content").arg(done.resultFiles.first()))));
+    QVERIFY(QTest::qWaitFor([&] { return raw->isFinished(); }, 10000));
+    QCOMPARE(raw->header("Content-Type"), QByteArray("application/octet-stream"));
+    QCOMPARE(raw->body(), results.value());
+    raw->deleteLater();
 
     auto missing =
         await<core::FineTuningJob>([&](auto cb) { c.jobs().get(QStringLiteral("ftjob-nope"), this, cb); });

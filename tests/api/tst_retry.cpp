@@ -3,6 +3,7 @@
 // server that answers with broken HTTP, broken JSON, endless or oversized bodies, or nothing at all.
 
 #include "datagen.h"
+#include "hostileserver.h"
 #include "waiting.h"
 
 #include "api/chunkeduploader.h"
@@ -24,7 +25,10 @@
 #include <functional>
 
 using namespace ft;
+using test::answerWith;
 using test::await;
+using test::HostileServer;
+using test::httpAnswer;
 using test::waitUntil;
 
 namespace {
@@ -50,62 +54,6 @@ QStringList logged()
 {
     QMutexLocker lock(&g_logMutex);
     return g_log;
-}
-
-// A TCP server that speaks as badly as we tell it to. `answer` gets each request's bytes (once its
-// headers have arrived) and the socket; with `onConnect`, it answers before anything is read.
-class HostileServer final : public QTcpServer
-{
-public:
-    using Answer = std::function<void(QTcpSocket *socket, const QByteArray &request)>;
-
-    explicit HostileServer(Answer answer, bool onConnect = false)
-        : m_answer(std::move(answer))
-        , m_onConnect(onConnect)
-    {
-        listen(QHostAddress::LocalHost);
-        QObject::connect(this, &QTcpServer::pendingConnectionAvailable, this, [this] {
-            while (QTcpSocket *s = nextPendingConnection()) {
-                ++connections;
-                if (m_onConnect) {
-                    m_answer(s, {});
-                    continue;
-                }
-                auto buffer = std::make_shared<QByteArray>();
-                QObject::connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
-                    *buffer += s->readAll();
-                    if (buffer->contains("\r\n\r\n") && !s->property("answered").toBool()) {
-                        s->setProperty("answered", true);
-                        m_answer(s, *buffer);
-                    }
-                });
-            }
-        });
-    }
-
-    QUrl url(const QString &scheme = QStringLiteral("http")) const
-    {
-        return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(serverPort()));
-    }
-
-    int connections = 0;
-
-private:
-    Answer m_answer;
-    bool m_onConnect;
-};
-
-QByteArray httpAnswer(const QByteArray &status, const QByteArray &body,
-                      const QByteArray &contentType = "application/json")
-{
-    return "HTTP/1.1 " + status + "\r\nContent-Type: " + contentType
-        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
-}
-
-void answerWith(QTcpSocket *s, const QByteArray &bytes)
-{
-    s->write(bytes);
-    s->disconnectFromHost();
 }
 
 } // namespace
@@ -134,6 +82,8 @@ private slots:
     void hostile_oversizedBody_isCappedAndNotRetried();
     void hostile_endlessBody_isCapped();
     void hostile_silence_timesOut();
+    void hostile_drip_endsAtTheCallDeadline();
+    void hostile_retries_endAtTheCallDeadline();
     void hostile_garbageHttp_isANetworkError();
     void hostile_truncatedBody_isRetriedThenReported();
     void hostile_redirectToAnotherHost_isNotFollowed();
@@ -573,6 +523,50 @@ void TestRetry::hostile_silence_timesOut()
     QCOMPARE(server.connections, 2);
     QVERIFY2(clock.elapsed() >= 1000 && clock.elapsed() < 10000,
              qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestRetry::hostile_drip_endsAtTheCallDeadline()
+{
+    // A byte every 100 ms: the idle timeout never trips, the deadline of the whole call does.
+    HostileServer server([](QTcpSocket *s, const QByteArray &) {
+        s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
+        auto *drip = new QTimer(s);
+        QObject::connect(drip, &QTimer::timeout, s, [s] { s->write(" "); });
+        drip->start(100);
+    });
+    api::RetryPolicy policy = fastPolicy();
+    policy.idleTimeoutMs = 600;
+    policy.callDeadlineMs = 1500;
+    api::Client &c = client(server.url(), policy);
+    QElapsedTimer clock;
+    clock.start();
+    auto models = await<core::Page<core::Model>>([&](auto cb) { c.models().list(this, cb); });
+    QVERIFY(!models);
+    QCOMPARE(models.error().kind, core::ApiError::Kind::Timeout);
+    QVERIFY(models.error().message.contains(QStringLiteral("1.5")));
+    QCOMPARE(server.connections, 1); // not retried: the time of the whole call is up
+    QVERIFY2(clock.elapsed() >= 1400 && clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestRetry::hostile_retries_endAtTheCallDeadline()
+{
+    // Every attempt answered 503: the deadline ends the call between attempts as well.
+    HostileServer server([](QTcpSocket *s, const QByteArray &) {
+        answerWith(s, httpAnswer("503 Service Unavailable", "{}"));
+    });
+    api::RetryPolicy policy = fastPolicy();
+    policy.maxRetries = 1000;
+    policy.initialDelayMs = 300;
+    policy.maxDelayMs = 300;
+    policy.callDeadlineMs = 1000;
+    api::Client &c = client(server.url(), policy);
+    QElapsedTimer clock;
+    clock.start();
+    auto models = await<core::Page<core::Model>>([&](auto cb) { c.models().list(this, cb); });
+    QVERIFY(!models);
+    QCOMPARE(models.error().kind, core::ApiError::Kind::Timeout);
+    QVERIFY(server.connections >= 2);
+    QVERIFY2(clock.elapsed() >= 900 && clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestRetry::hostile_garbageHttp_isANetworkError()

@@ -32,6 +32,7 @@ class TestDatasetAnalyzer : public QObject
 private slots:
     void tokenStats_percentilesInterpolate();
     void supervised_countsEveryExampleAsTheCookbook();
+    void supervised_untrainedExamples_areWarnedAndCounted();
     void epochs_autoOrGiven_andBilledTokens();
     void overLimit_isWarnedAndCappedInBilling();
     void dpo_andRft_countTheirShapes();
@@ -91,6 +92,37 @@ void TestDatasetAnalyzer::supervised_countsEveryExampleAsTheCookbook()
     const DatasetAnalysis b = DatasetAnalyzer::analyzeBytes(file, o);
     QCOMPARE(b.encoding, QStringLiteral("cl100k_base"));
     QCOMPARE(b.contextLimit, 16385);
+}
+
+void TestDatasetAnalyzer::supervised_untrainedExamples_areWarnedAndCounted()
+{
+    // Examples whose assistant messages all have weight 0: no rule of either service forbids them and the
+    // cookbook counts them, so the total counts every parsed example and they are only a warning.
+    const Tokenizer *tok = Tokenizer::forEncoding(QStringLiteral("o200k_base"));
+    QVERIFY(tok);
+    const ChatTokenCounter counter(*tok);
+    QByteArray file;
+    qint64 expected = 0;
+    for (int i = 0; i < 14; ++i) {
+        const QByteArray line = i % 4 == 1
+            ? QStringLiteral(R"({"messages":[{"role":"user","content":"Question %1?"},)"
+                             R"({"role":"assistant","content":"Not learned %1","weight":0}]})")
+                  .arg(i)
+                  .toUtf8()
+            : sft(i);
+        file += line + '\n';
+        expected += *counter.countJson(line);
+    }
+    DatasetAnalyzer::Options o;
+    o.model = QStringLiteral("gpt-4.1-mini");
+    const DatasetAnalysis a = DatasetAnalyzer::analyzeBytes(file, o);
+    QVERIFY2(!a.report.hasErrors(), qPrintable(a.report.errorSummary()));
+    QCOMPARE(a.report.examples, 14);
+    QCOMPARE(a.report.countByRule.value(QStringLiteral("sft.untrained")), 4);
+    QCOMPARE(a.report.warnings().size(), 4);
+    QCOMPARE(a.report.warnings().first().line, 2);
+    QCOMPARE(a.exampleTokens.count, 14);
+    QCOMPARE(a.exampleTokens.total, expected);
 }
 
 void TestDatasetAnalyzer::epochs_autoOrGiven_andBilledTokens()

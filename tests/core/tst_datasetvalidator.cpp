@@ -117,8 +117,8 @@ void TestDatasetValidator::badLine_isReportedWhereItIs_data()
         << sft
         << QByteArray(
                R"({"messages":[{"role":"user","content":"x"},{"role":"assistant","content":"y","weight":0}]})")
-        << "sft.no_assistant"
-        << "messages" << err;
+        << "sft.untrained"
+        << "messages" << warn;
     QTest::newRow("bad tool call")
         << sft
         << QByteArray(

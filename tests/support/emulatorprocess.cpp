@@ -12,6 +12,15 @@ EmulatorProcess::~EmulatorProcess()
         kill();
 }
 
+void EmulatorProcess::setEnv(const QString &name, const QString &value)
+{
+    QProcessEnvironment env = m_process.processEnvironment();
+    if (env.isEmpty())
+        env = QProcessEnvironment::systemEnvironment();
+    env.insert(name, value);
+    m_process.setProcessEnvironment(env);
+}
+
 bool EmulatorProcess::start(const QStringList &arguments, QString *error)
 {
     return startWrapped({}, arguments, error);

@@ -27,6 +27,10 @@ public:
     void kill(); // SIGKILL, as a crash would
     void terminate(); // SIGTERM, and wait
     QByteArray standardError(); // everything it logged so far
+    qint64 processId() const { return m_process.processId(); }
+    // Extra environment for the next start.
+    void setEnv(const QString &name, const QString &value);
+    int exitCode() const { return m_process.exitCode(); }
 
 private:
     QProcess m_process;
