@@ -147,10 +147,16 @@ int main(int argc, char *argv[])
         QStringLiteral(
             "Seconds a request's body may take to arrive, and its answer to be read (default 600)."),
         QStringLiteral("SECONDS"), QStringLiteral("600"));
-    parser.addOptions({portOpt, dataOpt, speedOpt, keyOpt, keyFileOpt, armOpt, armFileOpt, quietOpt,
-                       faultRateOpt, latencyOpt, faultSeedOpt, faultOnlyOpt, faultKindsOpt, loopbackImportOpt,
-                       importTimeoutOpt, importMaxOpt, maxConnectionsOpt, idleTimeoutOpt, requestTimeoutOpt,
-                       failDeploymentsOpt});
+    parser.addOptions({portOpt,           dataOpt,
+                       speedOpt,          keyOpt,
+                       keyFileOpt,        armOpt,
+                       armFileOpt,        quietOpt,
+                       faultRateOpt,      latencyOpt,
+                       faultSeedOpt,      faultOnlyOpt,
+                       faultKindsOpt,     loopbackImportOpt,
+                       importTimeoutOpt,  importMaxOpt,
+                       maxConnectionsOpt, idleTimeoutOpt,
+                       requestTimeoutOpt, failDeploymentsOpt});
     parser.process(app);
 
     bool ok = false;

@@ -56,9 +56,10 @@ bool Emulator::start(QString *error)
     if (!m_store->open(error))
         return false;
     m_simulator = new Simulator(*m_store, SimConfig::builtin(), m_options.speed, this);
-    m_service =
-        new Service(*m_store, *m_simulator,
-                    ServiceOptions{m_options.apiKey, m_options.armToken, m_options.failDeployments, m_options.import}, this);
+    m_service = new Service(
+        *m_store, *m_simulator,
+        ServiceOptions{m_options.apiKey, m_options.armToken, m_options.failDeployments, m_options.import},
+        this);
     // Bodies above a small size wait on disk, beside the store, so a large upload costs no memory and
     // its parts are moved into place without a copy.
     const QString spool = dir + QStringLiteral("/spool");
