@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/apierror.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -54,6 +56,9 @@ struct Request
     QString downloadTo; // stream a successful body to this file (written whole or not at all)
     qint64 maxBody = 64LL * 1024 * 1024;
     int timeoutMs = 0; // without a byte moving; 0: the transport's RetryPolicy::idleTimeoutMs
+    // Set when the URL could not be built (an id that is not one path segment): the call fails with
+    // this error on the next turn of the event loop and nothing is sent.
+    std::optional<core::ApiError> refused;
 };
 
 } // namespace ft::api

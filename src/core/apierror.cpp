@@ -140,6 +140,15 @@ ApiError ApiError::local(const QString &message)
     return e;
 }
 
+ApiError ApiError::invalidArgument(const QString &message, const QString &param)
+{
+    ApiError e;
+    e.kind = Kind::InvalidArgument;
+    e.message = message;
+    e.param = param;
+    return e;
+}
+
 QString ApiError::toString() const
 {
     QString out = message;

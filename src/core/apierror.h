@@ -7,10 +7,11 @@
 namespace ft::core {
 
 // A failed call, whatever failed: the service (any of the three error shapes of the contract), the
-// network, the response itself (malformed or unexpected), or the caller (cancelled, timed out).
+// network, the response itself (malformed or unexpected), or the caller (cancelled, timed out, or an
+// argument that cannot be sent at all, such as an id that is not one URL path segment).
 struct ApiError
 {
-    enum class Kind { Http, Network, Malformed, Cancelled, Timeout, Local };
+    enum class Kind { Http, Network, Malformed, Cancelled, Timeout, Local, InvalidArgument };
 
     Kind kind = Kind::Http;
     int httpStatus = 0;
@@ -39,6 +40,8 @@ struct ApiError
     static ApiError cancelled();
     static ApiError timeout(const QString &message);
     static ApiError local(const QString &message);
+    // Refused before sending: `param` names what was wrong (an id, a name).
+    static ApiError invalidArgument(const QString &message, const QString &param = {});
 
     // One line for a user: the service's message with its code and status.
     QString toString() const;

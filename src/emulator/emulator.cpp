@@ -123,7 +123,7 @@ void Emulator::handle(const QHttpServerRequest &request, QHttpServerResponder &&
     timer.start();
     HttpRequest r;
     r.method = methodName(request.method());
-    r.path = request.url().path(QUrl::FullyDecoded);
+    r.path = request.url().path(QUrl::FullyEncoded); // Service decodes it segment by segment
     r.query = request.query();
     for (const auto &h : request.headers())
         r.headers.append({h.first.toLower(), h.second});
