@@ -526,6 +526,17 @@
     </message>
 </context>
 <context>
+    <name>Json</name>
+    <message>
+        <source>The JSON text is larger than %1 bytes.</source>
+        <translation>JSON テキストが %1 バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>The JSON text nests arrays and objects deeper than %1 levels.</source>
+        <translation>JSON テキストの配列とオブジェクトの入れ子が %1 レベルを超えています。</translation>
+    </message>
+</context>
+<context>
     <name>MetricsCharts</name>
     <message>
         <source>Loss</source>
@@ -636,6 +647,85 @@
     <message>
         <source>The service&apos;s list does not end: it still says there is more after %1 pages.</source>
         <translation>サービスの一覧が終わりません: %1 ページを過ぎてもまだ続きがあると返されます。</translation>
+    </message>
+</context>
+<context>
+    <name>PathSegment</name>
+    <message>
+        <source>1 to 256 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or a digit.</source>
+        <translation>1 ～ 256 文字の英字、数字、&apos;-&apos;、&apos;_&apos; で、英字または数字で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>1 to 256 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;:&apos;, starting with a letter or a digit.</source>
+        <translation>1 ～ 256 文字の英字、数字、&apos;-&apos;、&apos;_&apos;、&apos;.&apos;、&apos;:&apos; で、英字または数字で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>2 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or a digit.</source>
+        <translation>2 ～ 64 文字の英字、数字、&apos;-&apos;、&apos;_&apos;、&apos;.&apos; で、英字または数字で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits or &apos;-&apos; (a subscription id is a GUID).</source>
+        <translation>1 ～ 64 文字の英字、数字、&apos;-&apos; (サブスクリプション ID は GUID です)。</translation>
+    </message>
+    <message>
+        <source>1 to 90 letters, digits, &apos;_&apos;, &apos;(&apos;, &apos;)&apos;, &apos;-&apos; or &apos;.&apos;, not ending with &apos;.&apos;.</source>
+        <translation>1 ～ 90 文字の英字、数字、&apos;_&apos;、&apos;(&apos;、&apos;)&apos;、&apos;-&apos;、&apos;.&apos; で、末尾を &apos;.&apos; にすることはできません。</translation>
+    </message>
+    <message>
+        <source>file id</source>
+        <translation>ファイル ID</translation>
+    </message>
+    <message>
+        <source>fine-tuning job id</source>
+        <translation>ファインチューニング ジョブ ID</translation>
+    </message>
+    <message>
+        <source>checkpoint id</source>
+        <translation>チェックポイント ID</translation>
+    </message>
+    <message>
+        <source>upload id</source>
+        <translation>アップロード ID</translation>
+    </message>
+    <message>
+        <source>model id</source>
+        <translation>モデル ID</translation>
+    </message>
+    <message>
+        <source>deployment name</source>
+        <translation>デプロイ名</translation>
+    </message>
+    <message>
+        <source>subscription</source>
+        <translation>サブスクリプション</translation>
+    </message>
+    <message>
+        <source>resource group</source>
+        <translation>リソース グループ</translation>
+    </message>
+    <message>
+        <source>account name</source>
+        <translation>アカウント名</translation>
+    </message>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>%1 が空です。</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is a relative path (&apos;.&apos; or &apos;..&apos;), not a name.</source>
+        <translation>%1「%2」は相対パス (&apos;.&apos; または &apos;..&apos;) であり、名前ではありません。</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; contains a path separator (&apos;/&apos; or &apos;\&apos;).</source>
+        <translation>%1「%2」にパス区切り文字 (&apos;/&apos; または &apos;\&apos;) が含まれています。</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; contains a control character.</source>
+        <translation>%1「%2」に制御文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not valid: %3</source>
+        <translation>%1「%2」は無効です: %3</translation>
     </message>
 </context>
 <context>

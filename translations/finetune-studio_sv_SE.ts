@@ -527,6 +527,17 @@
     </message>
 </context>
 <context>
+    <name>Json</name>
+    <message>
+        <source>The JSON text is larger than %1 bytes.</source>
+        <translation>JSON-texten är större än %1 byte.</translation>
+    </message>
+    <message>
+        <source>The JSON text nests arrays and objects deeper than %1 levels.</source>
+        <translation>JSON-texten nästlar matriser och objekt djupare än %1 nivåer.</translation>
+    </message>
+</context>
+<context>
     <name>MetricsCharts</name>
     <message>
         <source>Loss</source>
@@ -637,6 +648,85 @@
     <message>
         <source>The service&apos;s list does not end: it still says there is more after %1 pages.</source>
         <translation>Tjänstens lista tar inte slut: den säger fortfarande att det finns mer efter %1 sidor.</translation>
+    </message>
+</context>
+<context>
+    <name>PathSegment</name>
+    <message>
+        <source>1 to 256 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or a digit.</source>
+        <translation>1 till 256 bokstäver, siffror, &apos;-&apos; eller &apos;_&apos;, som börjar med en bokstav eller en siffra.</translation>
+    </message>
+    <message>
+        <source>1 to 256 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;:&apos;, starting with a letter or a digit.</source>
+        <translation>1 till 256 bokstäver, siffror, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; eller &apos;:&apos;, som börjar med en bokstav eller en siffra.</translation>
+    </message>
+    <message>
+        <source>2 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or a digit.</source>
+        <translation>2 till 64 bokstäver, siffror, &apos;-&apos;, &apos;_&apos; eller &apos;.&apos;, som börjar med en bokstav eller en siffra.</translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits or &apos;-&apos; (a subscription id is a GUID).</source>
+        <translation>1 till 64 bokstäver, siffror eller &apos;-&apos; (ett prenumerations-id är ett GUID).</translation>
+    </message>
+    <message>
+        <source>1 to 90 letters, digits, &apos;_&apos;, &apos;(&apos;, &apos;)&apos;, &apos;-&apos; or &apos;.&apos;, not ending with &apos;.&apos;.</source>
+        <translation>1 till 90 bokstäver, siffror, &apos;_&apos;, &apos;(&apos;, &apos;)&apos;, &apos;-&apos; eller &apos;.&apos;, som inte slutar med &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>file id</source>
+        <translation>fil-id</translation>
+    </message>
+    <message>
+        <source>fine-tuning job id</source>
+        <translation>id för finjusteringsjobb</translation>
+    </message>
+    <message>
+        <source>checkpoint id</source>
+        <translation>kontrollpunkts-id</translation>
+    </message>
+    <message>
+        <source>upload id</source>
+        <translation>uppladdnings-id</translation>
+    </message>
+    <message>
+        <source>model id</source>
+        <translation>modell-id</translation>
+    </message>
+    <message>
+        <source>deployment name</source>
+        <translation>distributionsnamn</translation>
+    </message>
+    <message>
+        <source>subscription</source>
+        <translation>prenumeration</translation>
+    </message>
+    <message>
+        <source>resource group</source>
+        <translation>resursgrupp</translation>
+    </message>
+    <message>
+        <source>account name</source>
+        <translation>kontonamn</translation>
+    </message>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>Värdet för %1 är tomt.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is a relative path (&apos;.&apos; or &apos;..&apos;), not a name.</source>
+        <translation>Värdet för %1, &quot;%2&quot;, är en relativ sökväg (&apos;.&apos; eller &apos;..&apos;), inte ett namn.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; contains a path separator (&apos;/&apos; or &apos;\&apos;).</source>
+        <translation>Värdet för %1, &quot;%2&quot;, innehåller en sökvägsavgränsare (&apos;/&apos; eller &apos;\&apos;).</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; contains a control character.</source>
+        <translation>Värdet för %1, &quot;%2&quot;, innehåller ett kontrolltecken.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not valid: %3</source>
+        <translation>Värdet för %1, &quot;%2&quot;, är ogiltigt: %3</translation>
     </message>
 </context>
 <context>

@@ -526,6 +526,17 @@
     </message>
 </context>
 <context>
+    <name>Json</name>
+    <message>
+        <source>The JSON text is larger than %1 bytes.</source>
+        <translation>JSON 文本大于 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The JSON text nests arrays and objects deeper than %1 levels.</source>
+        <translation>JSON 文本中数组和对象的嵌套深度超过 %1 层。</translation>
+    </message>
+</context>
+<context>
     <name>MetricsCharts</name>
     <message>
         <source>Loss</source>
@@ -636,6 +647,85 @@
     <message>
         <source>The service&apos;s list does not end: it still says there is more after %1 pages.</source>
         <translation>服务的列表没有结束：%1 页之后仍表示还有更多。</translation>
+    </message>
+</context>
+<context>
+    <name>PathSegment</name>
+    <message>
+        <source>1 to 256 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or a digit.</source>
+        <translation>1 到 256 个字母、数字、&apos;-&apos; 或 &apos;_&apos;，以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>1 to 256 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;:&apos;, starting with a letter or a digit.</source>
+        <translation>1 到 256 个字母、数字、&apos;-&apos;、&apos;_&apos;、&apos;.&apos; 或 &apos;:&apos;，以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>2 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or a digit.</source>
+        <translation>2 到 64 个字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;，以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits or &apos;-&apos; (a subscription id is a GUID).</source>
+        <translation>1 到 64 个字母、数字或 &apos;-&apos;（订阅 ID 是一个 GUID）。</translation>
+    </message>
+    <message>
+        <source>1 to 90 letters, digits, &apos;_&apos;, &apos;(&apos;, &apos;)&apos;, &apos;-&apos; or &apos;.&apos;, not ending with &apos;.&apos;.</source>
+        <translation>1 到 90 个字母、数字、&apos;_&apos;、&apos;(&apos;、&apos;)&apos;、&apos;-&apos; 或 &apos;.&apos;，不能以 &apos;.&apos; 结尾。</translation>
+    </message>
+    <message>
+        <source>file id</source>
+        <translation>文件 ID</translation>
+    </message>
+    <message>
+        <source>fine-tuning job id</source>
+        <translation>微调作业 ID</translation>
+    </message>
+    <message>
+        <source>checkpoint id</source>
+        <translation>检查点 ID</translation>
+    </message>
+    <message>
+        <source>upload id</source>
+        <translation>上传 ID</translation>
+    </message>
+    <message>
+        <source>model id</source>
+        <translation>模型 ID</translation>
+    </message>
+    <message>
+        <source>deployment name</source>
+        <translation>部署名称</translation>
+    </message>
+    <message>
+        <source>subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>resource group</source>
+        <translation>资源组</translation>
+    </message>
+    <message>
+        <source>account name</source>
+        <translation>帐户名称</translation>
+    </message>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is a relative path (&apos;.&apos; or &apos;..&apos;), not a name.</source>
+        <translation>%1“%2”是相对路径（&apos;.&apos; 或 &apos;..&apos;），不是名称。</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; contains a path separator (&apos;/&apos; or &apos;\&apos;).</source>
+        <translation>%1“%2”包含路径分隔符（&apos;/&apos; 或 &apos;\&apos;）。</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; contains a control character.</source>
+        <translation>%1“%2”包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not valid: %3</source>
+        <translation>%1“%2”无效：%3</translation>
     </message>
 </context>
 <context>

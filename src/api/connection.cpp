@@ -53,16 +53,43 @@ QString Connection::effectiveApiVersion() const
 }
 
 namespace {
-QUrl joined(const QUrl &base, const QString &prefix, const QString &path)
+// `base` with `prefix` and `encodedPath` appended; both are percent-encoded text, set as it is so that
+// an encoded '/' inside a segment can never turn into a separator.
+QUrl joined(const QUrl &base, const QString &prefix, const QString &encodedPath)
 {
     QUrl u = base;
-    QString p = u.path();
+    QString p = u.path(QUrl::FullyEncoded);
     while (p.endsWith(u'/'))
         p.chop(1);
     if (!prefix.isEmpty() && !p.endsWith(prefix))
         p += prefix;
-    u.setPath(p + path);
+    u.setPath(p + encodedPath, QUrl::TolerantMode);
     return u;
+}
+
+// `pattern` with %1, %2... (one pass) replaced by the segments, each checked and encoded; or why one
+// cannot be sent.
+core::Result<QString> encodedPath(const QString &pattern, std::initializer_list<Connection::Segment> segments)
+{
+    QStringList encoded;
+    for (const Connection::Segment &s : segments) {
+        const core::PathSegment::Problem problem = core::PathSegment::validate(s.kind, s.value);
+        if (problem != core::PathSegment::Problem::None)
+            return core::ApiError::invalidArgument(core::PathSegment::describe(s.kind, s.value, problem),
+                                                   core::PathSegment::parameterName(s.kind));
+        encoded << core::PathSegment::encode(s.value);
+    }
+    QString path;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const qsizetype n = i + 1 < pattern.size() ? pattern[i + 1].digitValue() : -1;
+        if (pattern[i] == u'%' && n >= 1 && n <= encoded.size()) {
+            path += encoded[n - 1];
+            ++i;
+        } else {
+            path += pattern[i];
+        }
+    }
+    return path;
 }
 } // namespace
 
@@ -87,20 +114,55 @@ QUrl Connection::url(const QString &path, QUrlQuery query) const
     return u;
 }
 
-QUrl Connection::armUrl(const QString &deploymentName) const
+core::Result<QUrl> Connection::route(const QString &path, std::initializer_list<Segment> segments,
+                                     QUrlQuery query) const
 {
-    QString path =
-        QStringLiteral(
-            "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.CognitiveServices/accounts/%3/"
-            "deployments")
-            .arg(arm.subscription, arm.resourceGroup, arm.account);
-    if (!deploymentName.isEmpty())
-        path += u'/' + deploymentName;
-    QUrl u = joined(arm.endpoint, {}, path);
+    const core::Result<QString> encoded = encodedPath(path, segments);
+    if (!encoded)
+        return encoded.error();
+    return url(encoded.value(), std::move(query));
+}
+
+namespace {
+QUrl armQuery(QUrl u, const QString &apiVersion)
+{
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("api-version"), arm.apiVersion);
+    q.addQueryItem(QStringLiteral("api-version"), apiVersion);
     u.setQuery(q);
     return u;
+}
+
+const QString &armDeployments()
+{
+    static const QString pattern = QStringLiteral(
+        "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.CognitiveServices/accounts/%3/deployments");
+    return pattern;
+}
+} // namespace
+
+core::Result<QUrl> Connection::armUrl() const
+{
+    using Kind = core::PathSegment::Kind;
+    const core::Result<QString> path = encodedPath(armDeployments(),
+                                                   {{Kind::Subscription, arm.subscription},
+                                                    {Kind::ResourceGroup, arm.resourceGroup},
+                                                    {Kind::Account, arm.account}});
+    if (!path)
+        return path.error();
+    return armQuery(joined(arm.endpoint, {}, path.value()), arm.apiVersion);
+}
+
+core::Result<QUrl> Connection::armUrl(const QString &deploymentName) const
+{
+    using Kind = core::PathSegment::Kind;
+    const core::Result<QString> path = encodedPath(armDeployments() + QStringLiteral("/%4"),
+                                                   {{Kind::Subscription, arm.subscription},
+                                                    {Kind::ResourceGroup, arm.resourceGroup},
+                                                    {Kind::Account, arm.account},
+                                                    {Kind::DeploymentName, deploymentName}});
+    if (!path)
+        return path.error();
+    return armQuery(joined(arm.endpoint, {}, path.value()), arm.apiVersion);
 }
 
 void Connection::authorize(QNetworkRequest &request) const

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "core/pathsegment.h"
+#include "core/result.h"
+
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <initializer_list>
 
 class QNetworkRequest;
 
@@ -41,12 +46,27 @@ struct Connection
     QString secret;
     ArmTarget arm;
 
+    // An id or a name for one segment of a route's path.
+    struct Segment
+    {
+        core::PathSegment::Kind kind;
+        QString value;
+    };
+
     bool isAzure() const { return kind != ServiceKind::OpenAI; }
     QString effectiveApiVersion() const;
-    // The URL of a data-plane route, e.g. path "/fine_tuning/jobs".
+    // The URL of a data-plane route with a fixed path, e.g. "/fine_tuning/jobs". Ids never go in here:
+    // see route().
     QUrl url(const QString &path, QUrlQuery query = {}) const;
-    // The URL of an ARM deployments route: empty name for the list.
-    QUrl armUrl(const QString &deploymentName = {}) const;
+    // The URL of a data-plane route whose path holds ids: in `path` ("/files/%1/content"), %1, %2...
+    // stand for `segments`, each checked against its kind's naming rule and percent-encoded as one
+    // segment. An id that cannot be one segment gives an InvalidArgument error instead.
+    core::Result<QUrl> route(const QString &path, std::initializer_list<Segment> segments,
+                             QUrlQuery query = {}) const;
+    // The URL of the ARM deployments list, and of one deployment (an empty name is refused, never the
+    // list), with the subscription, resource group, account and name checked and encoded as route() does.
+    core::Result<QUrl> armUrl() const;
+    core::Result<QUrl> armUrl(const QString &deploymentName) const;
     void authorize(QNetworkRequest &request) const;
     void authorizeArm(QNetworkRequest &request) const;
 

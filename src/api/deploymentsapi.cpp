@@ -68,7 +68,10 @@ ArmOperation *DeploymentsApi::follow(Request request, const QString &name,
             if (guard)
                 progress(state);
         };
-    auto *op = new ArmOperation(m_t, std::move(request), m_t.connection().armUrl(name), finalState,
+    // A name that is not one path segment leaves no resource URL; the request carries the refusal and
+    // the operation fails with it before anything is sent.
+    const core::Result<QUrl> resource = m_t.connection().armUrl(name);
+    auto *op = new ArmOperation(m_t, std::move(request), resource ? resource.value() : QUrl(), finalState,
                                 std::move(polling), &m_t);
     QObject::connect(op, &ArmOperation::finished, context ? context : op,
                      [op, parse = std::move(parse), done = std::move(done)] {

@@ -11,6 +11,7 @@
 namespace ft::api {
 
 namespace js = core::js;
+using Kind = core::PathSegment::Kind;
 
 PendingCall *FilesApi::upload(const QString &path, const QString &purpose, QObject *context,
                               Callback<core::File> done)
@@ -87,13 +88,15 @@ PendingCall *FilesApi::list(const FileListQuery &query, QObject *context,
 
 PendingCall *FilesApi::get(const QString &id, QObject *context, Callback<core::File> done)
 {
-    return m_t.callObject<core::File>(Transport::get(m_t.connection().url(QStringLiteral("/files/") + id)),
-                                      context, std::move(done));
+    return m_t.callObject<core::File>(
+        Transport::get(m_t.connection().route(QStringLiteral("/files/%1"), {{Kind::FileId, id}})), context,
+        std::move(done));
 }
 
 PendingCall *FilesApi::remove(const QString &id, QObject *context, Callback<core::Deleted> done)
 {
-    Transport::Request r = Transport::get(m_t.connection().url(QStringLiteral("/files/") + id));
+    Transport::Request r =
+        Transport::get(m_t.connection().route(QStringLiteral("/files/%1"), {{Kind::FileId, id}}));
     r.verb = "DELETE";
     r.goneAfterRetryBody = js::dump(js::Json{{"id", js::s(id)}, {"object", "file"}, {"deleted", true}});
     return m_t.callObject<core::Deleted>(std::move(r), context, std::move(done));
@@ -102,7 +105,8 @@ PendingCall *FilesApi::remove(const QString &id, QObject *context, Callback<core
 PendingCall *FilesApi::download(const QString &id, const QString &outPath, QObject *context,
                                 Callback<core::Nothing> done)
 {
-    Transport::Request r = Transport::get(m_t.connection().url(QStringLiteral("/files/%1/content").arg(id)));
+    Transport::Request r =
+        Transport::get(m_t.connection().route(QStringLiteral("/files/%1/content"), {{Kind::FileId, id}}));
     r.downloadTo = outPath;
     return m_t.call<core::Nothing>(
         std::move(r), context, [](const PendingCall &) { return core::Result(core::Nothing{}); },
@@ -112,7 +116,8 @@ PendingCall *FilesApi::download(const QString &id, const QString &outPath, QObje
 PendingCall *FilesApi::content(const QString &id, QObject *context, Callback<QByteArray> done,
                                qint64 maxBytes)
 {
-    Transport::Request r = Transport::get(m_t.connection().url(QStringLiteral("/files/%1/content").arg(id)));
+    Transport::Request r =
+        Transport::get(m_t.connection().route(QStringLiteral("/files/%1/content"), {{Kind::FileId, id}}));
     r.maxBody = maxBytes;
     return m_t.call<QByteArray>(
         std::move(r), context, [](const PendingCall &c) { return core::Result(c.body()); }, std::move(done));

@@ -6,6 +6,7 @@
 namespace ft::api {
 
 namespace js = core::js;
+using Kind = core::PathSegment::Kind;
 
 namespace {
 QUrlQuery pageQuery(const PageQuery &q)
@@ -51,15 +52,15 @@ PendingCall *JobsApi::list(const JobListQuery &query, QObject *context,
 PendingCall *JobsApi::get(const QString &id, QObject *context, Callback<core::FineTuningJob> done)
 {
     return m_t.callObject<core::FineTuningJob>(
-        Transport::get(m_t.connection().url(QStringLiteral("/fine_tuning/jobs/") + id)), context,
-        std::move(done));
+        Transport::get(m_t.connection().route(QStringLiteral("/fine_tuning/jobs/%1"), {{Kind::JobId, id}})),
+        context, std::move(done));
 }
 
 PendingCall *JobsApi::action(const QString &id, const char *verb, QObject *context,
                              Callback<core::FineTuningJob> done)
 {
-    const QUrl url =
-        m_t.connection().url(QStringLiteral("/fine_tuning/jobs/%1/%2").arg(id, QLatin1String(verb)));
+    const core::Result<QUrl> url = m_t.connection().route(
+        QStringLiteral("/fine_tuning/jobs/%1/") + QLatin1String(verb), {{Kind::JobId, id}});
     Transport::Request r = Transport::jsonRequest("POST", url, {});
     r.retry = Transport::Request::Retry::Always;
     // Repeated after a lost answer, the action may find it done already ("already paused"): then the
@@ -101,7 +102,8 @@ PendingCall *JobsApi::resume(const QString &id, QObject *context, Callback<core:
 
 PendingCall *JobsApi::remove(const QString &id, QObject *context, Callback<core::Nothing> done)
 {
-    Transport::Request r = Transport::get(m_t.connection().url(QStringLiteral("/fine_tuning/jobs/") + id));
+    Transport::Request r =
+        Transport::get(m_t.connection().route(QStringLiteral("/fine_tuning/jobs/%1"), {{Kind::JobId, id}}));
     r.verb = "DELETE";
     return m_t.call<core::Nothing>(
         std::move(r), context, [](const PendingCall &) { return core::Result(core::Nothing{}); },
@@ -112,8 +114,8 @@ PendingCall *JobsApi::events(const QString &id, const PageQuery &query, QObject 
                              Callback<core::Page<core::JobEvent>> done)
 {
     return m_t.call<core::Page<core::JobEvent>>(
-        Transport::get(
-            m_t.connection().url(QStringLiteral("/fine_tuning/jobs/%1/events").arg(id), pageQuery(query))),
+        Transport::get(m_t.connection().route(QStringLiteral("/fine_tuning/jobs/%1/events"),
+                                              {{Kind::JobId, id}}, pageQuery(query))),
         context, &pageOf<core::JobEvent>, std::move(done));
 }
 
@@ -121,8 +123,8 @@ PendingCall *JobsApi::checkpoints(const QString &id, const PageQuery &query, QOb
                                   Callback<core::Page<core::Checkpoint>> done)
 {
     return m_t.call<core::Page<core::Checkpoint>>(
-        Transport::get(m_t.connection().url(QStringLiteral("/fine_tuning/jobs/%1/checkpoints").arg(id),
-                                            pageQuery(query))),
+        Transport::get(m_t.connection().route(QStringLiteral("/fine_tuning/jobs/%1/checkpoints"),
+                                              {{Kind::JobId, id}}, pageQuery(query))),
         context, &pageOf<core::Checkpoint>, std::move(done));
 }
 
@@ -149,8 +151,8 @@ PendingCall *JobsApi::copyCheckpoint(const QString &jobId, const QString &checkp
     const js::Json body{{"destinationResourceId", js::s(destinationResourceId)}, {"region", js::s(region)}};
     Transport::Request r = Transport::jsonRequest(
         "POST",
-        m_t.connection().url(
-            QStringLiteral("/fine_tuning/jobs/%1/checkpoints/%2/copy").arg(jobId, checkpointId)),
+        m_t.connection().route(QStringLiteral("/fine_tuning/jobs/%1/checkpoints/%2/copy"),
+                               {{Kind::JobId, jobId}, {Kind::CheckpointId, checkpointId}}),
         js::dump(body));
     r.headers = copyHeaders();
     return m_t.callObject<core::CheckpointCopy>(std::move(r), context, std::move(done));
@@ -159,8 +161,9 @@ PendingCall *JobsApi::copyCheckpoint(const QString &jobId, const QString &checkp
 PendingCall *JobsApi::checkpointCopyStatus(const QString &jobId, const QString &checkpointId,
                                            QObject *context, Callback<core::CheckpointCopy> done)
 {
-    Transport::Request r = Transport::get(m_t.connection().url(
-        QStringLiteral("/fine_tuning/jobs/%1/checkpoints/%2/copy").arg(jobId, checkpointId)));
+    Transport::Request r =
+        Transport::get(m_t.connection().route(QStringLiteral("/fine_tuning/jobs/%1/checkpoints/%2/copy"),
+                                              {{Kind::JobId, jobId}, {Kind::CheckpointId, checkpointId}}));
     r.headers = copyHeaders();
     return m_t.callObject<core::CheckpointCopy>(std::move(r), context, std::move(done));
 }

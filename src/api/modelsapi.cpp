@@ -5,6 +5,7 @@
 namespace ft::api {
 
 namespace js = core::js;
+using Kind = core::PathSegment::Kind;
 
 PendingCall *ModelsApi::list(QObject *context, Callback<core::Page<core::Model>> done)
 {
@@ -14,13 +15,15 @@ PendingCall *ModelsApi::list(QObject *context, Callback<core::Page<core::Model>>
 
 PendingCall *ModelsApi::get(const QString &id, QObject *context, Callback<core::Model> done)
 {
-    return m_t.callObject<core::Model>(Transport::get(m_t.connection().url(QStringLiteral("/models/") + id)),
-                                       context, std::move(done));
+    return m_t.callObject<core::Model>(
+        Transport::get(m_t.connection().route(QStringLiteral("/models/%1"), {{Kind::ModelId, id}})), context,
+        std::move(done));
 }
 
 PendingCall *ModelsApi::remove(const QString &id, QObject *context, Callback<core::Deleted> done)
 {
-    Transport::Request r = Transport::get(m_t.connection().url(QStringLiteral("/models/") + id));
+    Transport::Request r =
+        Transport::get(m_t.connection().route(QStringLiteral("/models/%1"), {{Kind::ModelId, id}}));
     r.verb = "DELETE";
     r.goneAfterRetryBody = js::dump(js::Json{{"id", js::s(id)}, {"object", "model"}, {"deleted", true}});
     return m_t.callObject<core::Deleted>(std::move(r), context, std::move(done));
@@ -30,10 +33,11 @@ PendingCall *ModelsApi::chat(const core::ChatRequest &request, QObject *context,
                              Callback<core::ChatCompletion> done)
 {
     const Connection &c = m_t.connection();
-    QUrl url;
+    core::Result<QUrl> url = QUrl();
     js::Json body = request.toJson();
     if (c.kind == ServiceKind::AzureClassic) {
-        url = c.url(QStringLiteral("/deployments/%1/chat/completions").arg(request.model));
+        url = c.route(QStringLiteral("/deployments/%1/chat/completions"),
+                      {{Kind::DeploymentName, request.model}});
         body.erase("model");
     } else {
         url = c.url(QStringLiteral("/chat/completions"));

@@ -95,6 +95,15 @@ void PendingCall::attempt()
     m_error = {};
     m_tooLarge = false;
     m_tlsFailed = false;
+    if (m_request.refused) {
+        // Nothing is sent: the request could not be built (an id that is not one path segment).
+        fail(*m_request.refused);
+        if (m_request.device)
+            m_request.device->deleteLater();
+        m_request.device = nullptr;
+        QMetaObject::invokeMethod(this, &PendingCall::finish, Qt::QueuedConnection);
+        return;
+    }
     if (!m_request.downloadTo.isEmpty()) {
         m_download = std::make_unique<core::AtomicFile>(m_request.downloadTo);
         if (const auto failed = m_download->open()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/apierror.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -58,6 +60,9 @@ struct Request
     qint64 maxBody = 64LL * 1024 * 1024;
     int timeoutMs = 0; // without a byte moving; 0: the transport's RetryPolicy::idleTimeoutMs
     int deadlineMs = 0; // the whole call; 0: the transport's RetryPolicy::callDeadlineMs
+    // Set when the URL could not be built (an id that is not one path segment): the call fails with
+    // this error on the next turn of the event loop and nothing is sent.
+    std::optional<core::ApiError> refused;
 };
 
 } // namespace ft::api

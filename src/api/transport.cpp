@@ -36,6 +36,26 @@ Transport::Request Transport::jsonRequest(const QByteArray &verb, const QUrl &ur
     return r;
 }
 
+Transport::Request Transport::get(const core::Result<QUrl> &url)
+{
+    Request r;
+    if (url)
+        r.url = url.value();
+    else
+        r.refused = url.error();
+    return r;
+}
+
+Transport::Request Transport::jsonRequest(const QByteArray &verb, const core::Result<QUrl> &url,
+                                          const QByteArray &body)
+{
+    Request r = get(url);
+    r.verb = verb;
+    r.body = body;
+    r.contentType = "application/json";
+    return r;
+}
+
 PendingCall *Transport::send(Request request)
 {
     auto *pending = new PendingCall(this, std::move(request));

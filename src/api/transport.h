@@ -73,6 +73,10 @@ public:
 
     static Request get(const QUrl &url);
     static Request jsonRequest(const QByteArray &verb, const QUrl &url, const QByteArray &body);
+    // The same for a URL that may not have been built (Connection::route): such a request is refused
+    // with the URL's error, asynchronously, before anything is sent.
+    static Request get(const core::Result<QUrl> &url);
+    static Request jsonRequest(const QByteArray &verb, const core::Result<QUrl> &url, const QByteArray &body);
 
 private:
     friend class PendingCall;

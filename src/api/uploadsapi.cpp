@@ -7,6 +7,7 @@
 namespace ft::api {
 
 namespace js = core::js;
+using Kind = core::PathSegment::Kind;
 
 PendingCall *UploadsApi::create(const QString &filename, const QString &purpose, qint64 bytes,
                                 const QString &mimeType, QObject *context, Callback<core::Upload> done)
@@ -33,9 +34,9 @@ PendingCall *UploadsApi::addPart(const QString &uploadId, const QString &path, q
         return nullptr;
     }
     probe.close();
-    Transport::Request r;
+    Transport::Request r = Transport::get(
+        m_t.connection().route(QStringLiteral("/uploads/%1/parts"), {{Kind::UploadId, uploadId}}));
     r.verb = "POST";
-    r.url = m_t.connection().url(QStringLiteral("/uploads/%1/parts").arg(uploadId));
     // Each attempt reads the slice from disk again; a part is retried on its own.
     r.stream = [path, offset, length](QString *error) -> StreamBody * {
         auto *slice = new FileSliceDevice(path, offset, length);
@@ -60,7 +61,8 @@ PendingCall *UploadsApi::complete(const QString &uploadId, const QStringList &pa
     if (!md5.isEmpty())
         body["md5"] = js::s(md5);
     Transport::Request r = Transport::jsonRequest(
-        "POST", m_t.connection().url(QStringLiteral("/uploads/%1/complete").arg(uploadId)), js::dump(body));
+        "POST", m_t.connection().route(QStringLiteral("/uploads/%1/complete"), {{Kind::UploadId, uploadId}}),
+        js::dump(body));
     r.retry = Transport::Request::Retry::Always; // a repeat after a lost answer is refused, not doubled
     return m_t.callObject<core::Upload>(std::move(r), context, std::move(done));
 }
@@ -68,7 +70,8 @@ PendingCall *UploadsApi::complete(const QString &uploadId, const QStringList &pa
 PendingCall *UploadsApi::cancel(const QString &uploadId, QObject *context, Callback<core::Upload> done)
 {
     Transport::Request r = Transport::jsonRequest(
-        "POST", m_t.connection().url(QStringLiteral("/uploads/%1/cancel").arg(uploadId)), {});
+        "POST", m_t.connection().route(QStringLiteral("/uploads/%1/cancel"), {{Kind::UploadId, uploadId}}),
+        {});
     r.retry = Transport::Request::Retry::Always;
     return m_t.callObject<core::Upload>(std::move(r), context, std::move(done));
 }

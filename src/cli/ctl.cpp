@@ -1,5 +1,6 @@
 #include "ctl.h"
 
+#include "idarguments.h"
 #include "table.h"
 #include "terminaltext.h"
 
@@ -204,6 +205,10 @@ bool Ctl::buildConnection(QString *error)
     c.arm.resourceGroup = m_parser.value(QStringLiteral("arm-resource-group"));
     c.arm.account = m_parser.value(QStringLiteral("arm-account"));
     c.arm.token = env.value(m_parser.value(QStringLiteral("arm-token-env")));
+    if (const QString problem = armOptionsProblem(m_parser); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     for (const QUrl &url : {c.endpoint, c.arm.endpoint}) {
         if (const QString problem = api::Connection::insecureProblem(url); !problem.isEmpty()) {
             *error = problem;
@@ -238,6 +243,12 @@ void Ctl::dispatch(const QString &group, const QString &verb, const QStringList 
         }
         return true;
     };
+    // An id goes into a URL path: what cannot be one segment is refused before anything is sent.
+    if (const auto kind = idArgumentKind(group, verb); kind && !args.isEmpty()) {
+        if (const auto problem = core::PathSegment::validate(*kind, args[0]);
+            problem != core::PathSegment::Problem::None)
+            return usage(core::PathSegment::describe(*kind, args[0], problem));
+    }
     if (group == u"files") {
         if (verb == u"upload" && need(1, "PATH"))
             return filesUpload(args);
@@ -320,7 +331,8 @@ void Ctl::note(const QString &text)
 void Ctl::fail(const core::ApiError &error)
 {
     note(QStringLiteral("ftctl: %1").arg(terminalSafe(error.toString()))); // one line, whatever was said
-    finish(1);
+    // Refused before sending (an id that cannot be one URL path segment): a usage error.
+    finish(error.kind == core::ApiError::Kind::InvalidArgument ? 2 : 1);
 }
 
 void Ctl::usage(const QString &message)

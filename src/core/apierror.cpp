@@ -152,6 +152,15 @@ ApiError ApiError::operation(const QString &status, const QString &code, const Q
     return e;
 }
 
+ApiError ApiError::invalidArgument(const QString &message, const QString &param)
+{
+    ApiError e;
+    e.kind = Kind::InvalidArgument;
+    e.message = message;
+    e.param = param;
+    return e;
+}
+
 QString ApiError::toString() const
 {
     QString out = message;

@@ -7,11 +7,12 @@
 namespace ft::core {
 
 // A failed call, whatever failed: the service (any of the three error shapes of the contract), the
-// network, the response itself (malformed or unexpected), the caller (cancelled, timed out), or a
+// network, the response itself (malformed or unexpected), the caller (cancelled, timed out, or an
+// argument that cannot be sent at all, such as an id that is not one URL path segment), or a
 // long-running operation the service had accepted and that then ended Failed or Canceled.
 struct ApiError
 {
-    enum class Kind { Http, Network, Malformed, Cancelled, Timeout, Local, Operation };
+    enum class Kind { Http, Network, Malformed, Cancelled, Timeout, Local, Operation, InvalidArgument };
 
     Kind kind = Kind::Http;
     int httpStatus = 0;
@@ -43,6 +44,8 @@ struct ApiError
     static ApiError local(const QString &message);
     // A long-running operation that ended `status` with this error (code and message of the operation).
     static ApiError operation(const QString &status, const QString &code, const QString &message);
+    // Refused before sending: `param` names what was wrong (an id, a name).
+    static ApiError invalidArgument(const QString &message, const QString &param = {});
 
     // One line for a user: the service's message with its code and status.
     QString toString() const;

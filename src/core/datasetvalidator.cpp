@@ -236,8 +236,8 @@ void DatasetValidator::processLine(QByteArrayView line)
                 .arg(quint8(line[bad]), 2, 16, QLatin1Char('0')));
         return;
     }
-    js::Json v = js::Json::parse(line.begin(), line.end(), nullptr, false);
-    if (v.is_discarded()) {
+    js::Json v;
+    if (js::parseText(line, v) != js::ParseError::None) {
         add(Sev::Error, QStringLiteral("json.parse"), {},
             QCoreApplication::translate("DatasetValidator", "The line is not valid JSON."));
         return;

@@ -137,15 +137,7 @@ void mergeExtras(Json &object, const RawJson &extras)
 
 bool parse(QByteArrayView text, Json &out, QString *error)
 {
-    try {
-        out = Json::parse(text.begin(), text.end());
-        return true;
-    } catch (const Json::exception &e) {
-        if (error)
-            *error = QString::fromUtf8(e.what());
-        out = Json();
-        return false;
-    }
+    return parseText(text, out, error) == ParseError::None;
 }
 
 QByteArray dump(const Json &value, int indent)

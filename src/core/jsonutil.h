@@ -3,6 +3,7 @@
 // JSON helpers shared by the mapping code of core, api and emulator. Readers never throw: a field of
 // the wrong type reads as absent, so an untrusted response becomes a typed value or a typed error.
 
+#include "jsonparse.h"
 #include "rawjson.h"
 
 #include <QMap>
@@ -42,7 +43,8 @@ RawJson extras(const Json &object, std::initializer_list<std::string_view> known
 // Adds the preserved fields to `object` without overwriting fields it already has.
 void mergeExtras(Json &object, const RawJson &extras);
 
-// Parses text as JSON without throwing; on failure returns false and says why.
+// Parses text as JSON without throwing, through parseText and its limits; on failure returns false and
+// says why.
 bool parse(QByteArrayView text, Json &out, QString *error = nullptr);
 QByteArray dump(const Json &value, int indent = -1);
 

@@ -1,5 +1,7 @@
 #include "rawjson.h"
 
+#include "jsonparse.h"
+
 #include <nlohmann/json.hpp>
 
 namespace ft::core {
@@ -54,10 +56,11 @@ QString RawJson::toText(int indent) const
 
 RawJson RawJson::parse(QByteArrayView text, bool *ok)
 {
-    auto parsed = nlohmann::ordered_json::parse(text.begin(), text.end(), nullptr, false);
+    nlohmann::ordered_json parsed;
+    const bool parsedOk = js::parseText(text, parsed) == js::ParseError::None;
     if (ok)
-        *ok = !parsed.is_discarded();
-    if (parsed.is_discarded())
+        *ok = parsedOk;
+    if (!parsedOk)
         return {};
     return RawJson(std::move(parsed));
 }

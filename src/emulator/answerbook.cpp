@@ -76,8 +76,8 @@ AnswerBook AnswerBook::fromFile(const QString &path, const QString &method, cons
         return book;
     while (!f.atEnd() && book.m_entries.size() < maxExamples) {
         const QByteArray line = f.readLine();
-        js::Json v = js::Json::parse(line.begin(), line.end(), nullptr, false);
-        if (v.is_discarded() || !v.is_object())
+        js::Json v;
+        if (!js::parse(line, v) || !v.is_object())
             continue;
         QString prompt;
         QString answer;

@@ -20,7 +20,7 @@ bool isAzure(Surface s);
 struct HttpRequest
 {
     QByteArray method;
-    QString path; // full path, e.g. /openai/v1/files/file-1
+    QString path; // full path as sent, still percent-encoded, e.g. /openai/v1/files/file-1
     QStringList segments; // after the prefix, e.g. {"files", "file-1"}
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers; // names in lower case

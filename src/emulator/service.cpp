@@ -5,10 +5,12 @@
 
 #include "core/jsonutil.h"
 #include "core/writeerror.h"
+#include "core/pathsegment.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace ft::emu {
 
@@ -28,40 +30,78 @@ Service::Service(Store &store, Simulator &simulator, ServiceOptions options, QOb
 
 Service::~Service() = default;
 
+namespace {
+// A path that names no route, in the surface's shape: OpenAI's "Invalid URL", Azure's "Resource not
+// found".
+HttpReply unknownRoute(const HttpRequest &r, Surface surface)
+{
+    ErrorSpec e;
+    e.status = 404;
+    if (surface == Surface::OpenAI) {
+        e.message = QStringLiteral("Invalid URL (%1 %2)").arg(QString::fromLatin1(r.method), r.path);
+    } else {
+        e.code = QStringLiteral("404");
+        e.classicCode = QStringLiteral("404");
+        e.message = QStringLiteral("Resource not found");
+    }
+    return errorReply(surface, e);
+}
+} // namespace
+
 HttpReply Service::handle(HttpRequest &r)
 {
-    static const QString v1 = QStringLiteral("/v1/");
-    static const QString azureV1 = QStringLiteral("/openai/v1/");
-    static const QString classic = QStringLiteral("/openai/");
-    static const QString arm = QStringLiteral("/subscriptions/");
-    QString rest;
-    if (r.path.startsWith(azureV1)) {
+    // The path arrives percent-encoded. It is split on its literal '/' first and each segment decoded
+    // on its own, so an encoded '/' ("a%2Fb") stays inside its segment and can never reach another
+    // route; a segment that decodes to a separator, a control character, "." or ".." names nothing.
+    QStringList segments;
+    bool unsafe = !r.path.startsWith(u'/');
+    const QStringList raw = r.path.split(u'/');
+    qsizetype last = raw.size();
+    while (last > 1 && raw[last - 1].isEmpty())
+        --last; // trailing slashes
+    for (qsizetype i = 1; i < last; ++i) {
+        const QString decoded = QUrl::fromPercentEncoding(raw[i].toUtf8());
+        if (core::PathSegment::unsafe(decoded) != core::PathSegment::Problem::None)
+            unsafe = true;
+        segments << decoded;
+    }
+    auto at = [&segments](qsizetype i, const char *word) {
+        return i < segments.size() && segments[i] == QLatin1String(word);
+    };
+    qsizetype prefix = 0;
+    if (at(0, "openai") && at(1, "v1")) {
         r.surface = Surface::AzureV1;
-        rest = r.path.mid(azureV1.size());
+        prefix = 2;
         r.baseUrl += QStringLiteral("/openai/v1");
-    } else if (r.path.startsWith(classic)) {
+    } else if (at(0, "openai")) {
         r.surface = Surface::AzureClassic;
-        rest = r.path.mid(classic.size());
+        prefix = 1;
         r.baseUrl += QStringLiteral("/openai");
-    } else if (r.path.startsWith(arm)) {
+    } else if (at(0, "subscriptions")) {
         r.surface = Surface::Arm;
-        rest = r.path.mid(1);
-    } else if (r.path.startsWith(v1)) {
+    } else if (at(0, "v1")) {
         r.surface = Surface::OpenAI;
-        rest = r.path.mid(v1.size());
+        prefix = 1;
         r.baseUrl += QStringLiteral("/v1");
     } else {
-        ErrorSpec e;
-        e.status = 404;
-        e.message = QStringLiteral("Invalid URL (%1 %2)").arg(QString::fromLatin1(r.method), r.path);
-        return errorReply(Surface::OpenAI, e);
+        return unknownRoute(r, Surface::OpenAI);
     }
-    while (rest.endsWith(u'/'))
-        rest.chop(1);
-    r.segments = rest.split(u'/', Qt::SkipEmptyParts);
+    r.segments = segments.mid(prefix);
 
     if (auto denied = authenticate(r))
         return *denied;
+    if (unsafe) {
+        // Data plane: no id of the services holds such a segment, and the real front ends answer such
+        // paths as routes that do not exist. ARM rejects a malformed name in the path with 400.
+        if (r.surface != Surface::Arm)
+            return unknownRoute(r, r.surface);
+        ErrorSpec e;
+        e.code = QStringLiteral("InvalidResourceName");
+        e.message = QStringLiteral("The request path %1 holds a segment that is empty, '.', '..', or has a "
+                                   "separator or a control character; it names no resource.")
+                        .arg(r.path);
+        return error(r, e);
+    }
 
     if (r.surface == Surface::AzureClassic || r.surface == Surface::Arm) {
         const QString version = r.queryValue(QStringLiteral("api-version"));
@@ -255,16 +295,7 @@ HttpReply Service::route(HttpRequest &r)
                && r.surface == Surface::AzureClassic) {
         return chatCompletions(r, s[1]);
     }
-    ErrorSpec e;
-    e.status = 404;
-    if (r.surface == Surface::OpenAI) {
-        e.message = QStringLiteral("Invalid URL (%1 %2)").arg(QString::fromLatin1(m), r.path);
-    } else {
-        e.code = QStringLiteral("404");
-        e.classicCode = QStringLiteral("404");
-        e.message = QStringLiteral("Resource not found");
-    }
-    return error(r, e);
+    return unknownRoute(r, r.surface);
 }
 
 HttpReply Service::notSaved(const HttpRequest &r, const core::WriteError &why) const
@@ -290,14 +321,26 @@ HttpReply Service::notSaved(const HttpRequest &r, const core::WriteError &why) c
 
 std::optional<ErrorSpec> Service::parseJsonBody(const HttpRequest &r, nlohmann::ordered_json &out) const
 {
-    QString why;
-    if (r.body.isEmpty() || !js::parse(r.body, out, &why) || !out.is_object())
-        return invalid(r.body.isEmpty()
-                           ? QStringLiteral("The request body is empty; a JSON object is expected.")
-                           : QStringLiteral("We could not parse the JSON body of your request. (HINT: "
-                                            "This likely means you aren't using your HTTP library "
-                                            "correctly.)"));
-    return std::nullopt;
+    if (r.body.isEmpty())
+        return invalid(QStringLiteral("The request body is empty; a JSON object is expected."));
+    switch (js::parseText(r.body, out)) {
+    case js::ParseError::TooDeep:
+        return invalid(QStringLiteral("The JSON body of your request nests arrays and objects deeper than "
+                                      "%1 levels.")
+                           .arg(js::kMaxDepth));
+    case js::ParseError::TooLarge:
+        return invalid(
+            QStringLiteral("The JSON body of your request is larger than %1 bytes.").arg(js::kMaxBytes));
+    case js::ParseError::Syntax:
+        break;
+    case js::ParseError::None:
+        if (out.is_object())
+            return std::nullopt;
+        break;
+    }
+    return invalid(
+        QStringLiteral("We could not parse the JSON body of your request. (HINT: This likely means "
+                       "you aren't using your HTTP library correctly.)"));
 }
 
 std::optional<ErrorSpec> Service::pageArgs(const HttpRequest &r, int defaultLimit, int maxLimit, int &limit,

@@ -8,9 +8,12 @@
 
 #include "core/catalog.h"
 #include "core/jsonutil.h"
+#include "core/pathsegment.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
+
+#include <optional>
+#include <utility>
 
 namespace ft::emu {
 
@@ -50,6 +53,26 @@ ErrorSpec beingDeleted(const QString &name)
                     QStringLiteral("The deployment '%1' is being deleted; try again when the deletion has "
                                    "finished.")
                         .arg(name));
+}
+
+// The subscription, resource group and account of the path against ARM's naming rules (the same the
+// client checks): 400 as ARM answers a malformed name, before anything is looked up.
+std::optional<ErrorSpec> badTarget(const QString &sub, const QString &rg, const QString &account)
+{
+    using Kind = core::PathSegment::Kind;
+    using Problem = core::PathSegment::Problem;
+    if (core::PathSegment::validate(Kind::Subscription, sub) != Problem::None)
+        return armError(
+            400, QStringLiteral("InvalidSubscriptionId"),
+            QStringLiteral("The provided subscription identifier '%1' is malformed or invalid.").arg(sub));
+    for (const auto &[kind, value] :
+         {std::pair{Kind::ResourceGroup, rg}, std::pair{Kind::Account, account}}) {
+        if (const Problem p = core::PathSegment::validate(kind, value); p != Problem::None)
+            return armError(400, QStringLiteral("InvalidResourceName"),
+                            core::PathSegment::describe(kind, value, p),
+                            core::PathSegment::parameterName(kind));
+    }
+    return std::nullopt;
 }
 } // namespace
 
@@ -114,6 +137,8 @@ HttpReply Service::routeArm(HttpRequest &r)
         const QString &sub = s[1];
         const QString &rg = s[3];
         const QString &account = s[7];
+        if (auto bad = badTarget(sub, rg, account))
+            return error(r, *bad);
         if (s.size() == 9 && r.method == "GET")
             return armList(r, sub, rg, account);
         if (s.size() == 10) {
@@ -214,11 +239,22 @@ HttpReply Service::armPut(const HttpRequest &r, const QString &sub, const QStrin
                           const QString &name)
 {
     js::Json body;
-    if (r.body.isEmpty() || !js::parse(r.body, body) || !body.is_object())
+    QString why;
+    const js::ParseError parsed = js::parseText(r.body, body, &why);
+    if (r.body.isEmpty() || parsed != js::ParseError::None || !body.is_object()) {
+        QString message = QStringLiteral("The request content was invalid and could not be deserialized.");
+        if (parsed == js::ParseError::TooDeep || parsed == js::ParseError::TooLarge)
+            message += u' ' + why;
+        return error(r, armError(400, QStringLiteral("InvalidRequestContent"), message));
+    }
+    if (core::PathSegment::validate(core::PathSegment::Kind::DeploymentName, name)
+        != core::PathSegment::Problem::None)
         return error(
             r,
-            armError(400, QStringLiteral("InvalidRequestContent"),
-                     QStringLiteral("The request content was invalid and could not be deserialized.")));
+            armError(400, QStringLiteral("InvalidResourceName"),
+                     QStringLiteral("The deployment name '%1' is invalid. It must be 2 to 64 characters: "
+                                    "letters, digits, '-', '_' and '.'.")
+                         .arg(name)));
     const core::Deployment wanted = core::Deployment::fromJson(body);
     const QString key = DeploymentRecord::keyOf(sub, rg, account, name);
     if (auto e = armCheckPut(body, name, key, wanted))

@@ -391,7 +391,7 @@ void TestArmLro::operationStatus_survivesAnEmulatorRestart()
             "PUT",
             QUrl(first.url().toString()
                  + QStringLiteral("/subscriptions/s/resourceGroups/g/providers/Microsoft.CognitiveServices/"
-                                  "accounts/a/deployments/kept?api-version=2024-10-01")),
+                                  "accounts/acct/deployments/kept?api-version=2024-10-01")),
             js::Json{{"sku", {{"name", "Standard"}, {"capacity", 1}}},
                      {"properties", {{"model", {{"format", "OpenAI"}, {"name", "gpt-4.1-mini"}}}}}});
         QCOMPARE(created.status, 201);

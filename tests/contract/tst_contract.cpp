@@ -153,7 +153,7 @@ api::Client &TestContract::client(api::ServiceKind kind)
     c.arm.endpoint = m_emulator->baseUrl();
     c.arm.subscription = QStringLiteral("s");
     c.arm.resourceGroup = QStringLiteral("g");
-    c.arm.account = QStringLiteral("a");
+    c.arm.account = QStringLiteral("acct"); // ARM account names are 2 to 64 characters
     c.arm.token = QStringLiteral("t");
     m_clients.push_back(std::make_unique<api::Client>(c));
     return *m_clients.back();
@@ -360,7 +360,8 @@ void TestContract::arm_responsesFollowTheExamples()
         js::str(call(c, "GET", QStringLiteral("/fine_tuning/jobs/") + jobId).body, "fine_tuned_model");
     auto arm = [&](const QByteArray &verb, const QString &name, const Json &body = nullptr) {
         api::Transport::Request r = api::Transport::jsonRequest(
-            verb, c.connection().armUrl(name), body.is_null() ? QByteArray() : js::dump(body));
+            verb, name.isEmpty() ? c.connection().armUrl() : c.connection().armUrl(name),
+            body.is_null() ? QByteArray() : js::dump(body));
         r.arm = true;
         api::PendingCall *p = c.transport().send(r);
         (void)QTest::qWaitFor([p] { return p->isFinished(); }, 10000);
@@ -376,8 +377,8 @@ void TestContract::arm_responsesFollowTheExamples()
     QCOMPARE(created.status, 201);
     for (const Exchange &e : {created, arm("GET", QStringLiteral("dep"))}) {
         QVERIFY(js::str(e.body, "id")
-                    .endsWith(
-                        QStringLiteral("/providers/Microsoft.CognitiveServices/accounts/a/deployments/dep")));
+                    .endsWith(QStringLiteral(
+                        "/providers/Microsoft.CognitiveServices/accounts/acct/deployments/dep")));
         QCOMPARE(js::str(e.body, "name"), QStringLiteral("dep"));
         QCOMPARE(js::str(e.body, "type"), QStringLiteral("Microsoft.CognitiveServices/accounts/deployments"));
         QCOMPARE(js::str(e.body["sku"], "name"), QStringLiteral("Standard"));

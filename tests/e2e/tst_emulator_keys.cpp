@@ -26,7 +26,7 @@ int armStatus(const QUrl &base, const char *token)
 {
     QUrl url = base;
     url.setPath(QStringLiteral("/subscriptions/s/resourceGroups/g/providers/Microsoft.CognitiveServices/"
-                               "accounts/a/deployments"));
+                               "accounts/acct/deployments"));
     url.setQuery(QStringLiteral("api-version=2024-10-01"));
     return test::rawRequest("GET", url, {{"Authorization", QByteArray("Bearer ") + token}}).status;
 }

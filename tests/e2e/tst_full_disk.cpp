@@ -138,7 +138,8 @@ public:
         api::Transport &t = *m_transports[s == Surface::OpenAI ? 0 : s == Surface::Classic ? 2 : 1];
         const QString route = path.section(u'?', 0, 0);
         const QUrlQuery query(path.section(u'?', 1));
-        const QUrl url = s == Surface::Arm ? t.connection().armUrl(route) : t.connection().url(route, query);
+        const QUrl url =
+            s == Surface::Arm ? t.connection().armUrl(route).value() : t.connection().url(route, query);
         api::Transport::Request r = api::Transport::jsonRequest(verb, url, body);
         r.contentType = body.isEmpty() ? QByteArray() : contentType;
         r.arm = s == Surface::Arm;

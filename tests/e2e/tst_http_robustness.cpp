@@ -2,6 +2,7 @@
 // header limits, Connection: close, Host, deadlines, the connection cap and memory for large bodies.
 
 #include "emulatorprocess.h"
+#include "processstats.h"
 #include "rawhttp.h"
 
 #include "core/jsonutil.h"
@@ -28,8 +29,8 @@ QByteArray multipartUpload(quint16 port, const QByteArray &name, const QByteArra
         + "\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nfine-tune\r\n--" + boundary
         + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
         + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
-    return test::rawRequest("POST", kFiles, port,
-                            "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n", body);
+    return test::wireText("POST", kFiles, port,
+                          "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n", body);
 }
 
 QByteArray sftLines(int n)
@@ -91,8 +92,8 @@ void TestHttpRobustness::initTestCase()
                               &error),
              qPrintable(error));
     m_port = quint16(m_emulator.url().port());
-    const test::RawExchange up =
-        test::rawExchange(m_port, multipartUpload(m_port, "keep.jsonl", sftLines(12)));
+    const test::WireExchange up =
+        test::wireExchange(m_port, multipartUpload(m_port, "keep.jsonl", sftLines(12)));
     QCOMPARE(up.responses.size(), 1);
     QCOMPARE(up.responses[0].status, 200);
     js::Json doc;
@@ -108,8 +109,8 @@ void TestHttpRobustness::cleanupTestCase()
 
 bool TestHttpRobustness::fileExists(const QString &id)
 {
-    const test::RawExchange ex =
-        test::rawExchange(m_port, test::rawRequest("GET", kFiles + '/' + id.toLatin1(), m_port));
+    const test::WireExchange ex =
+        test::wireExchange(m_port, test::wireText("GET", kFiles + '/' + id.toLatin1(), m_port));
     return !ex.responses.isEmpty() && ex.responses[0].status == 200;
 }
 
@@ -134,7 +135,7 @@ void TestHttpRobustness::malformedContentLength_isRefusedAndNothingSmuggled()
     const QByteArray request = "POST /openai/v1/uploads HTTP/1.1\r\nHost: 127.0.0.1:"
         + QByteArray::number(m_port) + "\r\napi-key: k\r\nContent-Type: application/json\r\nContent-Length: "
         + length + "\r\n\r\n" + smuggled;
-    const test::RawExchange ex = test::rawExchange(m_port, request, 2, 2000);
+    const test::WireExchange ex = test::wireExchange(m_port, request, 2, 2000);
     QVERIFY2(!ex.responses.isEmpty(), ex.received.constData());
     QCOMPARE(ex.responses[0].status, 400);
     QVERIFY2(ex.closedByServer, ex.received.constData());
@@ -168,7 +169,7 @@ void TestHttpRobustness::ambiguousBodyLength_isRefusedAndTheConnectionClosed()
     const QByteArray request =
         "POST /openai/v1/uploads HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_port)
         + "\r\napi-key: k\r\nContent-Type: application/json\r\n" + framing + "\r\n{}" + smuggled;
-    const test::RawExchange ex = test::rawExchange(m_port, request, 2, 2000);
+    const test::WireExchange ex = test::wireExchange(m_port, request, 2, 2000);
     QVERIFY2(!ex.responses.isEmpty(), ex.received.constData());
     QCOMPARE(ex.responses[0].status, status);
     QCOMPARE(ex.responses.size(), 1);
@@ -185,7 +186,7 @@ void TestHttpRobustness::chunkedBody_isRead()
     const QByteArray request =
         "POST /openai/v1/uploads HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_port)
         + "\r\napi-key: k\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked;
-    const test::RawExchange ex = test::rawExchange(m_port, request);
+    const test::WireExchange ex = test::wireExchange(m_port, request);
     QVERIFY2(!ex.responses.isEmpty(), ex.received.constData());
     QCOMPARE(ex.responses[0].status, 200);
     QVERIFY(ex.responses[0].body.contains("\"c.jsonl\""));
@@ -196,7 +197,7 @@ void TestHttpRobustness::pipelinedRequests_areAnsweredInOrder()
     // Three files, then twelve requests for them written at once: twelve answers, in order.
     QStringList ids;
     for (int i = 0; i < 3; ++i) {
-        const test::RawExchange up = test::rawExchange(
+        const test::WireExchange up = test::wireExchange(
             m_port, multipartUpload(m_port, "p" + QByteArray::number(i) + ".jsonl", sftLines(11)));
         QCOMPARE(up.responses.value(0).status, 200);
         js::Json doc;
@@ -207,9 +208,9 @@ void TestHttpRobustness::pipelinedRequests_areAnsweredInOrder()
     QStringList expected;
     for (int i = 0; i < 12; ++i) {
         expected << ids[(i * 7) % 3];
-        batch += test::rawRequest("GET", kFiles + '/' + expected.last().toLatin1(), m_port);
+        batch += test::wireText("GET", kFiles + '/' + expected.last().toLatin1(), m_port);
     }
-    const test::RawExchange ex = test::rawExchange(m_port, batch, 12, 5000);
+    const test::WireExchange ex = test::wireExchange(m_port, batch, 12, 5000);
     QCOMPARE(ex.responses.size(), 12);
     for (int i = 0; i < 12; ++i) {
         QCOMPARE(ex.responses[i].status, 200);
@@ -239,8 +240,8 @@ void TestHttpRobustness::headerFloods_areAnswered431()
 {
     QFETCH(QByteArray, headers);
     // Before: all headers silently dropped, so the request failed as unauthenticated (401).
-    const test::RawExchange ex =
-        test::rawExchange(m_port, test::rawRequest("GET", kFiles, m_port, headers), 0, 3000);
+    const test::WireExchange ex =
+        test::wireExchange(m_port, test::wireText("GET", kFiles, m_port, headers), 0, 3000);
     QVERIFY2(!ex.responses.isEmpty(), ex.received.left(300).constData());
     QCOMPARE(ex.responses[0].status, 431);
     QVERIFY(ex.closedByServer);
@@ -251,7 +252,7 @@ void TestHttpRobustness::manyButAllowedHeaders_areServed()
     QByteArray headers;
     for (int i = 0; i < 90; ++i)
         headers += "X-Fine-" + QByteArray::number(i) + ": v\r\n";
-    const test::RawExchange ex = test::rawExchange(m_port, test::rawRequest("GET", kFiles, m_port, headers));
+    const test::WireExchange ex = test::wireExchange(m_port, test::wireText("GET", kFiles, m_port, headers));
     QCOMPARE(ex.responses.value(0).status, 200);
 }
 
@@ -259,8 +260,8 @@ void TestHttpRobustness::connectionClose_isHonoured()
 {
     QElapsedTimer timer;
     timer.start();
-    const test::RawExchange ex =
-        test::rawExchange(m_port, test::rawRequest("GET", kFiles, m_port, "Connection: close\r\n"), 0, 5000);
+    const test::WireExchange ex =
+        test::wireExchange(m_port, test::wireText("GET", kFiles, m_port, "Connection: close\r\n"), 0, 5000);
     QCOMPARE(ex.responses.size(), 1);
     QCOMPARE(ex.responses[0].status, 200);
     QVERIFY(ex.closedByServer);
@@ -286,7 +287,7 @@ void TestHttpRobustness::foreignHost_isRefused()
     QFETCH(int, status);
     host.replace("%1", QByteArray::number(m_port));
     const QByteArray request = "GET " + kFiles + " HTTP/1.1\r\n" + host + "api-key: k\r\n\r\n";
-    const test::RawExchange ex = test::rawExchange(m_port, request);
+    const test::WireExchange ex = test::wireExchange(m_port, request);
     QVERIFY2(!ex.responses.isEmpty(), ex.received.constData());
     QCOMPARE(ex.responses[0].status, status);
     QVERIFY(!ex.responses[0].body.contains("\"data\""));
@@ -307,7 +308,7 @@ void TestHttpRobustness::loopbackNames_areServed()
     QFETCH(QByteArray, host);
     host.replace("%1", QByteArray::number(m_port));
     const QByteArray request = "GET " + kFiles + " HTTP/1.1\r\nHost: " + host + "\r\napi-key: k\r\n\r\n";
-    const test::RawExchange ex = test::rawExchange(m_port, request);
+    const test::WireExchange ex = test::wireExchange(m_port, request);
     QCOMPARE(ex.responses.value(0).status, 200);
 }
 
@@ -328,7 +329,7 @@ void TestHttpRobustness::drippedHeaders_areCutOffDespiteActivity()
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_port);
     QVERIFY(socket.waitForConnected(3000));
-    const QByteArray request = test::rawRequest("GET", kFiles, m_port, QByteArray(4000, 'x'));
+    const QByteArray request = test::wireText("GET", kFiles, m_port, QByteArray(4000, 'x'));
     QElapsedTimer timer;
     timer.start();
     qsizetype sent = 0;
@@ -373,7 +374,7 @@ void TestHttpRobustness::idleConnectionsAtTheCap_normalClientIsStillAnswered()
     QTest::qWait(200);
     QElapsedTimer timer;
     timer.start();
-    const test::RawExchange ex = test::rawExchange(m_port, test::rawRequest("GET", kFiles, m_port), 1, 3000);
+    const test::WireExchange ex = test::wireExchange(m_port, test::wireText("GET", kFiles, m_port), 1, 3000);
     QCOMPARE(ex.responses.value(0).status, 200);
     QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
     int open = 0;
@@ -405,13 +406,13 @@ void TestHttpRobustness::atTheDescriptorLimit_theEmulatorStillAnswersAndDoesNotS
         idle.push_back(std::move(s));
     }
     QTest::qWait(300);
-    const qint64 before = test::processCpuTicks(emulator.pid());
+    const qint64 before = test::processCpuTicks(emulator.processId());
     QTest::qWait(2000);
-    const qint64 after = test::processCpuTicks(emulator.pid());
+    const qint64 after = test::processCpuTicks(emulator.processId());
     QVERIFY(before >= 0 && after >= 0);
     QVERIFY2(after - before < 50,
              qPrintable(QStringLiteral("%1 ticks in 2 s").arg(after - before))); // < 0.5 s CPU
-    const test::RawExchange ex = test::rawExchange(port, test::rawRequest("GET", kFiles, port), 1, 3000);
+    const test::WireExchange ex = test::wireExchange(port, test::wireText("GET", kFiles, port), 1, 3000);
     QCOMPARE(ex.responses.value(0).status, 200);
     idle.clear();
     emulator.terminate();
@@ -421,18 +422,15 @@ void TestHttpRobustness::largeBodies_keepTheEmulatorsMemoryFlat()
 {
     // A 300 MB part (over the 64 MB part limit, refused) and a 64 MB part (accepted), sent as a client
     // would stream them: the emulator's peak memory grows by well under either.
-    const qint64 pid = m_emulator.pid();
-    QFile clearRefs(QStringLiteral("/proc/%1/clear_refs").arg(pid));
-    if (clearRefs.open(QIODevice::WriteOnly))
-        clearRefs.write("5"); // the peak starts again from here (where permitted)
-    clearRefs.close();
+    const qint64 pid = m_emulator.processId();
+    test::resetPeakMemory(pid);
     const qint64 before = test::processStatusKb(pid, "VmRSS");
     QVERIFY(before > 0);
     const QByteArray create =
         R"({"filename":"big.jsonl","purpose":"fine-tune","bytes":400000000,"mime_type":"text/jsonl"})";
-    const test::RawExchange created = test::rawExchange(
+    const test::WireExchange created = test::wireExchange(
         m_port,
-        test::rawRequest("POST", "/openai/v1/uploads", m_port, "Content-Type: application/json\r\n", create));
+        test::wireText("POST", "/openai/v1/uploads", m_port, "Content-Type: application/json\r\n", create));
     QCOMPARE(created.responses.value(0).status, 200);
     js::Json upload;
     QVERIFY(js::parse(created.responses[0].body, upload));

@@ -21,7 +21,6 @@ public:
     bool start(const QStringList &arguments, QString *error = nullptr);
     // The same, run through another program (e.g. {"prlimit", "--nofile=256:256", "--"}).
     bool startWrapped(const QStringList &wrapper, const QStringList &arguments, QString *error = nullptr);
-    qint64 pid() const { return m_process.processId(); }
     QUrl url() const { return m_url; }
     QString firstLine() const { return m_firstLine; }
     void kill(); // SIGKILL, as a crash would

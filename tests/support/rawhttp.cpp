@@ -2,10 +2,14 @@
 
 #include "core/jsonutil.h"
 
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QTcpSocket>
 #include <QTimer>
 
 namespace ft::test {
@@ -26,9 +30,8 @@ nlohmann::ordered_json RawReply::json() const
     return doc;
 }
 
-RawReply rawRequest(const QByteArray &verb, const QUrl &url,
-                    const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
-                    int timeoutMs)
+RawReply rawRequest(const QByteArray &verb, const QUrl &url, const RawHeaders &headers,
+                    const QByteArray &body, int timeoutMs)
 {
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
@@ -56,6 +59,100 @@ RawReply rawRequest(const QByteArray &verb, const QUrl &url,
     }
     delete reply;
     return out;
+}
+
+QList<RawReply> parseResponses(const QByteArray &data)
+{
+    QList<RawReply> out;
+    qsizetype pos = 0;
+    while (pos < data.size()) {
+        const qsizetype end = data.indexOf("\r\n\r\n", pos);
+        if (end < 0)
+            break;
+        const QList<QByteArray> lines = data.mid(pos, end - pos).split('\n');
+        const QList<QByteArray> statusLine = lines.first().trimmed().split(' ');
+        if (statusLine.size() < 2 || !statusLine.first().startsWith("HTTP/1."))
+            break;
+        RawReply r;
+        r.status = statusLine.at(1).toInt();
+        qint64 length = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = lines[i].left(colon).trimmed().toLower();
+            const QByteArray value = lines[i].mid(colon + 1).trimmed();
+            r.headers.append({name, value});
+            if (name == "content-length")
+                length = value.toLongLong();
+        }
+        const qsizetype bodyStart = end + 4;
+        if (bodyStart + length > data.size())
+            break;
+        r.body = data.mid(bodyStart, length);
+        out.append(r);
+        pos = bodyStart + length;
+    }
+    return out;
+}
+
+WireExchange wireExchange(quint16 port, const QByteArray &bytes, int expected, int waitMs)
+{
+    WireExchange ex;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return ex;
+    socket.write(bytes);
+    socket.flush();
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < waitMs) {
+        if (socket.bytesToWrite() > 0)
+            socket.waitForBytesWritten(50);
+        if (socket.waitForReadyRead(50))
+            ex.received += socket.readAll();
+        if (socket.state() != QAbstractSocket::ConnectedState) {
+            ex.received += socket.readAll();
+            ex.closedByServer = true;
+            break;
+        }
+        if (expected > 0 && parseResponses(ex.received).size() >= expected)
+            break;
+    }
+    ex.responses = parseResponses(ex.received);
+    return ex;
+}
+
+QByteArray wireText(const QByteArray &method, const QByteArray &target, quint16 port,
+                    const QByteArray &extraHeaders, const QByteArray &body)
+{
+    QByteArray r = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
+        + "\r\napi-key: raw-test-key\r\n" + extraHeaders;
+    if (!body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH")
+        r += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    return r + "\r\n" + body;
+}
+
+RawReply wireRequest(const QUrl &server, const QByteArray &method, const QByteArray &target,
+                     const QByteArray &body, const RawHeaders &headers, int timeoutMs)
+{
+    QByteArray request = method + ' ' + target + " HTTP/1.1\r\nHost: " + server.host().toLatin1() + ':'
+        + QByteArray::number(server.port()) + "\r\nConnection: close\r\n";
+    for (const auto &h : headers)
+        request += h.first + ": " + h.second + "\r\n";
+    if (!body.isEmpty() || method == "POST" || method == "PUT")
+        request +=
+            "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    request += "\r\n" + body;
+    const WireExchange ex = wireExchange(quint16(server.port()), request, 1, timeoutMs);
+    if (ex.responses.isEmpty()) {
+        RawReply none;
+        none.error = ex.closedByServer ? QStringLiteral("closed without an answer")
+                                       : QStringLiteral("no answer within %1 ms").arg(timeoutMs);
+        return none;
+    }
+    return ex.responses.first();
 }
 
 } // namespace ft::test
