@@ -136,6 +136,20 @@ ErrorSpec invalidState(const QString &message)
     return e;
 }
 
+QString logSafe(QByteArrayView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0x20 && b < 0x7f && b != '\\')
+            out += QLatin1Char(c);
+        else
+            out += QStringLiteral("\\x%1").arg(uint(b), 2, 16, QLatin1Char('0'));
+    }
+    return out;
+}
+
 ErrorSpec storageError()
 {
     ErrorSpec e;

@@ -64,6 +64,10 @@ struct ErrorSpec
 
 HttpReply errorReply(Surface surface, const ErrorSpec &spec);
 
+// Text a client sent, fit for a log line: bytes outside printable ASCII (and the backslash) as \xNN, so
+// it can neither forge a line nor hide one from a terminal.
+QString logSafe(QByteArrayView text);
+
 // Common errors, worded as the services word them.
 ErrorSpec notFound(Surface surface, const QString &what, const QString &id);
 ErrorSpec invalid(const QString &message, const QString &param = {}, const QString &code = {});

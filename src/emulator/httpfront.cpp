@@ -194,16 +194,7 @@ HttpFront::~HttpFront()
 
 QString HttpFront::printable(QByteArrayView text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        const auto b = static_cast<unsigned char>(c);
-        if (b >= 0x20 && b < 0x7f && b != '\\')
-            out += QLatin1Char(c);
-        else
-            out += QStringLiteral("\\x%1").arg(uint(b), 2, 16, QLatin1Char('0'));
-    }
-    return out;
+    return logSafe(text);
 }
 
 bool HttpFront::listen(quint16 port, QString *error)
@@ -345,7 +336,8 @@ int HttpFront::refuse(MHD_Connection *connection, int status, const QString &mes
     const MHD_Result queued = MHD_queue_response(connection, unsigned(status), response);
     MHD_destroy_response(response);
     if (m_logger)
-        m_logger(QStringLiteral("%1 %2 refused: %3").arg(printable(what)).arg(status).arg(message));
+        // One multi-argument arg(): a "%1" inside the client's text is not substituted again.
+        m_logger(QStringLiteral("%1 %2 refused: %3").arg(printable(what), QString::number(status), message));
     return queued;
 }
 
@@ -472,7 +464,7 @@ int HttpFront::dispatch(Exchange &exchange)
     int status = 0;
     if (!finishBody(exchange, &problem, &status))
         return refuse(exchange.mhd, status, problem,
-                      QByteArray(exchange.request.method + ' ' + exchange.request.path.toUtf8()));
+                      QByteArray(exchange.request.method + ' ' + exchange.request.path.toLatin1()));
     exchange.handled = true;
     if (exchange.connection) {
         exchange.connection->state = Connection::State::Handling;
@@ -514,12 +506,10 @@ int HttpFront::answer(Exchange &exchange)
     const qint64 ms = nowMs() - exchange.startMs;
     auto log = [&](int status, qint64 bytes, const char *note) {
         if (m_logger)
+            // One multi-argument arg(): a "%1" in the path is not substituted again.
             m_logger(QStringLiteral("%1 %2 %3 %4 bytes %5 ms%6")
-                         .arg(printable(r.method), printable(r.path.toUtf8()))
-                         .arg(status)
-                         .arg(bytes)
-                         .arg(ms)
-                         .arg(QLatin1String(note)));
+                         .arg(printable(r.method), printable(r.path.toLatin1()), QString::number(status),
+                              QString::number(bytes), QString::number(ms), QString::fromLatin1(note)));
     };
     if (exchange.drop) {
         log(reply.status, 0, reply.logNote.isEmpty() ? " [connection dropped]" : reply.logNote.constData());

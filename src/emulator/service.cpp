@@ -4,8 +4,8 @@
 #include "store.h"
 
 #include "core/jsonutil.h"
-#include "core/writeerror.h"
 #include "core/pathsegment.h"
+#include "core/writeerror.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -302,8 +302,8 @@ HttpReply Service::notSaved(const HttpRequest &r, const core::WriteError &why) c
 {
     // The operator learns which file and why; the client learns that nothing was saved, as a real
     // service would say it (500, InternalServerError), without the emulator's paths.
-    qWarning("emulator: %s %s not saved: %s", r.method.constData(), qPrintable(r.path),
-             qPrintable(why.message()));
+    qWarning("emulator: %s %s not saved: %s", qPrintable(logSafe(r.method)),
+             qPrintable(logSafe(r.path.toLatin1())), qPrintable(why.message()));
     ErrorSpec e;
     e.status = 500;
     e.type = QStringLiteral("server_error");

@@ -71,6 +71,7 @@ private slots:
     void idleConnectionsAtTheCap_normalClientIsStillAnswered();
     void atTheDescriptorLimit_theEmulatorStillAnswersAndDoesNotSpin();
     void largeBodies_keepTheEmulatorsMemoryFlat();
+    void controlBytesInARequest_cannotForgeOrHideLogLines();
 
 private:
     bool fileExists(const QString &id);
@@ -475,6 +476,27 @@ void TestHttpRobustness::largeBodies_keepTheEmulatorsMemoryFlat()
     qInfo("emulator RSS before %lld KiB, peak after %lld KiB: %lld MB growth for 364 MB of parts", before,
           peak, growthMb);
     QVERIFY2(growthMb < 64, qPrintable(QStringLiteral("%1 MB").arg(growthMb)));
+}
+
+void TestHttpRobustness::controlBytesInARequest_cannotForgeOrHideLogLines()
+{
+    // ESC sequences, a bell, DEL and an encoded line break in the path and a header: the log line shows
+    // them escaped, and no line of the log starts with the forged text.
+    const QByteArray target = "/v1/files/x\x1b[2J\x07\x7f%0D%0AGET%20/forged";
+    const QByteArray request = "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_port)
+        + "\r\nAuthorization: Bearer k\r\nX-Note: \x1b]8;;http://x\x07\r\n\r\n";
+    const test::WireExchange ex = test::wireExchange(m_port, request);
+    QVERIFY(!ex.responses.isEmpty());
+    QTest::qWait(200);
+    const QByteArray log = m_emulator.standardError();
+    QVERIFY2(log.contains("x\\x1b[2J\\x07\\x7f%0D%0AGET%20/forged"), log.right(500).constData());
+    for (const char c : log) {
+        const auto b = static_cast<unsigned char>(c);
+        QVERIFY2(b == '\n' || (b >= 0x20 && b < 0x7f),
+                 qPrintable(QStringLiteral("raw byte 0x%1 in the log").arg(b, 0, 16)));
+    }
+    for (const QByteArray &line : log.split('\n'))
+        QVERIFY(!line.startsWith("GET /forged"));
 }
 
 QTEST_GUILESS_MAIN(TestHttpRobustness)
