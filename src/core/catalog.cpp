@@ -111,7 +111,6 @@ std::optional<Catalog> Catalog::load(QByteArrayView modelsJson, QByteArrayView r
         return std::nullopt;
     Catalog c;
     c.m_asOf = js::str(models, "as_of");
-    c.m_sources = js::strList(models, "sources");
     if (const auto *list = js::find(models, "models"); list && list->is_array()) {
         for (const auto &m : *list) {
             CatalogModel cm;

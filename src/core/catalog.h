@@ -84,7 +84,6 @@ public:
     // For `ft:<base>:...` and `<base>.ft-...` names (and their checkpoints): the base model id.
     static QString baseOfFineTuned(const QString &model);
     QString asOf() const { return m_asOf; }
-    QStringList sources() const { return m_sources; }
 
     SuffixRule suffixRule(bool azure) const { return azure ? m_azureSuffix : m_openaiSuffix; }
     qint64 seedMax() const { return m_seedMax; }
@@ -111,7 +110,6 @@ public:
 private:
     QList<CatalogModel> m_models;
     QString m_asOf;
-    QStringList m_sources;
     SuffixRule m_azureSuffix;
     SuffixRule m_openaiSuffix;
     qint64 m_seedMax = 2147483647;

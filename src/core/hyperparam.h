@@ -25,7 +25,6 @@ public:
     bool isNumber() const { return m_kind == Kind::Number; }
     bool isInteger() const { return m_integer; }
     double number() const { return m_number; }
-    double numberOr(double fallback) const { return isNumber() ? m_number : fallback; }
 
     // "auto", "3", "0.1"; empty when absent.
     QString toString() const;

@@ -49,11 +49,6 @@ QByteArray RawJson::toBytes(int indent) const
     return QByteArray(text.data(), qsizetype(text.size()));
 }
 
-QString RawJson::toText(int indent) const
-{
-    return QString::fromUtf8(toBytes(indent));
-}
-
 RawJson RawJson::parse(QByteArrayView text, bool *ok)
 {
     nlohmann::ordered_json parsed;

@@ -24,7 +24,6 @@ public:
     const nlohmann::ordered_json &value() const;
 
     QByteArray toBytes(int indent = -1) const;
-    QString toText(int indent = 2) const;
 
     static RawJson parse(QByteArrayView text, bool *ok = nullptr);
 

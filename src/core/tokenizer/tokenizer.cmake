@@ -4,6 +4,7 @@ target_sources(ftcore PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/chattokencounter.cpp ${CMAKE_CURRENT_LIST_DIR}/chattokencounter.h
   ${CMAKE_CURRENT_LIST_DIR}/piececache.cpp ${CMAKE_CURRENT_LIST_DIR}/piececache.h
   ${CMAKE_CURRENT_LIST_DIR}/pretokenizer.cpp ${CMAKE_CURRENT_LIST_DIR}/pretokenizer.h
+  ${CMAKE_CURRENT_LIST_DIR}/rankscan.h
   ${CMAKE_CURRENT_LIST_DIR}/ranktable.cpp ${CMAKE_CURRENT_LIST_DIR}/ranktable.h
   ${CMAKE_CURRENT_LIST_DIR}/tokenizer.cpp ${CMAKE_CURRENT_LIST_DIR}/tokenizer.h
   ${CMAKE_CURRENT_LIST_DIR}/unicodecategories.cpp ${CMAKE_CURRENT_LIST_DIR}/unicodecategories.h
