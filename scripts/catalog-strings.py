@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The user-visible texts of resources/catalog/*.json (tier labels and descriptions, model descriptions
-and modalities, suffix rules, the price note) as QT_TRANSLATE_NOOP("Catalog", ...) lines in
+and modalities, suffix rules, the price note) and of resources/samples/samples.json (titles, descriptions) as QT_TRANSLATE_NOOP("Catalog", ...) lines in
 src/core/catalogstrings.h, so lupdate puts them in the .ts files; Catalog::text() translates them when
 shown. `scripts/catalog-strings.py` rewrites the header; `--check` fails when it is out of date (a ctest).
 """
@@ -25,6 +25,9 @@ def texts():
     for m in models.get("models", []):
         out += [m.get("description"), m.get("modality")]
     out.append(prices.get("note"))
+    samples = json.loads((ROOT / "resources/samples/samples.json").read_text(encoding="utf-8"))
+    for sample in samples.get("samples", []):
+        out += [sample.get("title"), sample.get("description")]
     seen = []
     for s in out:
         if s and s not in seen:

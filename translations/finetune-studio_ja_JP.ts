@@ -105,6 +105,30 @@
         <source>Published list prices as read on the as-of date; always shown as an estimate. Check the pricing page before budgeting.</source>
         <translation>基準日に確認した公開価格です。常に見積もりとして表示されます。予算を立てる前に価格ページを確認してください。</translation>
     </message>
+    <message>
+        <source>Support assistant (supervised)</source>
+        <translation>サポート アシスタント (教師あり)</translation>
+    </message>
+    <message>
+        <source>32 conversations in which a shop&apos;s support assistant answers in two or three friendly sentences with the next step.</source>
+        <translation>ショップのサポート アシスタントが、次に取るべき手順を添えて 2～3 文で親しみやすく答える 32 件の会話。</translation>
+    </message>
+    <message>
+        <source>Support assistant (preferences)</source>
+        <translation>サポート アシスタント (選好)</translation>
+    </message>
+    <message>
+        <source>22 questions, each with a helpful answer preferred over a curt one.</source>
+        <translation>22 件の質問。それぞれ、そっけない回答よりも役に立つ回答が優先されます。</translation>
+    </message>
+    <message>
+        <source>Ticket triage (reinforcement)</source>
+        <translation>チケットの振り分け (強化)</translation>
+    </message>
+    <message>
+        <source>24 customer messages to sort into one of five queues; a string-check grader compares the answer with the reference.</source>
+        <translation>5 つのキューのいずれかに振り分ける 24 件の顧客メッセージ。文字列チェックのグレーダーが回答を参照解答と比較します。</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -910,25 +934,6 @@
     </message>
 </context>
 <context>
-    <name>ft::api::ArmOperation</name>
-    <message>
-        <source>The operation did not finish within %1 s (last state: %2).</source>
-        <translation>操作は %1 秒以内に完了しませんでした (最後の状態: %2)。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>The operation status is not a JSON object with a status.</source>
-        <translation>操作の状態が status を持つ JSON オブジェクトではありません。</translation>
-    </message>
-    <message>
-        <source>The operation did not finish in time.</source>
-        <translation>操作は時間内に完了しませんでした。</translation>
-    </message>
-</context>
-<context>
     <name>WriteError</name>
     <message>
         <source>The disk is full.</source>
@@ -949,6 +954,25 @@
     <message>
         <source>%1 could not be saved. %2</source>
         <translation>%1 を保存できませんでした。%2</translation>
+    </message>
+</context>
+<context>
+    <name>ft::api::ArmOperation</name>
+    <message>
+        <source>The operation did not finish within %1 s (last state: %2).</source>
+        <translation>操作は %1 秒以内に完了しませんでした (最後の状態: %2)。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>The operation status is not a JSON object with a status.</source>
+        <translation>操作の状態が status を持つ JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The operation did not finish in time.</source>
+        <translation>操作は時間内に完了しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1061,10 +1085,6 @@
     <message>
         <source>A secure connection to %1 could not be established: %2</source>
         <translation>%1 へのセキュリティで保護された接続を確立できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the download: %1</source>
-        <translation>ダウンロードを保存できません: %1</translation>
     </message>
     <message>
         <source>The call did not finish within %1 seconds.</source>

@@ -105,6 +105,30 @@
         <source>Published list prices as read on the as-of date; always shown as an estimate. Check the pricing page before budgeting.</source>
         <translation>Publicerade listpriser som de lästes på angivet datum; visas alltid som en uppskattning. Kontrollera prissidan innan du budgeterar.</translation>
     </message>
+    <message>
+        <source>Support assistant (supervised)</source>
+        <translation>Supportassistent (övervakad)</translation>
+    </message>
+    <message>
+        <source>32 conversations in which a shop&apos;s support assistant answers in two or three friendly sentences with the next step.</source>
+        <translation>32 samtal där en butiks supportassistent svarar vänligt med två eller tre meningar och nästa steg.</translation>
+    </message>
+    <message>
+        <source>Support assistant (preferences)</source>
+        <translation>Supportassistent (preferenser)</translation>
+    </message>
+    <message>
+        <source>22 questions, each with a helpful answer preferred over a curt one.</source>
+        <translation>22 frågor, var och en med ett hjälpsamt svar som föredras framför ett kort och snäsigt.</translation>
+    </message>
+    <message>
+        <source>Ticket triage (reinforcement)</source>
+        <translation>Sortering av ärenden (förstärkning)</translation>
+    </message>
+    <message>
+        <source>24 customer messages to sort into one of five queues; a string-check grader compares the answer with the reference.</source>
+        <translation>24 kundmeddelanden att sortera i en av fem köer; en strängkontrollerande bedömare jämför svaret med referensen.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -911,25 +935,6 @@
     </message>
 </context>
 <context>
-    <name>ft::api::ArmOperation</name>
-    <message>
-        <source>The operation did not finish within %1 s (last state: %2).</source>
-        <translation>Åtgärden blev inte klar inom %1 s (senaste tillstånd: %2).</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>okänt</translation>
-    </message>
-    <message>
-        <source>The operation status is not a JSON object with a status.</source>
-        <translation>Åtgärdens status är inte ett JSON-objekt med en status.</translation>
-    </message>
-    <message>
-        <source>The operation did not finish in time.</source>
-        <translation>Åtgärden blev inte klar i tid.</translation>
-    </message>
-</context>
-<context>
     <name>WriteError</name>
     <message>
         <source>The disk is full.</source>
@@ -950,6 +955,25 @@
     <message>
         <source>%1 could not be saved. %2</source>
         <translation>%1 kunde inte sparas. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ft::api::ArmOperation</name>
+    <message>
+        <source>The operation did not finish within %1 s (last state: %2).</source>
+        <translation>Åtgärden blev inte klar inom %1 s (senaste tillstånd: %2).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>The operation status is not a JSON object with a status.</source>
+        <translation>Åtgärdens status är inte ett JSON-objekt med en status.</translation>
+    </message>
+    <message>
+        <source>The operation did not finish in time.</source>
+        <translation>Åtgärden blev inte klar i tid.</translation>
     </message>
 </context>
 <context>
@@ -1062,10 +1086,6 @@
     <message>
         <source>A secure connection to %1 could not be established: %2</source>
         <translation>Det gick inte att upprätta en säker anslutning till %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the download: %1</source>
-        <translation>Kan inte spara nedladdningen: %1</translation>
     </message>
     <message>
         <source>The call did not finish within %1 seconds.</source>

@@ -105,6 +105,30 @@
         <source>Published list prices as read on the as-of date; always shown as an estimate. Check the pricing page before budgeting.</source>
         <translation>按截至日期读取的公开标价；始终显示为估算值。做预算前请查看定价页面。</translation>
     </message>
+    <message>
+        <source>Support assistant (supervised)</source>
+        <translation>客服助手（监督式）</translation>
+    </message>
+    <message>
+        <source>32 conversations in which a shop&apos;s support assistant answers in two or three friendly sentences with the next step.</source>
+        <translation>32 段对话：商店的客服助手用两三句友好的话作答，并给出下一步操作。</translation>
+    </message>
+    <message>
+        <source>Support assistant (preferences)</source>
+        <translation>客服助手（偏好）</translation>
+    </message>
+    <message>
+        <source>22 questions, each with a helpful answer preferred over a curt one.</source>
+        <translation>22 个问题，每个问题中有帮助的回答优先于简短生硬的回答。</translation>
+    </message>
+    <message>
+        <source>Ticket triage (reinforcement)</source>
+        <translation>工单分拣（强化）</translation>
+    </message>
+    <message>
+        <source>24 customer messages to sort into one of five queues; a string-check grader compares the answer with the reference.</source>
+        <translation>24 条客户消息，需分到五个队列之一；字符串检查评分器将回答与参考答案比较。</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -910,25 +934,6 @@
     </message>
 </context>
 <context>
-    <name>ft::api::ArmOperation</name>
-    <message>
-        <source>The operation did not finish within %1 s (last state: %2).</source>
-        <translation>操作未在 %1 秒内完成（最后状态：%2）。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>The operation status is not a JSON object with a status.</source>
-        <translation>操作状态不是带有 status 的 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>The operation did not finish in time.</source>
-        <translation>操作未能按时完成。</translation>
-    </message>
-</context>
-<context>
     <name>WriteError</name>
     <message>
         <source>The disk is full.</source>
@@ -949,6 +954,25 @@
     <message>
         <source>%1 could not be saved. %2</source>
         <translation>无法保存 %1。%2</translation>
+    </message>
+</context>
+<context>
+    <name>ft::api::ArmOperation</name>
+    <message>
+        <source>The operation did not finish within %1 s (last state: %2).</source>
+        <translation>操作未在 %1 秒内完成（最后状态：%2）。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The operation status is not a JSON object with a status.</source>
+        <translation>操作状态不是带有 status 的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The operation did not finish in time.</source>
+        <translation>操作未能按时完成。</translation>
     </message>
 </context>
 <context>
@@ -1061,10 +1085,6 @@
     <message>
         <source>A secure connection to %1 could not be established: %2</source>
         <translation>无法与 %1 建立安全连接：%2</translation>
-    </message>
-    <message>
-        <source>Cannot save the download: %1</source>
-        <translation>无法保存下载内容：%1</translation>
     </message>
     <message>
         <source>The call did not finish within %1 seconds.</source>

@@ -28,6 +28,12 @@ namespace ft::core::catalogstrings {
     QT_TRANSLATE_NOOP("Catalog", "Reasoning model; reinforcement fine-tuning with a grader."),
     QT_TRANSLATE_NOOP("Catalog", "Legacy model, kept for existing fine-tunes."),
     QT_TRANSLATE_NOOP("Catalog", "Published list prices as read on the as-of date; always shown as an estimate. Check the pricing page before budgeting."),
+    QT_TRANSLATE_NOOP("Catalog", "Support assistant (supervised)"),
+    QT_TRANSLATE_NOOP("Catalog", "32 conversations in which a shop's support assistant answers in two or three friendly sentences with the next step."),
+    QT_TRANSLATE_NOOP("Catalog", "Support assistant (preferences)"),
+    QT_TRANSLATE_NOOP("Catalog", "22 questions, each with a helpful answer preferred over a curt one."),
+    QT_TRANSLATE_NOOP("Catalog", "Ticket triage (reinforcement)"),
+    QT_TRANSLATE_NOOP("Catalog", "24 customer messages to sort into one of five queues; a string-check grader compares the answer with the reference."),
 };
 // clang-format on
 
