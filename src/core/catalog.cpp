@@ -164,6 +164,12 @@ std::optional<Catalog> Catalog::load(QByteArrayView modelsJson, QByteArrayView r
         }
     }
     c.m_checkpointsKept = int(js::int64(rules, "checkpoints_kept", c.m_checkpointsKept));
+    if (const js::Json *d = js::find(rules, "deployments")) {
+        c.m_idleRemovalDays = int(js::int64(*d, "idle_removal_days", c.m_idleRemovalDays));
+        c.m_developerLifetimeHours =
+            int(js::int64(*d, "developer_lifetime_hours", c.m_developerLifetimeHours));
+        c.m_idleFlagHours = int(js::int64(*d, "idle_flag_hours", c.m_idleFlagHours));
+    }
     if (const auto *e = js::find(rules, "epochs_auto")) {
         c.m_epochsDefault = int(js::int64(*e, "default", c.m_epochsDefault));
         c.m_epochsMinProduct = js::int64(*e, "min_examples_x_epochs", c.m_epochsMinProduct);

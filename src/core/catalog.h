@@ -99,6 +99,11 @@ public:
         return azure ? m_uploadExpiryAzure : m_uploadExpiryOpenai;
     }
     int checkpointsKept() const { return m_checkpointsKept; }
+    // How long deployments live (Microsoft Learn): removed after this many days without a call, a
+    // Developer one after this many hours; an idle one is flagged after `idleFlagHours`.
+    int idleRemovalDays() const { return m_idleRemovalDays; }
+    int developerLifetimeHours() const { return m_developerLifetimeHours; }
+    int idleFlagHours() const { return m_idleFlagHours; }
     NumberRange hyperparameterRange(const QString &name) const { return m_ranges.value(name); }
     QStringList reasoningEfforts() const { return m_reasoningEfforts; }
     const QList<TrainingTier> &trainingTiers() const { return m_tiers; }
@@ -124,6 +129,9 @@ private:
     qint64 m_uploadExpiryOpenai = 3600;
     qint64 m_uploadExpiryAzure = 7200;
     int m_checkpointsKept = 3;
+    int m_idleRemovalDays = 15;
+    int m_developerLifetimeHours = 24;
+    int m_idleFlagHours = 24;
     int m_epochsDefault = 3;
     qint64 m_epochsMinProduct = 100;
     qint64 m_epochsMaxProduct = 25000;

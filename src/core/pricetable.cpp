@@ -43,7 +43,26 @@ std::optional<PriceTable> PriceTable::load(QByteArrayView json, QString *error)
             t.m_prices << price;
         }
     }
+    t.m_hostingSource = js::str(doc, "hosting_source");
+    if (const auto *list = js::find(doc, "hosting"); list && list->is_array()) {
+        for (const auto &p : *list) {
+            HostingPrice price;
+            price.sku = js::str(p, "sku");
+            if (js::str(p, "unit") == u"per_hour")
+                price.perHour = js::optNum(p, "price");
+            t.m_hosting << price;
+        }
+    }
     return t;
+}
+
+std::optional<HostingPrice> PriceTable::hosting(const QString &sku) const
+{
+    for (const auto &p : m_hosting) {
+        if (p.sku.compare(sku, Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    return std::nullopt;
 }
 
 std::optional<TrainingPrice> PriceTable::find(const QString &model, const QString &trainingType) const

@@ -19,6 +19,14 @@ struct TrainingPrice
     double price = 0;
 };
 
+// What hosting a fine-tuned deployment costs per hour, by deployment sku; provisioned skus are billed by
+// throughput units instead (no hourly figure).
+struct HostingPrice
+{
+    QString sku;
+    std::optional<double> perHour; // none: billed by provisioned throughput
+};
+
 class PriceTable
 {
 public:
@@ -30,6 +38,8 @@ public:
     QString currency() const { return m_currency; }
     QString source() const { return m_source; }
     QString note() const { return m_note; }
+    std::optional<HostingPrice> hosting(const QString &sku) const;
+    QString hostingSource() const { return m_hostingSource; }
 
 private:
     QList<TrainingPrice> m_prices;
@@ -37,6 +47,8 @@ private:
     QString m_currency;
     QString m_source;
     QString m_note;
+    QList<HostingPrice> m_hosting;
+    QString m_hostingSource;
 };
 
 } // namespace ft::core
