@@ -35,7 +35,7 @@
     <name>Catalog</name>
     <message>
         <source>Standard</source>
-        <translation>Standard</translation>
+        <translation>標準</translation>
     </message>
     <message>
         <source>Training runs in the resource&apos;s region: data stays in that region.</source>
@@ -95,11 +95,11 @@
     </message>
     <message>
         <source>Reasoning model; reinforcement fine-tuning with a grader.</source>
-        <translation>推論モデル。グレーダーを使った強化学習ファインチューニング。</translation>
+        <translation>推論モデル。グレーダーを使った強化微調整。</translation>
     </message>
     <message>
         <source>Legacy model, kept for existing fine-tunes.</source>
-        <translation>レガシ モデル。既存のファインチューニングのために維持されています。</translation>
+        <translation>レガシ モデル。既存の微調整のために維持されています。</translation>
     </message>
     <message>
         <source>Published list prices as read on the as-of date; always shown as an estimate. Check the pricing page before budgeting.</source>
@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>For reinforcement fine-tuning the last message must have role &quot;user&quot;.</source>
-        <translation>強化学習ファインチューニングでは、最後のメッセージの role が &quot;user&quot; である必要があります。</translation>
+        <translation>強化微調整では、最後のメッセージの role が &quot;user&quot; である必要があります。</translation>
     </message>
     <message>
         <source>The grader reads {{item.%1}}, but this example has no &quot;%1&quot;.</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>%1 needs a reference.</source>
-        <translation>%1 には参照が必要です。</translation>
+        <translation>%1 には参照応答が必要です。</translation>
     </message>
     <message>
         <source>%1 has operation &quot;%2&quot;; use eq, ne, like or ilike.</source>
@@ -459,11 +459,11 @@
     </message>
     <message>
         <source>Pausing</source>
-        <translation>一時停止中</translation>
+        <translation>一時停止処理中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation>一時停止</translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Resuming</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>Base model</source>
-        <translation>ベース モデル</translation>
+        <translation>基本モデル</translation>
     </message>
     <message>
         <source>Method</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>fine-tuning job id</source>
-        <translation>ファインチューニング ジョブ ID</translation>
+        <translation>微調整ジョブ ID</translation>
     </message>
     <message>
         <source>checkpoint id</source>
@@ -1005,11 +1005,11 @@
     </message>
     <message>
         <source>Creating the fine-tuning job</source>
-        <translation>ファインチューニング ジョブを作成しています</translation>
+        <translation>微調整ジョブを作成しています</translation>
     </message>
     <message>
         <source>Creating the fine-tuning job (again after: %1)</source>
-        <translation>ファインチューニング ジョブを作成しています (再試行、前回のエラー: %1)</translation>
+        <translation>微調整ジョブを作成しています (再試行、前回のエラー: %1)</translation>
     </message>
     <message>
         <source>The service could not process %1: %2</source>
@@ -1111,7 +1111,7 @@
     </message>
     <message>
         <source>Deploy the fine-tuned model as soon as the job succeeds.</source>
-        <translation>ジョブが成功したらすぐに、ファインチューニングされたモデルをデプロイします。</translation>
+        <translation>ジョブが成功したらすぐに、微調整されたモデルをデプロイします。</translation>
     </message>
     <message>
         <source>Deployment name</source>
@@ -1119,7 +1119,7 @@
     </message>
     <message>
         <source>Hosting a deployment is billed by the hour, whether it is used or not; a deployment of a fine-tuned model that is unused for 15 days is removed by the service.</source>
-        <translation>デプロイのホスティングは、使用の有無にかかわらず時間単位で課金されます。ファインチューニングされたモデルのデプロイが 15 日間使用されない場合、サービスによって削除されます。</translation>
+        <translation>デプロイのホスティングは、使用の有無にかかわらず時間単位で課金されます。微調整されたモデルのデプロイが 15 日間使用されない場合、サービスによって削除されます。</translation>
     </message>
     <message>
         <source>      Global capacity, the usual choice for production.</source>
@@ -1166,7 +1166,7 @@
     </message>
     <message>
         <source>Findings of the dataset check</source>
-        <translation>データセット チェックの結果</translation>
+        <translation>データセットの確認結果</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1238,7 +1238,7 @@
     </message>
     <message>
         <source>What the check found, with line numbers; errors block Next.</source>
-        <translation>チェックの検出内容 (行番号付き)。エラーがあると [次へ] に進めません。</translation>
+        <translation>確認で見つかった内容 (行番号付き)。エラーがあると [次へ] に進めません。</translation>
     </message>
     <message>
         <source>Writes a copy of the file that starts with a UTF-8 byte-order mark, as Azure&apos;s documentation asks.</source>
@@ -1449,7 +1449,7 @@
     <message numerus="yes">
         <source>Connected: the service lists %n model(s), %1 of them fine-tunable here.</source>
         <translation>
-            <numerusform>接続しました: サービスには %n 個のモデルがあり、そのうち %1 個をここでファインチューニングできます。</numerusform>
+            <numerusform>接続しました: サービスには %n 個のモデルがあり、そのうち %1 個をここで微調整できます。</numerusform>
         </translation>
     </message>
     <message>
@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>A JSONL file of examples. A local file is checked on this computer first — errors with line numbers, tokens and an estimate of the cost — then uploaded.</source>
-        <translation>例を含む JSONL ファイルです。ローカル ファイルは、まずこのコンピューター上でチェック (行番号付きのエラー、トークン数、コストの見積もり) されてから、アップロードされます。</translation>
+        <translation>例を含む JSONL ファイルです。ローカル ファイルは、まずこのコンピューター上で確認 (行番号付きのエラー、トークン数、コストの見積もり) されてから、アップロードされます。</translation>
     </message>
     <message>
         <source>Validation data</source>
@@ -1545,11 +1545,11 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Training data&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A JSONL file: one example per line, in the format of the method (chat messages for SFT, preferred and non-preferred answers for DPO, messages and reference fields for RFT).&lt;/p&gt;&lt;p&gt;Use a file already on the resource, upload one from this computer (Browse… or drop it on the page) or import one from a URL. A local file is checked first: errors are listed with line numbers and block Next; the token count and cost estimate are shown. Files above %1 MB go through the resumable chunked upload.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;トレーニング データ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;JSONL ファイルです。1 行に 1 つの例を、方法に応じた形式で記述します (SFT ではチャット メッセージ、DPO では優先される回答と優先されない回答、RFT ではメッセージと参照フィールド)。&lt;/p&gt;&lt;p&gt;リソース上の既存のファイルを使用するか、このコンピューターからアップロードする ([参照…] またはページにドロップ) か、URL からインポートします。ローカル ファイルは最初にチェックされます。エラーは行番号付きで一覧表示され、[次へ] に進めなくなります。トークン数とコストの見積もりも表示されます。%1 MB を超えるファイルは、再開可能なチャンク アップロードでアップロードされます。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;トレーニング データ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;JSONL ファイルです。1 行に 1 つの例を、方法に応じた形式で記述します (SFT ではチャット メッセージ、DPO では優先される回答と優先されない回答、RFT ではメッセージと参照応答のフィールド)。&lt;/p&gt;&lt;p&gt;リソース上の既存のファイルを使用するか、このコンピューターからアップロードする ([参照…] またはページにドロップ) か、URL からインポートします。ローカル ファイルは最初に確認されます。エラーは行番号付きで一覧表示され、[次へ] に進めなくなります。トークン数とコストの見積もりも表示されます。%1 MB を超えるファイルは、再開可能なチャンク アップロードでアップロードされます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Validation data&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Examples the model does not train on: the service measures loss and accuracy on them as training goes, which shows whether the model generalises or only memorises. Use an existing file, upload or import one, or split a share off the training file (with a seed, so the split can be repeated).&lt;/p&gt;&lt;p&gt;Required for reinforcement fine-tuning.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;検証データ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;トレーニングには使用されない例です。サービスはトレーニング中にこれらの例で損失と精度を測定するため、モデルが汎化しているのか、単に暗記しているだけなのかがわかります。既存のファイルを使用するか、ファイルをアップロードまたはインポートするか、トレーニング ファイルの一部を分割します (シードを使用するため、同じ分割を再現できます)。&lt;/p&gt;&lt;p&gt;強化学習ファインチューニングには必須です。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;検証データ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;トレーニングには使用されない例です。サービスはトレーニング中にこれらの例で損失と精度を測定するため、モデルが汎化しているのか、単に暗記しているだけなのかがわかります。既存のファイルを使用するか、ファイルをアップロードまたはインポートするか、トレーニング ファイルの一部を分割します (シードを使用するため、同じ分割を再現できます)。&lt;/p&gt;&lt;p&gt;強化微調整には必須です。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1640,7 @@
     </message>
     <message>
         <source>Reinforcement fine-tuning needs validation data.</source>
-        <translation>強化学習ファインチューニングには検証データが必要です。</translation>
+        <translation>強化微調整には検証データが必要です。</translation>
     </message>
     <message>
         <source>Splitting needs the training data as a local file.</source>
@@ -1648,7 +1648,7 @@
     </message>
     <message>
         <source>The local training file is split with the job&apos;s seed, so the same seed gives the same split; both parts are checked and uploaded on Submit.</source>
-        <translation>ローカルのトレーニング ファイルはジョブのシードで分割されるため、同じシードでは同じ分割になります。どちらのパートも送信時にチェックされ、アップロードされます。</translation>
+        <translation>ローカルのトレーニング ファイルはジョブのシードで分割されるため、同じシードでは同じ分割になります。どちらのパートも送信時に確認され、アップロードされます。</translation>
     </message>
     <message>
         <source>%1 — %2, %3, %4</source>
@@ -1660,15 +1660,15 @@
     </message>
     <message>
         <source>Checking %p%</source>
-        <translation>チェック中 %p%</translation>
+        <translation>確認中 %p%</translation>
     </message>
     <message>
         <source>Checking %1 on this computer…</source>
-        <translation>このコンピューター上で %1 をチェックしています…</translation>
+        <translation>このコンピューター上で %1 を確認しています…</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation>チェックはキャンセルされました。</translation>
+        <translation>確認はキャンセルされました。</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
@@ -1716,11 +1716,11 @@
     </message>
     <message>
         <source>Wait for the check and the upload to finish.</source>
-        <translation>チェックとアップロードが完了するまでお待ちください。</translation>
+        <translation>確認とアップロードが完了するまでお待ちください。</translation>
     </message>
     <message>
         <source>The file has not been checked.</source>
-        <translation>ファイルはまだチェックされていません。</translation>
+        <translation>ファイルはまだ確認されていません。</translation>
     </message>
     <message>
         <source>The file has errors.</source>
@@ -1752,7 +1752,7 @@
     </message>
     <message>
         <source>Train without validation data (not for reinforcement fine-tuning).</source>
-        <translation>検証データなしでトレーニングします (強化学習ファインチューニングでは使用できません)。</translation>
+        <translation>検証データなしでトレーニングします (強化微調整では使用できません)。</translation>
     </message>
     <message>
         <source>A file already uploaded to this resource.</source>
@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <source>A JSONL file on this computer: checked here, then uploaded.</source>
-        <translation>このコンピューター上の JSONL ファイル。ここでチェックしてからアップロードします。</translation>
+        <translation>このコンピューター上の JSONL ファイル。ここで確認してからアップロードします。</translation>
     </message>
     <message>
         <source>The service fetches the file from a URL (Azure classic API).</source>
@@ -1847,7 +1847,7 @@
     </message>
     <message>
         <source>Hosting is billed by the hour while the deployment exists; a deployment of a fine-tuned model that stays unused for 15 days is removed.</source>
-        <translation>ホスティングは、デプロイが存在する間、時間単位で課金されます。ファインチューニングされたモデルのデプロイが 15 日間使用されないままの場合は削除されます。</translation>
+        <translation>ホスティングは、デプロイが存在する間、時間単位で課金されます。微調整されたモデルのデプロイが 15 日間使用されないままの場合は削除されます。</translation>
     </message>
     <message>
         <source>Deployments are made through Azure Resource Manager. Open Connections and add: %1.</source>
@@ -1914,7 +1914,7 @@
     </message>
     <message>
         <source>Hosting is billed by the hour; an unused deployment of a fine-tuned model is removed after 15 days.</source>
-        <translation>ホスティングは時間単位で課金されます。ファインチューニングされたモデルのデプロイは、使用されないまま 15 日が経過すると削除されます。</translation>
+        <translation>ホスティングは時間単位で課金されます。微調整されたモデルのデプロイは、使用されないまま 15 日が経過すると削除されます。</translation>
     </message>
     <message>
         <source>Deployments live in Azure Resource Manager. Add to the connection: %1.</source>
@@ -2060,7 +2060,7 @@
     <name>ft::ui::FineTuneWizard</name>
     <message>
         <source>Fine-tune model — %1</source>
-        <translation>モデルのファインチューニング — %1</translation>
+        <translation>モデルの微調整 — %1</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2095,7 +2095,7 @@
     <name>ft::ui::GraderEditor</name>
     <message>
         <source>Chec&amp;k grader</source>
-        <translation>グレーダーのチェック(&amp;K)</translation>
+        <translation>グレーダーの確認(&amp;K)</translation>
     </message>
     <message>
         <source>Grader type</source>
@@ -2171,7 +2171,7 @@
     </message>
     <message>
         <source>Referen&amp;ce:</source>
-        <translation>参照(&amp;C):</translation>
+        <translation>参照応答(&amp;C):</translation>
     </message>
     <message>
         <source>Similarit&amp;y metric:</source>
@@ -2203,7 +2203,7 @@
     </message>
     <message>
         <source>How input and reference are compared.</source>
-        <translation>入力と参照の比較方法。</translation>
+        <translation>入力と参照応答の比較方法。</translation>
     </message>
     <message>
         <source>How similar the texts must be, and by which measure.</source>
@@ -2211,7 +2211,7 @@
     </message>
     <message>
         <source>Checks the grader and lists the example fields it reads.</source>
-        <translation>グレーダーをチェックし、読み取る例のフィールドを一覧表示します。</translation>
+        <translation>グレーダーを確認し、読み取る例のフィールドを一覧表示します。</translation>
     </message>
 </context>
 <context>
@@ -2350,7 +2350,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Hyperparameters&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Batch size&lt;/b&gt;: examples per training step; larger batches train more steadily but more slowly. &lt;b&gt;Learning rate multiplier&lt;/b&gt;: scales the base learning rate; small values (0.02–0.2) are safest. &lt;b&gt;Epochs&lt;/b&gt;: passes over the training file. &quot;auto&quot; lets the service choose from your data.&lt;/p&gt;&lt;p&gt;DPO adds &lt;b&gt;beta&lt;/b&gt;; reinforcement fine-tuning adds the grader and its evaluation settings.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;ハイパーパラメーター&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;バッチ サイズ&lt;/b&gt;: トレーニング ステップあたりの例の数。バッチが大きいほどトレーニングは安定しますが、遅くなります。&lt;b&gt;学習率乗数&lt;/b&gt;: 基本学習率を調整します。小さい値 (0.02–0.2) が最も安全です。&lt;b&gt;エポック数&lt;/b&gt;: トレーニング ファイルを処理する回数。「自動」にすると、サービスがデータに基づいて選択します。&lt;/p&gt;&lt;p&gt;DPO では &lt;b&gt;ベータ&lt;/b&gt; が、強化学習ファインチューニングではグレーダーとその評価設定が追加されます。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;ハイパーパラメーター&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;バッチ サイズ&lt;/b&gt;: トレーニング ステップあたりの例の数。バッチが大きいほどトレーニングは安定しますが、遅くなります。&lt;b&gt;学習率乗数&lt;/b&gt;: 基本学習率を調整します。小さい値 (0.02–0.2) が最も安全です。&lt;b&gt;エポック数&lt;/b&gt;: トレーニング ファイルを処理する回数。「自動」にすると、サービスがデータに基づいて選択します。&lt;/p&gt;&lt;p&gt;DPO では &lt;b&gt;ベータ&lt;/b&gt; が、強化微調整ではグレーダーとその評価設定が追加されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Be&amp;ta:</source>
@@ -2465,7 +2465,7 @@
     </message>
     <message>
         <source>Deployments are billed by the hour; an unused deployment of a fine-tuned model is removed after 15 days.</source>
-        <translation>デプロイは時間単位で課金されます。ファインチューニングされたモデルのデプロイは、使用されないまま 15 日が経過すると削除されます。</translation>
+        <translation>デプロイは時間単位で課金されます。微調整されたモデルのデプロイは、使用されないまま 15 日が経過すると削除されます。</translation>
     </message>
     <message>
         <source>Training file</source>
@@ -2517,11 +2517,11 @@
     </message>
     <message>
         <source>Base model</source>
-        <translation>ベース モデル</translation>
+        <translation>基本モデル</translation>
     </message>
     <message>
         <source>Fine-tuned model</source>
-        <translation>ファインチューニングされたモデル</translation>
+        <translation>微調整されたモデル</translation>
     </message>
     <message>
         <source>Training tier</source>
@@ -2749,7 +2749,7 @@
     </message>
     <message>
         <source>Fine-tune from this checkpo&amp;int…</source>
-        <translation>このチェックポイントからファインチューニング(&amp;I)…</translation>
+        <translation>このチェックポイントから微調整(&amp;I)…</translation>
     </message>
     <message>
         <source>Copy &amp;to another resource…</source>
@@ -2781,7 +2781,7 @@
     </message>
     <message>
         <source>The checkpoints of the job with their metrics; deploy one or fine-tune from it.</source>
-        <translation>ジョブのチェックポイントとそのメトリック。チェックポイントをデプロイするか、そこからファインチューニングできます。</translation>
+        <translation>ジョブのチェックポイントとそのメトリック。チェックポイントをデプロイするか、そこから微調整できます。</translation>
     </message>
     <message>
         <source>Every field of the job, with copy buttons for the ids.</source>
@@ -2797,7 +2797,7 @@
     </message>
     <message>
         <source>The checkpoints: deploy one, or fine-tune from it.</source>
-        <translation>チェックポイント。デプロイするか、そこからファインチューニングできます。</translation>
+        <translation>チェックポイント。デプロイするか、そこから微調整できます。</translation>
     </message>
     <message>
         <source>Copies %1 to the clipboard.</source>
@@ -2832,7 +2832,7 @@
     </message>
     <message>
         <source>Paused</source>
-        <translation>一時停止</translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Filter jobs</source>
@@ -2840,7 +2840,7 @@
     </message>
     <message>
         <source>Fine-tuning jobs</source>
-        <translation>ファインチューニング ジョブ</translation>
+        <translation>微調整ジョブ</translation>
     </message>
     <message>
         <source>Shows only the jobs in the chosen state.</source>
@@ -2848,7 +2848,7 @@
     </message>
     <message>
         <source>Your fine-tuning jobs, refreshed while they run; select one to see its details.</source>
-        <translation>ファインチューニング ジョブの一覧。実行中は自動的に更新されます。ジョブを選択すると詳細が表示されます。</translation>
+        <translation>微調整ジョブの一覧。実行中は自動的に更新されます。ジョブを選択すると詳細が表示されます。</translation>
     </message>
 </context>
 <context>
@@ -2910,7 +2910,7 @@
     </message>
     <message>
         <source>&amp;Fine-tune model…</source>
-        <translation>モデルのファインチューニング(&amp;F)…</translation>
+        <translation>モデルの微調整(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2958,11 +2958,11 @@
     </message>
     <message>
         <source>Resume your fine-tune?</source>
-        <translation>ファインチューニングを再開しますか?</translation>
+        <translation>微調整を再開しますか?</translation>
     </message>
     <message>
         <source>You started a fine-tune on %1 and did not submit it. Resume where you left off?</source>
-        <translation>%1 に開始したファインチューニングが送信されていません。中断したところから再開しますか?</translation>
+        <translation>%1 に開始した微調整が送信されていません。中断したところから再開しますか?</translation>
     </message>
     <message>
         <source>Deployment %1 is ready.</source>
@@ -3054,11 +3054,11 @@
     </message>
     <message>
         <source>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Azure OpenAI と OpenAI、または組み込みのエミュレーターで、ファインチューニングされたモデルを作成、監視、デプロイ、クリーンアップします。&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Azure OpenAI と OpenAI、または組み込みのエミュレーターで、微調整されたモデルを作成、監視、デプロイ、クリーンアップします。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your fine-tuning jobs and the details of the selected one.</source>
-        <translation>ファインチューニング ジョブと、選択したジョブの詳細。</translation>
+        <translation>微調整ジョブと、選択したジョブの詳細。</translation>
     </message>
     <message>
         <source>The deployments of the connection&apos;s Azure account.</source>
@@ -3100,15 +3100,15 @@
     </message>
     <message>
         <source>&amp;Supervised fine-tuning (SFT)</source>
-        <translation>教師ありファインチューニング (SFT)(&amp;S)</translation>
+        <translation>教師あり微調整 (SFT)(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Direct preference optimization (DPO)</source>
-        <translation>直接優先度最適化 (DPO)(&amp;D)</translation>
+        <translation>直接選好最適化 (DPO)(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Reinforcement fine-tuning (RFT)</source>
-        <translation>強化学習ファインチューニング (RFT)(&amp;R)</translation>
+        <translation>強化微調整 (RFT)(&amp;R)</translation>
     </message>
     <message>
         <source>Learn from example conversations: the assistant&apos;s replies show exactly what to answer.</source>
@@ -3124,11 +3124,11 @@
     </message>
     <message>
         <source>%1 cannot be trained with this method; pick another base model on the next page to use it.</source>
-        <translation>%1 はこの方法ではトレーニングできません。この方法を使用するには、次のページで別のベース モデルを選択してください。</translation>
+        <translation>%1 はこの方法ではトレーニングできません。この方法を使用するには、次のページで別の基本モデルを選択してください。</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Training method&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Supervised fine-tuning&lt;/b&gt; (SFT) learns from example conversations: the assistant messages of each line show the answers you want.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Direct preference optimization&lt;/b&gt; (DPO) learns from pairs: a preferred and a non-preferred answer to each prompt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reinforcement fine-tuning&lt;/b&gt; (RFT) lets a reasoning model try answers and learn from the scores a grader gives them.&lt;/p&gt;&lt;p&gt;A method the chosen base model cannot use is disabled, with the reason.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;トレーニング方法&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;教師ありファインチューニング&lt;/b&gt; (SFT) は会話の例から学習します。各行のアシスタント メッセージが、求める回答を示します。&lt;/p&gt;&lt;p&gt;&lt;b&gt;直接優先度最適化&lt;/b&gt; (DPO) はペアから学習します。各プロンプトに対する、優先される回答と優先されない回答のペアです。&lt;/p&gt;&lt;p&gt;&lt;b&gt;強化学習ファインチューニング&lt;/b&gt; (RFT) では、推論モデルが回答を試み、グレーダーが付けたスコアから学習します。&lt;/p&gt;&lt;p&gt;選択したベース モデルで使用できない方法は、理由と共に無効になります。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;トレーニング方法&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;教師あり微調整&lt;/b&gt; (SFT) は会話の例から学習します。各行のアシスタント メッセージが、求める回答を示します。&lt;/p&gt;&lt;p&gt;&lt;b&gt;直接選好最適化&lt;/b&gt; (DPO) はペアから学習します。各プロンプトに対する、優先される回答と優先されない回答のペアです。&lt;/p&gt;&lt;p&gt;&lt;b&gt;強化微調整&lt;/b&gt; (RFT) では、推論モデルが回答を試み、グレーダーが付けたスコアから学習します。&lt;/p&gt;&lt;p&gt;選択した基本モデルで使用できない方法は、理由と共に無効になります。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3233,11 +3233,11 @@
     <name>ft::ui::ModelPage</name>
     <message>
         <source>Base model</source>
-        <translation>ベース モデル</translation>
+        <translation>基本モデル</translation>
     </message>
     <message>
         <source>Choose the model to fine-tune, or a model you fine-tuned before to continue training it.</source>
-        <translation>ファインチューニングするモデルを選択してください。以前にファインチューニングしたモデルを選択して、トレーニングを続行することもできます。</translation>
+        <translation>微調整するモデルを選択してください。以前に微調整したモデルを選択して、トレーニングを続行することもできます。</translation>
     </message>
     <message>
         <source>Search models</source>
@@ -3265,11 +3265,11 @@
     </message>
     <message>
         <source>Base models</source>
-        <translation>ベース モデル</translation>
+        <translation>基本モデル</translation>
     </message>
     <message>
         <source>Your fine-tuned models and checkpoints</source>
-        <translation>ファインチューニング済みモデルとチェックポイント</translation>
+        <translation>微調整済みモデルとチェックポイント</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -3289,11 +3289,11 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Base model&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The models of this connection that can be fine-tuned, with the methods each supports and its context length. Below them: models you fine-tuned before and their checkpoints — pick one to continue training it on new data.&lt;/p&gt;&lt;p&gt;Type in the search box to filter by name.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;ベース モデル&lt;/b&gt;&lt;/p&gt;&lt;p&gt;この接続でファインチューニングできるモデルと、それぞれがサポートする方法およびコンテキスト長です。その下には、以前にファインチューニングしたモデルとそのチェックポイントが表示されます。いずれかを選択すると、新しいデータでトレーニングを続行できます。&lt;/p&gt;&lt;p&gt;検索ボックスに入力すると、名前で絞り込めます。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;基本モデル&lt;/b&gt;&lt;/p&gt;&lt;p&gt;この接続で微調整できるモデルと、それぞれがサポートする方法およびコンテキスト長です。その下には、以前に微調整したモデルとそのチェックポイントが表示されます。いずれかを選択すると、新しいデータでトレーニングを続行できます。&lt;/p&gt;&lt;p&gt;検索ボックスに入力すると、名前で絞り込めます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Base models, and your fine-tuned models and checkpoints to continue from.</source>
-        <translation>ベース モデルと、トレーニングを続行できるファインチューニング済みモデルおよびチェックポイント。</translation>
+        <translation>基本モデルと、トレーニングを続行できる微調整済みモデルおよびチェックポイント。</translation>
     </message>
 </context>
 <context>
@@ -3391,7 +3391,7 @@
     <name>ft::ui::ReviewPage</name>
     <message>
         <source>Review and submit</source>
-        <translation>確認して送信</translation>
+        <translation>レビューして送信</translation>
     </message>
     <message>
         <source>Check what will be sent. Submit uploads any local file still to upload, then creates the job.</source>
@@ -3431,15 +3431,15 @@
     </message>
     <message>
         <source>Direct preference optimization</source>
-        <translation>直接優先度最適化</translation>
+        <translation>直接選好最適化</translation>
     </message>
     <message>
         <source>Reinforcement fine-tuning</source>
-        <translation>強化学習ファインチューニング</translation>
+        <translation>強化微調整</translation>
     </message>
     <message>
         <source>Supervised fine-tuning</source>
-        <translation>教師ありファインチューニング</translation>
+        <translation>教師あり微調整</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -3451,7 +3451,7 @@
     </message>
     <message>
         <source>Base model</source>
-        <translation>ベース モデル</translation>
+        <translation>基本モデル</translation>
     </message>
     <message>
         <source>Training tier</source>
@@ -3523,7 +3523,7 @@
     </message>
     <message>
         <source>No token count or cost estimate: the training file was not checked on this computer.</source>
-        <translation>トークン数とコストの見積もりはありません: トレーニング ファイルがこのコンピューター上でチェックされていません。</translation>
+        <translation>トークン数とコストの見積もりはありません: トレーニング ファイルがこのコンピューター上で確認されていません。</translation>
     </message>
     <message>
         <source>&lt;a new id for each submit&gt;</source>
@@ -3539,11 +3539,11 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Review and submit&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Everything you chose, the estimated tokens and cost, and the exact request that will be sent (with the key masked). &lt;b&gt;Submit&lt;/b&gt; uploads local files that are not uploaded yet, then creates the job exactly once, even if the network fails on the way.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;確認して送信&lt;/b&gt;&lt;/p&gt;&lt;p&gt;選択したすべての内容、推定トークン数とコスト、送信される正確な要求 (キーはマスク済み) が表示されます。&lt;b&gt;送信&lt;/b&gt; を押すと、まだアップロードされていないローカル ファイルをアップロードしてから、ジョブを 1 回だけ作成します。途中でネットワークに障害が発生しても同様です。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;レビューして送信&lt;/b&gt;&lt;/p&gt;&lt;p&gt;選択したすべての内容、推定トークン数とコスト、送信される正確な要求 (キーはマスク済み) が表示されます。&lt;b&gt;送信&lt;/b&gt; を押すと、まだアップロードされていないローカル ファイルをアップロードしてから、ジョブを 1 回だけ作成します。途中でネットワークに障害が発生しても同様です。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No cost estimate: the check counted the whole file, and part of it is split off for validation.</source>
-        <translation>コストの見積もりはありません: チェックはファイル全体を対象にしており、その一部は検証用に分割されます。</translation>
+        <translation>コストの見積もりはありません: 確認はファイル全体を対象にしており、その一部は検証用に分割されます。</translation>
     </message>
     <message>
         <source>The exact HTTP request Submit sends, with the key masked.</source>
@@ -3574,7 +3574,7 @@
     </message>
     <message>
         <source>Fine-tuned from %1 (job %2)</source>
-        <translation>%1 からファインチューニング (ジョブ %2)</translation>
+        <translation>%1 から微調整 (ジョブ %2)</translation>
     </message>
     <message>
         <source>Checkpoint at step %1 of job %2</source>
@@ -3589,7 +3589,7 @@
     </message>
     <message>
         <source>The suffix becomes part of the fine-tuned model&apos;s name. The same seed and data give the same training run.</source>
-        <translation>サフィックスは、ファインチューニングされたモデルの名前の一部になります。シードとデータが同じであれば、同じトレーニング実行になります。</translation>
+        <translation>サフィックスは、微調整されたモデルの名前の一部になります。シードとデータが同じであれば、同じトレーニング実行になります。</translation>
     </message>
     <message>
         <source>Suffix</source>
@@ -3637,11 +3637,11 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Suffix and seed&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The suffix is added to the fine-tuned model&apos;s name so you can recognise it; the service&apos;s rule for it is checked as you type, and the preview shows the name the model will get.&lt;/p&gt;&lt;p&gt;The seed makes a run reproducible: the same seed, data and settings train the same model. Leave it empty for a random seed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;サフィックスとシード&lt;/b&gt;&lt;/p&gt;&lt;p&gt;サフィックスはファインチューニングされたモデルの名前に追加され、モデルを識別しやすくします。入力中にサービスのサフィックス規則がチェックされ、プレビューにはモデルに付けられる名前が表示されます。&lt;/p&gt;&lt;p&gt;シードを指定すると実行を再現できます。シード、データ、設定が同じであれば、同じモデルがトレーニングされます。ランダムなシードを使用するには、空のままにします。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;サフィックスとシード&lt;/b&gt;&lt;/p&gt;&lt;p&gt;サフィックスは微調整されたモデルの名前に追加され、モデルを識別しやすくします。入力中にサービスのサフィックス規則が確認され、プレビューにはモデルに付けられる名前が表示されます。&lt;/p&gt;&lt;p&gt;シードを指定すると実行を再現できます。シード、データ、設定が同じであれば、同じモデルがトレーニングされます。ランダムなシードを使用するには、空のままにします。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Added to the fine-tuned model&apos;s name so you can recognise it.</source>
-        <translation>ファインチューニングされたモデルの名前に追加され、モデルを識別しやすくします。</translation>
+        <translation>微調整されたモデルの名前に追加され、モデルを識別しやすくします。</translation>
     </message>
 </context>
 <context>
@@ -3652,7 +3652,7 @@
     </message>
     <message>
         <source>Where and how the training runs. Prices are per tier; the cost estimate on the review page uses the one you pick.</source>
-        <translation>トレーニングを実行する場所と方法です。価格はレベルごとに異なり、確認ページのコスト見積もりには選択したレベルが使用されます。</translation>
+        <translation>トレーニングを実行する場所と方法です。価格はレベルごとに異なり、レビュー ページのコスト見積もりには選択したレベルが使用されます。</translation>
     </message>
     <message>
         <source>%1 does not offer this tier.</source>
@@ -3660,14 +3660,14 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Training tier&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standard&lt;/b&gt; trains in the resource&apos;s region (data stays there). &lt;b&gt;Global Standard&lt;/b&gt; may train in any region and costs less. &lt;b&gt;Developer&lt;/b&gt; costs least but can be preempted and resumed later, and has no data-residency guarantee.&lt;/p&gt;&lt;p&gt;A tier the model does not offer is disabled, with the reason. OpenAI connections have no tiers.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;トレーニング レベル&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;標準&lt;/b&gt; はリソースのリージョンでトレーニングします (データはそのリージョン内に留まります)。&lt;b&gt;グローバル標準&lt;/b&gt; は任意のリージョンでトレーニングされる可能性があり、コストが低くなります。&lt;b&gt;開発者&lt;/b&gt; は最もコストが低いものの、プリエンプトされて後で再開される場合があり、データ所在地の保証はありません。&lt;/p&gt;&lt;p&gt;モデルで提供されていないレベルは、理由と共に無効になります。OpenAI の接続にはレベルがありません。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;トレーニング レベル&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;標準&lt;/b&gt; はリソースのリージョンでトレーニングします (データはそのリージョン内に留まります)。&lt;b&gt;グローバル標準&lt;/b&gt; は任意のリージョンでトレーニングされる可能性があり、コストが低くなります。&lt;b&gt;開発者&lt;/b&gt; は最もコストが低いものの、中断されて後で再開される場合があり、データ所在地の保証はありません。&lt;/p&gt;&lt;p&gt;モデルで提供されていないレベルは、理由と共に無効になります。OpenAI の接続にはレベルがありません。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.</source>
-        <translation>Azure OpenAI と OpenAI、または組み込みのエミュレーターで、ファインチューニングされたモデルを作成、監視、デプロイ、クリーンアップします。</translation>
+        <translation>Azure OpenAI と OpenAI、または組み込みのエミュレーターで、微調整されたモデルを作成、監視、デプロイ、クリーンアップします。</translation>
     </message>
     <message>
         <source>Clock speed of the built-in emulator (default 5).</source>

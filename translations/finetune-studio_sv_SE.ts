@@ -43,7 +43,7 @@
     </message>
     <message>
         <source>Global Standard</source>
-        <translation>Global standard</translation>
+        <translation>Global Standard</translation>
     </message>
     <message>
         <source>Training may run in any Azure region, at a lower price; no data residency guarantee.</source>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>Lowest price for experiments; jobs may be pre-empted and resumed, no data residency guarantee.</source>
-        <translation>Lägsta pris för experiment; jobb kan avbrytas och återupptas, ingen garanti för datahemvist.</translation>
+        <translation>Lägsta pris för experiment; jobb kan stoppas tillfälligt och återupptas, ingen garanti för datahemvist.</translation>
     </message>
     <message>
         <source>up to 40 characters: letters a-z and A-Z, digits, - and _</source>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>Reasoning model; reinforcement fine-tuning with a grader.</source>
-        <translation>Resonerande modell; förstärkningsfinjustering med en bedömare.</translation>
+        <translation>Resonerande modell; finjustering av förstärkning med en bedömare.</translation>
     </message>
     <message>
         <source>Legacy model, kept for existing fine-tunes.</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>For reinforcement fine-tuning the last message must have role &quot;user&quot;.</source>
-        <translation>Vid förstärkningsfinjustering måste sista meddelandet ha rollen &quot;user&quot;.</translation>
+        <translation>Vid finjustering av förstärkning måste sista meddelandet ha rollen &quot;user&quot;.</translation>
     </message>
     <message>
         <source>The grader reads {{item.%1}}, but this example has no &quot;%1&quot;.</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>%1 needs a reference.</source>
-        <translation>%1 behöver en referens.</translation>
+        <translation>%1 behöver ett jämförelsevärde.</translation>
     </message>
     <message>
         <source>%1 has operation &quot;%2&quot;; use eq, ne, like or ilike.</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>Succeeded</source>
-        <translation>Lyckades</translation>
+        <translation>Slutfört</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -581,23 +581,23 @@
     </message>
     <message>
         <source>Mean token accuracy</source>
-        <translation>Genomsnittlig tokenprecision</translation>
+        <translation>Genomsnittlig tokennoggrannhet</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation>Precision</translation>
+        <translation>Noggrannhet</translation>
     </message>
     <message>
         <source>Training accuracy</source>
-        <translation>Träningsprecision</translation>
+        <translation>Träningsnoggrannhet</translation>
     </message>
     <message>
         <source>Validation accuracy</source>
-        <translation>Valideringsprecision</translation>
+        <translation>Valideringsnoggrannhet</translation>
     </message>
     <message>
         <source>Full validation accuracy (per epoch)</source>
-        <translation>Fullständig valideringsprecision (per epok)</translation>
+        <translation>Fullständig valideringsnoggrannhet (per epok)</translation>
     </message>
     <message>
         <source>Reward</source>
@@ -1100,7 +1100,7 @@
     </message>
     <message>
         <source>&amp;Global Standard</source>
-        <translation>&amp;Global standard</translation>
+        <translation>&amp;Global Standard</translation>
     </message>
     <message>
         <source>&amp;Developer</source>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
         <source>A Global Standard deployment, billed per token.</source>
-        <translation>En distribution av typen Global standard, debiteras per token.</translation>
+        <translation>En distribution av typen Global Standard, debiteras per token.</translation>
     </message>
     <message>
         <source>A Developer deployment: cheapest, for trying the model out.</source>
@@ -1210,7 +1210,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Estimated cost:&lt;/b&gt; %1 (%2 at %3 per million tokens; prices as of %4 — an estimate, check the pricing page).</source>
-        <translation>&lt;b&gt;Beräknad kostnad:&lt;/b&gt; %1 (%2 à %3 per miljon token; priser från %4 — en uppskattning, se prissidan).</translation>
+        <translation>&lt;b&gt;Beräknad kostnad:&lt;/b&gt; %1 (%2 à %3 per miljon token; priser från %4 — en uppskattning, kontrollera prissidan).</translation>
     </message>
     <message>
         <source>file</source>
@@ -1270,11 +1270,11 @@
     </message>
     <message>
         <source>Training accuracy</source>
-        <translation>Träningsprecision</translation>
+        <translation>Träningsnoggrannhet</translation>
     </message>
     <message>
         <source>Validation accuracy</source>
-        <translation>Valideringsprecision</translation>
+        <translation>Valideringsnoggrannhet</translation>
     </message>
     <message>
         <source>Training reward</source>
@@ -1551,11 +1551,11 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Training data&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A JSONL file: one example per line, in the format of the method (chat messages for SFT, preferred and non-preferred answers for DPO, messages and reference fields for RFT).&lt;/p&gt;&lt;p&gt;Use a file already on the resource, upload one from this computer (Browse… or drop it on the page) or import one from a URL. A local file is checked first: errors are listed with line numbers and block Next; the token count and cost estimate are shown. Files above %1 MB go through the resumable chunked upload.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Träningsdata&lt;/b&gt;&lt;/p&gt;&lt;p&gt;En JSONL-fil: ett exempel per rad, i metodens format (chattmeddelanden för SFT, föredragna och icke föredragna svar för DPO, meddelanden och referensfält för RFT).&lt;/p&gt;&lt;p&gt;Använd en fil som redan finns på resursen, ladda upp en från den här datorn (Bläddra… eller släpp den på sidan) eller importera en från en URL. En lokal fil kontrolleras först: fel listas med radnummer och blockerar Nästa; antalet token och kostnadsuppskattningen visas. Filer större än %1 MB laddas upp med den återupptagbara uppladdningen i segment.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Träningsdata&lt;/b&gt;&lt;/p&gt;&lt;p&gt;En JSONL-fil: ett exempel per rad, i metodens format (chattmeddelanden för SFT, föredragna och icke föredragna svar för DPO, meddelanden och fält med jämförelsevärden för RFT).&lt;/p&gt;&lt;p&gt;Använd en fil som redan finns på resursen, ladda upp en från den här datorn (Bläddra… eller släpp den på sidan) eller importera en från en URL. En lokal fil kontrolleras först: fel listas med radnummer och blockerar Nästa; antalet token och kostnadsuppskattningen visas. Filer större än %1 MB laddas upp med den återupptagbara uppladdningen i segment.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Validation data&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Examples the model does not train on: the service measures loss and accuracy on them as training goes, which shows whether the model generalises or only memorises. Use an existing file, upload or import one, or split a share off the training file (with a seed, so the split can be repeated).&lt;/p&gt;&lt;p&gt;Required for reinforcement fine-tuning.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Valideringsdata&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Exempel som modellen inte tränar på: tjänsten mäter förlust och precision på dem under träningen, vilket visar om modellen generaliserar eller bara memorerar. Använd en befintlig fil, ladda upp eller importera en, eller dela av en andel av träningsfilen (med ett startvärde, så att uppdelningen kan upprepas).&lt;/p&gt;&lt;p&gt;Krävs för förstärkningsfinjustering.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Valideringsdata&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Exempel som modellen inte tränar på: tjänsten mäter förlust och noggrannhet på dem under träningen, vilket visar om modellen generaliserar eller bara memorerar. Använd en befintlig fil, ladda upp eller importera en, eller dela av en andel av träningsfilen (med ett frö, så att uppdelningen kan upprepas).&lt;/p&gt;&lt;p&gt;Krävs för finjustering av förstärkning.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +1646,7 @@
     </message>
     <message>
         <source>Reinforcement fine-tuning needs validation data.</source>
-        <translation>Förstärkningsfinjustering kräver valideringsdata.</translation>
+        <translation>Finjustering av förstärkning kräver valideringsdata.</translation>
     </message>
     <message>
         <source>Splitting needs the training data as a local file.</source>
@@ -1654,7 +1654,7 @@
     </message>
     <message>
         <source>The local training file is split with the job&apos;s seed, so the same seed gives the same split; both parts are checked and uploaded on Submit.</source>
-        <translation>Den lokala träningsfilen delas upp med jobbets startvärde, så samma startvärde ger samma uppdelning; båda delarna kontrolleras och laddas upp vid Skicka.</translation>
+        <translation>Den lokala träningsfilen delas upp med jobbets frö, så samma frö ger samma uppdelning; båda delarna kontrolleras och laddas upp vid Skicka.</translation>
     </message>
     <message>
         <source>%1 — %2, %3, %4</source>
@@ -1758,7 +1758,7 @@
     </message>
     <message>
         <source>Train without validation data (not for reinforcement fine-tuning).</source>
-        <translation>Träna utan valideringsdata (inte för förstärkningsfinjustering).</translation>
+        <translation>Träna utan valideringsdata (inte för finjustering av förstärkning).</translation>
     </message>
     <message>
         <source>A file already uploaded to this resource.</source>
@@ -1782,7 +1782,7 @@
     </message>
     <message>
         <source>This share of the training examples becomes the validation file (chosen with the seed).</source>
-        <translation>Den här andelen av träningsexemplen blir valideringsfilen (väljs med startvärdet).</translation>
+        <translation>Den här andelen av träningsexemplen blir valideringsfilen (väljs med fröet).</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +1805,7 @@
     </message>
     <message>
         <source>Global Standard</source>
-        <translation>Global standard</translation>
+        <translation>Global Standard</translation>
     </message>
     <message>
         <source>Developer</source>
@@ -2358,7 +2358,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Hyperparameters&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Batch size&lt;/b&gt;: examples per training step; larger batches train more steadily but more slowly. &lt;b&gt;Learning rate multiplier&lt;/b&gt;: scales the base learning rate; small values (0.02–0.2) are safest. &lt;b&gt;Epochs&lt;/b&gt;: passes over the training file. &quot;auto&quot; lets the service choose from your data.&lt;/p&gt;&lt;p&gt;DPO adds &lt;b&gt;beta&lt;/b&gt;; reinforcement fine-tuning adds the grader and its evaluation settings.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Hyperparametrar&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Batchstorlek&lt;/b&gt;: exempel per träningssteg; större batchar tränar stabilare men långsammare. &lt;b&gt;Multiplikator för inlärningshastighet&lt;/b&gt;: skalar den grundläggande inlärningshastigheten; små värden (0,02–0,2) är säkrast. &lt;b&gt;Epoker&lt;/b&gt;: genomgångar av träningsfilen. ”auto” låter tjänsten välja utifrån dina data.&lt;/p&gt;&lt;p&gt;DPO lägger till &lt;b&gt;beta&lt;/b&gt;; förstärkningsfinjustering lägger till bedömaren och dess utvärderingsinställningar.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Hyperparametrar&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Batchstorlek&lt;/b&gt;: exempel per träningssteg; större batchar tränar stabilare men långsammare. &lt;b&gt;Multiplikator för inlärningshastighet&lt;/b&gt;: skalar den grundläggande inlärningshastigheten; små värden (0,02–0,2) är säkrast. &lt;b&gt;Epoker&lt;/b&gt;: genomgångar av träningsfilen. ”auto” låter tjänsten välja utifrån dina data.&lt;/p&gt;&lt;p&gt;DPO lägger till &lt;b&gt;beta&lt;/b&gt;; finjustering av förstärkning lägger till bedömaren och dess utvärderingsinställningar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Be&amp;ta:</source>
@@ -2545,7 +2545,7 @@
     </message>
     <message>
         <source>Seed</source>
-        <translation>Startvärde</translation>
+        <translation>Frö</translation>
     </message>
     <message>
         <source>epochs %1</source>
@@ -2597,7 +2597,7 @@
     </message>
     <message>
         <source>Finished</source>
-        <translation>Slutförd</translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <source>Trained tokens</source>
@@ -2629,39 +2629,39 @@
     </message>
     <message>
         <source>Train loss</source>
-        <translation>Förlust (tr.)</translation>
+        <translation>Träningsförlust</translation>
     </message>
     <message>
         <source>Valid loss</source>
-        <translation>Förlust (val.)</translation>
+        <translation>Valideringsförlust</translation>
     </message>
     <message>
         <source>Full valid loss</source>
-        <translation>Förlust (full val.)</translation>
+        <translation>Fullständig valideringsförlust</translation>
     </message>
     <message>
         <source>Train acc.</source>
-        <translation>Prec. (tr.)</translation>
+        <translation>Träningsnoggrannhet</translation>
     </message>
     <message>
         <source>Valid acc.</source>
-        <translation>Prec. (val.)</translation>
+        <translation>Valideringsnoggrannhet</translation>
     </message>
     <message>
         <source>Full valid acc.</source>
-        <translation>Prec. (full val.)</translation>
+        <translation>Fullständig valideringsnoggrannhet</translation>
     </message>
     <message>
         <source>Train reward</source>
-        <translation>Belöning (tr.)</translation>
+        <translation>Träningsbelöning</translation>
     </message>
     <message>
         <source>Valid reward</source>
-        <translation>Belöning (val.)</translation>
+        <translation>Valideringsbelöning</translation>
     </message>
     <message>
         <source>Full valid reward</source>
-        <translation>Belöning (full val.)</translation>
+        <translation>Fullständig valideringsbelöning</translation>
     </message>
     <message>
         <source>Copying checkpoints is an Azure OpenAI v1 preview feature.</source>
@@ -2797,7 +2797,7 @@
     </message>
     <message>
         <source>Loss and accuracy charts from the job&apos;s results.csv.</source>
-        <translation>Diagram över förlust och precision från jobbets results.csv.</translation>
+        <translation>Diagram över förlust och noggrannhet från jobbets results.csv.</translation>
     </message>
     <message>
         <source>What the service reported about the job.</source>
@@ -2828,7 +2828,7 @@
     </message>
     <message>
         <source>Succeeded</source>
-        <translation>Lyckade</translation>
+        <translation>Slutförda</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -2970,7 +2970,7 @@
     </message>
     <message>
         <source>You started a fine-tune on %1 and did not submit it. Resume where you left off?</source>
-        <translation>Du påbörjade en finjustering %1 men skickade inte in den. Vill du fortsätta där du slutade?</translation>
+        <translation>Du påbörjade en finjustering %1 men skickade inte in den. Vill du återuppta där du slutade?</translation>
     </message>
     <message>
         <source>Deployment %1 is ready.</source>
@@ -3112,11 +3112,11 @@
     </message>
     <message>
         <source>&amp;Direct preference optimization (DPO)</source>
-        <translation>&amp;Direkt preferensoptimering (DPO)</translation>
+        <translation>&amp;Direktpreferensoptimering (DPO)</translation>
     </message>
     <message>
         <source>&amp;Reinforcement fine-tuning (RFT)</source>
-        <translation>&amp;Förstärkningsfinjustering (RFT)</translation>
+        <translation>&amp;Finjustering av förstärkning (RFT)</translation>
     </message>
     <message>
         <source>Learn from example conversations: the assistant&apos;s replies show exactly what to answer.</source>
@@ -3136,7 +3136,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Training method&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Supervised fine-tuning&lt;/b&gt; (SFT) learns from example conversations: the assistant messages of each line show the answers you want.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Direct preference optimization&lt;/b&gt; (DPO) learns from pairs: a preferred and a non-preferred answer to each prompt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reinforcement fine-tuning&lt;/b&gt; (RFT) lets a reasoning model try answers and learn from the scores a grader gives them.&lt;/p&gt;&lt;p&gt;A method the chosen base model cannot use is disabled, with the reason.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Träningsmetod&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Övervakad finjustering&lt;/b&gt; (SFT) lär av exempelkonversationer: assistentmeddelandena på varje rad visar de svar du vill ha.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Direkt preferensoptimering&lt;/b&gt; (DPO) lär av par: ett föredraget och ett icke föredraget svar på varje prompt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Förstärkningsfinjustering&lt;/b&gt; (RFT) låter en resonemangsmodell pröva svar och lära av poängen som en bedömare ger dem.&lt;/p&gt;&lt;p&gt;En metod som den valda basmodellen inte kan använda är inaktiverad, med orsaken angiven.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Träningsmetod&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Övervakad finjustering&lt;/b&gt; (SFT) lär av exempelkonversationer: assistentmeddelandena på varje rad visar de svar du vill ha.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Direktpreferensoptimering&lt;/b&gt; (DPO) lär av par: ett föredraget och ett icke föredraget svar på varje prompt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Finjustering av förstärkning&lt;/b&gt; (RFT) låter en resonemangsmodell pröva svar och lära av poängen som en bedömare ger dem.&lt;/p&gt;&lt;p&gt;En metod som den valda basmodellen inte kan använda är inaktiverad, med orsaken angiven.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3439,11 +3439,11 @@
     </message>
     <message>
         <source>Direct preference optimization</source>
-        <translation>Direkt preferensoptimering</translation>
+        <translation>Direktpreferensoptimering</translation>
     </message>
     <message>
         <source>Reinforcement fine-tuning</source>
-        <translation>Förstärkningsfinjustering</translation>
+        <translation>Finjustering av förstärkning</translation>
     </message>
     <message>
         <source>Supervised fine-tuning</source>
@@ -3487,7 +3487,7 @@
     </message>
     <message>
         <source>Seed</source>
-        <translation>Startvärde</translation>
+        <translation>Frö</translation>
     </message>
     <message>
         <source>chosen by the service</source>
@@ -3519,7 +3519,7 @@
     </message>
     <message>
         <source>Global Standard</source>
-        <translation>Global standard</translation>
+        <translation>Global Standard</translation>
     </message>
     <message>
         <source>Developer</source>
@@ -3593,11 +3593,11 @@
     <name>ft::ui::SuffixSeedPage</name>
     <message>
         <source>Suffix and seed</source>
-        <translation>Suffix och startvärde</translation>
+        <translation>Suffix och frö</translation>
     </message>
     <message>
         <source>The suffix becomes part of the fine-tuned model&apos;s name. The same seed and data give the same training run.</source>
-        <translation>Suffixet blir en del av den finjusterade modellens namn. Samma startvärde och data ger samma träningskörning.</translation>
+        <translation>Suffixet blir en del av den finjusterade modellens namn. Samma frö och data ger samma träningskörning.</translation>
     </message>
     <message>
         <source>Suffix</source>
@@ -3605,7 +3605,7 @@
     </message>
     <message>
         <source>Seed</source>
-        <translation>Startvärde (seed)</translation>
+        <translation>Frö</translation>
     </message>
     <message>
         <source>random</source>
@@ -3621,7 +3621,7 @@
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation>S&amp;tartvärde (seed):</translation>
+        <translation>&amp;Frö:</translation>
     </message>
     <message>
         <source>%1 allows %2.</source>
@@ -3637,15 +3637,15 @@
     </message>
     <message>
         <source>The service picks a seed and reports it with the job.</source>
-        <translation>Tjänsten väljer ett startvärde och rapporterar det med jobbet.</translation>
+        <translation>Tjänsten väljer ett frö och rapporterar det med jobbet.</translation>
     </message>
     <message>
         <source>The seed must be a whole number from 0 to %1.</source>
-        <translation>Startvärdet måste vara ett heltal från 0 till %1.</translation>
+        <translation>Fröet måste vara ett heltal från 0 till %1.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Suffix and seed&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The suffix is added to the fine-tuned model&apos;s name so you can recognise it; the service&apos;s rule for it is checked as you type, and the preview shows the name the model will get.&lt;/p&gt;&lt;p&gt;The seed makes a run reproducible: the same seed, data and settings train the same model. Leave it empty for a random seed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Suffix och startvärde&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Suffixet läggs till i den finjusterade modellens namn så att du känner igen den; tjänstens regel för suffixet kontrolleras medan du skriver, och förhandsvisningen visar namnet som modellen får.&lt;/p&gt;&lt;p&gt;Startvärdet gör en körning reproducerbar: samma startvärde, data och inställningar tränar samma modell. Lämna fältet tomt för ett slumpmässigt startvärde.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Suffix och frö&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Suffixet läggs till i den finjusterade modellens namn så att du känner igen den; tjänstens regel för suffixet kontrolleras medan du skriver, och förhandsvisningen visar namnet som modellen får.&lt;/p&gt;&lt;p&gt;Fröet gör en körning reproducerbar: samma frö, data och inställningar tränar samma modell. Lämna fältet tomt för ett slumpmässigt frö.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Added to the fine-tuned model&apos;s name so you can recognise it.</source>
@@ -3668,7 +3668,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Training tier&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standard&lt;/b&gt; trains in the resource&apos;s region (data stays there). &lt;b&gt;Global Standard&lt;/b&gt; may train in any region and costs less. &lt;b&gt;Developer&lt;/b&gt; costs least but can be preempted and resumed later, and has no data-residency guarantee.&lt;/p&gt;&lt;p&gt;A tier the model does not offer is disabled, with the reason. OpenAI connections have no tiers.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Träningsnivå&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standard&lt;/b&gt; tränar i resursens region (data stannar där). &lt;b&gt;Global standard&lt;/b&gt; kan träna i valfri region och kostar mindre. &lt;b&gt;Utvecklare&lt;/b&gt; kostar minst men kan avbrytas av tjänsten och återupptas senare, och har ingen garanti för datahemvist.&lt;/p&gt;&lt;p&gt;En nivå som modellen inte erbjuder är inaktiverad, med orsaken angiven. OpenAI-anslutningar har inga nivåer.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Träningsnivå&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standard&lt;/b&gt; tränar i resursens region (data stannar där). &lt;b&gt;Global Standard&lt;/b&gt; kan träna i valfri region och kostar mindre. &lt;b&gt;Utvecklare&lt;/b&gt; kostar minst men kan stoppas tillfälligt av tjänsten och återupptas senare, och har ingen garanti för datahemvist.&lt;/p&gt;&lt;p&gt;En nivå som modellen inte erbjuder är inaktiverad, med orsaken angiven. OpenAI-anslutningar har inga nivåer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

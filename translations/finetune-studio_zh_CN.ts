@@ -2962,7 +2962,7 @@
     </message>
     <message>
         <source>You started a fine-tune on %1 and did not submit it. Resume where you left off?</source>
-        <translation>你于 %1 开始了一个微调但未提交。要从上次中断处继续吗？</translation>
+        <translation>你于 %1 开始了一个微调但未提交。要从上次中断处恢复吗？</translation>
     </message>
     <message>
         <source>Deployment %1 is ready.</source>
@@ -3100,7 +3100,7 @@
     </message>
     <message>
         <source>&amp;Supervised fine-tuning (SFT)</source>
-        <translation>监督式微调 (SFT)(&amp;S)</translation>
+        <translation>监督微调 (SFT)(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Direct preference optimization (DPO)</source>
@@ -3128,7 +3128,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Training method&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Supervised fine-tuning&lt;/b&gt; (SFT) learns from example conversations: the assistant messages of each line show the answers you want.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Direct preference optimization&lt;/b&gt; (DPO) learns from pairs: a preferred and a non-preferred answer to each prompt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reinforcement fine-tuning&lt;/b&gt; (RFT) lets a reasoning model try answers and learn from the scores a grader gives them.&lt;/p&gt;&lt;p&gt;A method the chosen base model cannot use is disabled, with the reason.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;训练方法&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;监督式微调&lt;/b&gt; (SFT) 从示例对话中学习：每行中的助手消息展示了你想要的回答。&lt;/p&gt;&lt;p&gt;&lt;b&gt;直接偏好优化&lt;/b&gt; (DPO) 从成对的回答中学习：针对每个提示给出一个首选回答和一个非首选回答。&lt;/p&gt;&lt;p&gt;&lt;b&gt;强化微调&lt;/b&gt; (RFT) 让推理模型尝试回答，并从评分器给出的分数中学习。&lt;/p&gt;&lt;p&gt;所选基础模型无法使用的方法会被禁用，并注明原因。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;训练方法&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;监督微调&lt;/b&gt; (SFT) 从示例对话中学习：每行中的助手消息展示了你想要的回答。&lt;/p&gt;&lt;p&gt;&lt;b&gt;直接偏好优化&lt;/b&gt; (DPO) 从成对的回答中学习：针对每个提示给出一个首选回答和一个非首选回答。&lt;/p&gt;&lt;p&gt;&lt;b&gt;强化微调&lt;/b&gt; (RFT) 让推理模型尝试回答，并从评分器给出的分数中学习。&lt;/p&gt;&lt;p&gt;所选基础模型无法使用的方法会被禁用，并注明原因。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3391,7 +3391,7 @@
     <name>ft::ui::ReviewPage</name>
     <message>
         <source>Review and submit</source>
-        <translation>检查并提交</translation>
+        <translation>审阅并提交</translation>
     </message>
     <message>
         <source>Check what will be sent. Submit uploads any local file still to upload, then creates the job.</source>
@@ -3439,7 +3439,7 @@
     </message>
     <message>
         <source>Supervised fine-tuning</source>
-        <translation>监督式微调</translation>
+        <translation>监督微调</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -3539,7 +3539,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Review and submit&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Everything you chose, the estimated tokens and cost, and the exact request that will be sent (with the key masked). &lt;b&gt;Submit&lt;/b&gt; uploads local files that are not uploaded yet, then creates the job exactly once, even if the network fails on the way.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;检查并提交&lt;/b&gt;&lt;/p&gt;&lt;p&gt;你所做的全部选择、估算的令牌数和成本，以及将要发送的确切请求（密钥已隐藏）。&lt;b&gt;提交&lt;/b&gt;会上传尚未上传的本地文件，然后只创建一次作业，即使途中网络出现故障也是如此。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;审阅并提交&lt;/b&gt;&lt;/p&gt;&lt;p&gt;你所做的全部选择、估算的令牌数和成本，以及将要发送的确切请求（密钥已隐藏）。&lt;b&gt;提交&lt;/b&gt;会上传尚未上传的本地文件，然后只创建一次作业，即使途中网络出现故障也是如此。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No cost estimate: the check counted the whole file, and part of it is split off for validation.</source>
@@ -3652,7 +3652,7 @@
     </message>
     <message>
         <source>Where and how the training runs. Prices are per tier; the cost estimate on the review page uses the one you pick.</source>
-        <translation>训练运行的位置和方式。价格因层级而异；检查页面上的成本估算使用你选择的层级。</translation>
+        <translation>训练运行的位置和方式。价格因层级而异；审阅页面上的成本估算使用你选择的层级。</translation>
     </message>
     <message>
         <source>%1 does not offer this tier.</source>
