@@ -891,6 +891,25 @@
     </message>
 </context>
 <context>
+    <name>TokenizerChoice</name>
+    <message>
+        <source>exact</source>
+        <translation>正確</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>推定</translation>
+    </message>
+    <message>
+        <source>Exact: counted with %1&apos;s own tokenizer (%2); special tokens are not included.</source>
+        <translation>正確: %1 自身のトークナイザー (%2) で数えています。特殊トークンは含みません。</translation>
+    </message>
+    <message>
+        <source>Estimate: %1 tokens × %2, rounded up; %3 uses a tokenizer this app does not have (%4).</source>
+        <translation>推定: %1 のトークン数 × %2 (切り上げ)。%3 はこのアプリにないトークナイザーを使います (%4)。</translation>
+    </message>
+</context>
+<context>
     <name>Transport</name>
     <message>
         <source>The service answered with something that is not a JSON object.</source>
@@ -907,25 +926,6 @@
     <message>
         <source>The service answered with something that is not a deployment.</source>
         <translation>サービスの応答はデプロイではありません。</translation>
-    </message>
-</context>
-<context>
-    <name>ft::api::ArmOperation</name>
-    <message>
-        <source>The operation did not finish within %1 s (last state: %2).</source>
-        <translation>操作は %1 秒以内に完了しませんでした (最後の状態: %2)。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>The operation status is not a JSON object with a status.</source>
-        <translation>操作の状態が status を持つ JSON オブジェクトではありません。</translation>
-    </message>
-    <message>
-        <source>The operation did not finish in time.</source>
-        <translation>操作は時間内に完了しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -949,6 +949,25 @@
     <message>
         <source>%1 could not be saved. %2</source>
         <translation>%1 を保存できませんでした。%2</translation>
+    </message>
+</context>
+<context>
+    <name>ft::api::ArmOperation</name>
+    <message>
+        <source>The operation did not finish within %1 s (last state: %2).</source>
+        <translation>操作は %1 秒以内に完了しませんでした (最後の状態: %2)。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>The operation status is not a JSON object with a status.</source>
+        <translation>操作の状態が status を持つ JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The operation did not finish in time.</source>
+        <translation>操作は時間内に完了しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1061,10 +1080,6 @@
     <message>
         <source>A secure connection to %1 could not be established: %2</source>
         <translation>%1 へのセキュリティで保護された接続を確立できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the download: %1</source>
-        <translation>ダウンロードを保存できません: %1</translation>
     </message>
     <message>
         <source>The call did not finish within %1 seconds.</source>

@@ -892,6 +892,25 @@
     </message>
 </context>
 <context>
+    <name>TokenizerChoice</name>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>uppskattning</translation>
+    </message>
+    <message>
+        <source>Exact: counted with %1&apos;s own tokenizer (%2); special tokens are not included.</source>
+        <translation>Exakt: räknat med %1:s egen tokeniserare (%2); specialtoken räknas inte med.</translation>
+    </message>
+    <message>
+        <source>Estimate: %1 tokens × %2, rounded up; %3 uses a tokenizer this app does not have (%4).</source>
+        <translation>Uppskattning: %1-token × %2, avrundat uppåt; %3 använder en tokeniserare som appen inte har (%4).</translation>
+    </message>
+</context>
+<context>
     <name>Transport</name>
     <message>
         <source>The service answered with something that is not a JSON object.</source>
@@ -908,25 +927,6 @@
     <message>
         <source>The service answered with something that is not a deployment.</source>
         <translation>Tjänsten svarade med något som inte är en distribution.</translation>
-    </message>
-</context>
-<context>
-    <name>ft::api::ArmOperation</name>
-    <message>
-        <source>The operation did not finish within %1 s (last state: %2).</source>
-        <translation>Åtgärden blev inte klar inom %1 s (senaste tillstånd: %2).</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>okänt</translation>
-    </message>
-    <message>
-        <source>The operation status is not a JSON object with a status.</source>
-        <translation>Åtgärdens status är inte ett JSON-objekt med en status.</translation>
-    </message>
-    <message>
-        <source>The operation did not finish in time.</source>
-        <translation>Åtgärden blev inte klar i tid.</translation>
     </message>
 </context>
 <context>
@@ -950,6 +950,25 @@
     <message>
         <source>%1 could not be saved. %2</source>
         <translation>%1 kunde inte sparas. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ft::api::ArmOperation</name>
+    <message>
+        <source>The operation did not finish within %1 s (last state: %2).</source>
+        <translation>Åtgärden blev inte klar inom %1 s (senaste tillstånd: %2).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>The operation status is not a JSON object with a status.</source>
+        <translation>Åtgärdens status är inte ett JSON-objekt med en status.</translation>
+    </message>
+    <message>
+        <source>The operation did not finish in time.</source>
+        <translation>Åtgärden blev inte klar i tid.</translation>
     </message>
 </context>
 <context>
@@ -1062,10 +1081,6 @@
     <message>
         <source>A secure connection to %1 could not be established: %2</source>
         <translation>Det gick inte att upprätta en säker anslutning till %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the download: %1</source>
-        <translation>Kan inte spara nedladdningen: %1</translation>
     </message>
     <message>
         <source>The call did not finish within %1 seconds.</source>

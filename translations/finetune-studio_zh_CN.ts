@@ -891,6 +891,25 @@
     </message>
 </context>
 <context>
+    <name>TokenizerChoice</name>
+    <message>
+        <source>exact</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Exact: counted with %1&apos;s own tokenizer (%2); special tokens are not included.</source>
+        <translation>精确：使用 %1 自己的分词器（%2）计数；不含特殊令牌。</translation>
+    </message>
+    <message>
+        <source>Estimate: %1 tokens × %2, rounded up; %3 uses a tokenizer this app does not have (%4).</source>
+        <translation>估算：%1 令牌数 × %2，向上取整；%3 使用本应用没有的分词器（%4）。</translation>
+    </message>
+</context>
+<context>
     <name>Transport</name>
     <message>
         <source>The service answered with something that is not a JSON object.</source>
@@ -907,25 +926,6 @@
     <message>
         <source>The service answered with something that is not a deployment.</source>
         <translation>服务返回的内容不是部署。</translation>
-    </message>
-</context>
-<context>
-    <name>ft::api::ArmOperation</name>
-    <message>
-        <source>The operation did not finish within %1 s (last state: %2).</source>
-        <translation>操作未在 %1 秒内完成（最后状态：%2）。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>The operation status is not a JSON object with a status.</source>
-        <translation>操作状态不是带有 status 的 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>The operation did not finish in time.</source>
-        <translation>操作未能按时完成。</translation>
     </message>
 </context>
 <context>
@@ -949,6 +949,25 @@
     <message>
         <source>%1 could not be saved. %2</source>
         <translation>无法保存 %1。%2</translation>
+    </message>
+</context>
+<context>
+    <name>ft::api::ArmOperation</name>
+    <message>
+        <source>The operation did not finish within %1 s (last state: %2).</source>
+        <translation>操作未在 %1 秒内完成（最后状态：%2）。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The operation status is not a JSON object with a status.</source>
+        <translation>操作状态不是带有 status 的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The operation did not finish in time.</source>
+        <translation>操作未能按时完成。</translation>
     </message>
 </context>
 <context>
@@ -1061,10 +1080,6 @@
     <message>
         <source>A secure connection to %1 could not be established: %2</source>
         <translation>无法与 %1 建立安全连接：%2</translation>
-    </message>
-    <message>
-        <source>Cannot save the download: %1</source>
-        <translation>无法保存下载内容：%1</translation>
     </message>
     <message>
         <source>The call did not finish within %1 seconds.</source>
