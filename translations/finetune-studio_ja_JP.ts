@@ -915,6 +915,25 @@
     </message>
 </context>
 <context>
+    <name>TokenizerChoice</name>
+    <message>
+        <source>exact</source>
+        <translation>正確</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>推定</translation>
+    </message>
+    <message>
+        <source>Exact: counted with %1&apos;s own tokenizer (%2); special tokens are not included.</source>
+        <translation>正確: %1 自身のトークナイザー (%2) で数えています。特殊トークンは含みません。</translation>
+    </message>
+    <message>
+        <source>Estimate: %1 tokens × %2, rounded up; %3 uses a tokenizer this app does not have (%4).</source>
+        <translation>推定: %1 のトークン数 × %2 (切り上げ)。%3 はこのアプリにないトークナイザーを使います (%4)。</translation>
+    </message>
+</context>
+<context>
     <name>Transport</name>
     <message>
         <source>The service answered with something that is not a JSON object.</source>

@@ -916,6 +916,25 @@
     </message>
 </context>
 <context>
+    <name>TokenizerChoice</name>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>uppskattning</translation>
+    </message>
+    <message>
+        <source>Exact: counted with %1&apos;s own tokenizer (%2); special tokens are not included.</source>
+        <translation>Exakt: räknat med %1:s egen tokeniserare (%2); specialtoken räknas inte med.</translation>
+    </message>
+    <message>
+        <source>Estimate: %1 tokens × %2, rounded up; %3 uses a tokenizer this app does not have (%4).</source>
+        <translation>Uppskattning: %1-token × %2, avrundat uppåt; %3 använder en tokeniserare som appen inte har (%4).</translation>
+    </message>
+</context>
+<context>
     <name>Transport</name>
     <message>
         <source>The service answered with something that is not a JSON object.</source>

@@ -915,6 +915,25 @@
     </message>
 </context>
 <context>
+    <name>TokenizerChoice</name>
+    <message>
+        <source>exact</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Exact: counted with %1&apos;s own tokenizer (%2); special tokens are not included.</source>
+        <translation>精确：使用 %1 自己的分词器（%2）计数；不含特殊令牌。</translation>
+    </message>
+    <message>
+        <source>Estimate: %1 tokens × %2, rounded up; %3 uses a tokenizer this app does not have (%4).</source>
+        <translation>估算：%1 令牌数 × %2，向上取整；%3 使用本应用没有的分词器（%4）。</translation>
+    </message>
+</context>
+<context>
     <name>Transport</name>
     <message>
         <source>The service answered with something that is not a JSON object.</source>

@@ -1,5 +1,5 @@
-// The BPE tokenizer gives the token ids and counts of OpenAI's tiktoken (npm tiktoken, encode_ordinary)
-// for o200k_base and cl100k_base.
+// The BPE tokenizer gives the token ids and counts of tiktoken (npm tiktoken, encode_ordinary) for OpenAI's
+// o200k_base and cl100k_base and for Meta's Llama 3 (its ranks and pat_str).
 
 #include "core/tokenizer/pretokenizer.h"
 #include "core/tokenizer/tokenizer.h"
@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTest>
@@ -27,6 +28,16 @@ const char *const kCl100kPattern =
 const char *const kO200kPattern =
     R"([^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+(?i:'s|'t|'re|'ve|'m|'ll|'d)?|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?i:'s|'t|'re|'ve|'m|'ll|'d)?|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+)";
 
+// The pat_str of Llama 3 as Meta's tokenizer.py has it, which the generator also checked against the
+// Split regex of Llama 3.1's tokenizer.json (tests/core/data/llama3_expected.json).
+QString llama3Pattern()
+{
+    QFile file(QStringLiteral(FT_LLAMA3_DATA));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("pat_str")).toString();
+}
+
 struct ExpectedCase
 {
     QString name;
@@ -37,12 +48,12 @@ struct ExpectedCase
     QVector<int> ids;
 };
 
-QList<ExpectedCase> loadExpected()
+// The cases of one file of expected values (tiktoken_expected.json, llama3_expected.json), appended to out.
+void loadExpected(const QString &path, QList<ExpectedCase> &out)
 {
-    QList<ExpectedCase> out;
-    QFile file(QStringLiteral(FT_TOKENIZER_DATA));
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return out;
+        return;
     const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
     const QJsonArray encodings = doc.value(QLatin1String("encodings")).toArray();
     for (const QJsonValue &c : doc.value(QLatin1String("cases")).toArray()) {
@@ -60,6 +71,13 @@ QList<ExpectedCase> loadExpected()
             out.push_back(ec);
         }
     }
+}
+
+QList<ExpectedCase> loadExpected()
+{
+    QList<ExpectedCase> out;
+    loadExpected(QStringLiteral(FT_TOKENIZER_DATA), out);
+    loadExpected(QStringLiteral(FT_LLAMA3_DATA), out);
     return out;
 }
 
@@ -114,7 +132,9 @@ private slots:
     void forEncoding_unknownNameGivesNull();
     void forEncoding_givesOneInstancePerEncodingAcrossThreads();
     void vocabularies_haveTheRanksOfTiktoken();
-    void expectedData_coversBothEncodingsWithEnoughCases();
+    void llama3_sharesCl100kRanksAndPattern();
+    void llama3_encodesAsMetasOwnTest();
+    void expectedData_coversEveryEncodingWithEnoughCases();
 
     void count_equalsTiktoken_data();
     void count_equalsTiktoken();
@@ -141,6 +161,7 @@ void TestTokenizer::forEncoding_loadsAVocabularyOnlyOnFirstUse()
     // Nothing in this process has asked for an encoding yet (this is the first test).
     QVERIFY(!Tokenizer::isLoaded(QStringLiteral("o200k_base")));
     QVERIFY(!Tokenizer::isLoaded(QStringLiteral("cl100k_base")));
+    QVERIFY(!Tokenizer::isLoaded(QStringLiteral("llama3")));
     const Tokenizer *o200k = Tokenizer::forEncoding(QStringLiteral("o200k_base"));
     QVERIFY(o200k);
     QVERIFY(Tokenizer::isLoaded(QStringLiteral("o200k_base")));
@@ -150,8 +171,14 @@ void TestTokenizer::forEncoding_loadsAVocabularyOnlyOnFirstUse()
     QVERIFY(cl100k);
     QVERIFY(Tokenizer::isLoaded(QStringLiteral("cl100k_base")));
     QCOMPARE(cl100k->encodingName(), QStringLiteral("cl100k_base"));
-    QCOMPARE(Tokenizer::encodingNames(),
-             (QStringList{QStringLiteral("o200k_base"), QStringLiteral("cl100k_base")}));
+    QVERIFY(!Tokenizer::isLoaded(QStringLiteral("llama3")));
+    const Tokenizer *llama3 = Tokenizer::forEncoding(QStringLiteral("llama3"));
+    QVERIFY(llama3 && llama3 != cl100k);
+    QVERIFY(Tokenizer::isLoaded(QStringLiteral("llama3")));
+    QCOMPARE(llama3->encodingName(), QStringLiteral("llama3"));
+    QCOMPARE(
+        Tokenizer::encodingNames(),
+        (QStringList{QStringLiteral("o200k_base"), QStringLiteral("cl100k_base"), QStringLiteral("llama3")}));
 }
 
 void TestTokenizer::forEncoding_unknownNameGivesNull_data()
@@ -163,6 +190,8 @@ void TestTokenizer::forEncoding_unknownNameGivesNull_data()
     QTest::newRow("o200k_harmony") << QStringLiteral("o200k_harmony");
     QTest::newRow("upper case") << QStringLiteral("O200K_BASE");
     QTest::newRow("model name") << QStringLiteral("gpt-4o");
+    QTest::newRow("Llama upper case") << QStringLiteral("Llama3");
+    QTest::newRow("Llama model name") << QStringLiteral("Meta-Llama-3.1-8B-Instruct");
 }
 
 void TestTokenizer::forEncoding_unknownNameGivesNull()
@@ -198,23 +227,54 @@ void TestTokenizer::vocabularies_haveTheRanksOfTiktoken()
 {
     QCOMPARE(tokenizer(QStringLiteral("o200k_base")).mergeableRanks(), 199998);
     QCOMPARE(tokenizer(QStringLiteral("cl100k_base")).mergeableRanks(), 100256);
+    QCOMPARE(tokenizer(QStringLiteral("llama3")).mergeableRanks(), 128000);
     // o200k loaded stays well under 60 MB.
     QVERIFY(tokenizer(QStringLiteral("o200k_base")).memoryUsage() < 20u * 1024 * 1024);
 }
 
-void TestTokenizer::expectedData_coversBothEncodingsWithEnoughCases()
+void TestTokenizer::llama3_sharesCl100kRanksAndPattern()
+{
+    // Meta's Llama 3 vocabulary starts with cl100k_base's 100,256 ranks, and its pat_str is cl100k_base's
+    // (as npm tiktoken has it): what lets the engine run it with the Cl100k pre-tokeniser.
+    const Tokenizer &llama3 = tokenizer(QStringLiteral("llama3"));
+    const Tokenizer &cl100k = tokenizer(QStringLiteral("cl100k_base"));
+    QCOMPARE(llama3.pattern(), Pretokenizer::Pattern::Cl100k);
+    QCOMPARE(llama3Pattern(), QString::fromUtf8(kCl100kPattern));
+    for (int id = 0; id < cl100k.mergeableRanks(); ++id) {
+        if (llama3.decode({id}) != cl100k.decode({id}))
+            QFAIL(qPrintable(QStringLiteral("rank %1 differs").arg(id)));
+    }
+    // Beyond them, Llama's own: "\n\n" is 271 in both, 128,000 ranks in all, the last one not in cl100k.
+    QCOMPARE(llama3.encode(QByteArrayView("\n\n")), (QVector<int>{271}));
+    QVERIFY(!llama3.decode({127999}).isEmpty());
+    QVERIFY(cl100k.decode({127999}).isEmpty());
+}
+
+void TestTokenizer::llama3_encodesAsMetasOwnTest()
+{
+    // meta-llama/llama-models, models/llama3/tests/api/test_tokenizer.py: "This is a test sentence." is
+    // [128000, 2028, 374, 264, 1296, 11914, 13, 128001] with BOS and EOS, which encode() does not add.
+    QCOMPARE(tokenizer(QStringLiteral("llama3")).encode(QByteArrayView("This is a test sentence.")),
+             (QVector<int>{2028, 374, 264, 1296, 11914, 13}));
+    QCOMPARE(tokenizer(QStringLiteral("llama3")).count(QByteArrayView("This is a response.")), 5);
+}
+
+void TestTokenizer::expectedData_coversEveryEncodingWithEnoughCases()
 {
     const QList<ExpectedCase> cases = loadExpected();
     QVERIFY2(!cases.isEmpty(), FT_TOKENIZER_DATA);
-    int o200k = 0;
-    int cl100k = 0;
+    QMap<QString, int> perEncoding;
     for (const ExpectedCase &c : cases) {
-        o200k += c.encoding == QLatin1String("o200k_base");
-        cl100k += c.encoding == QLatin1String("cl100k_base");
+        ++perEncoding[c.encoding];
         QVERIFY(c.count >= 0);
     }
-    QVERIFY(o200k >= 60);
-    QCOMPARE(cl100k, o200k);
+    QCOMPARE(
+        perEncoding.keys(),
+        (QStringList{QStringLiteral("cl100k_base"), QStringLiteral("llama3"), QStringLiteral("o200k_base")}));
+    QVERIFY(perEncoding.value(QStringLiteral("o200k_base")) >= 60);
+    QCOMPARE(perEncoding.value(QStringLiteral("cl100k_base")),
+             perEncoding.value(QStringLiteral("o200k_base")));
+    QCOMPARE(perEncoding.value(QStringLiteral("llama3")), perEncoding.value(QStringLiteral("o200k_base")));
 }
 
 void TestTokenizer::addExpectedRows(bool withIdsOnly)
@@ -375,14 +435,18 @@ void TestTokenizer::pretokenizer_cutsWhereTheRegexCuts_data()
 
 void TestTokenizer::pretokenizer_cutsWhereTheRegexCuts()
 {
-    // A cross-check with a regex engine (PCRE2) running the very pat_str of the encoding.
+    // A cross-check with a regex engine (PCRE2) running the very pat_str of the encoding (Llama 3: Meta's),
+    // against the pre-tokeniser the encoding's tokenizer runs.
     QFETCH(QString, encoding);
     QFETCH(QByteArray, input);
-    const bool o200k = encoding == QLatin1String("o200k_base");
-    const QRegularExpression re(QString::fromUtf8(o200k ? kO200kPattern : kCl100kPattern),
-                                QRegularExpression::UseUnicodePropertiesOption);
+    QString pattern = QString::fromUtf8(kCl100kPattern);
+    if (encoding == QLatin1String("o200k_base"))
+        pattern = QString::fromUtf8(kO200kPattern);
+    else if (encoding == QLatin1String("llama3"))
+        pattern = llama3Pattern();
+    const QRegularExpression re(pattern, QRegularExpression::UseUnicodePropertiesOption);
     QVERIFY2(re.isValid(), qPrintable(re.errorString()));
-    const Pretokenizer pretokenizer(o200k ? Pretokenizer::Pattern::O200k : Pretokenizer::Pattern::Cl100k);
+    const Pretokenizer pretokenizer(tokenizer(encoding).pattern());
     QCOMPARE(piecesOf(pretokenizer, input), regexPiecesOf(re, fromUtf8KeepingBom(input)));
 }
 

@@ -5,7 +5,8 @@
 // machine over code points and their general categories (QChar::category, brought to Unicode 16.0 by
 // unicodecategories.h), with the regex's leftmost-first, backtracking semantics. No regex engine.
 //
-// cl100k_base, alternatives in order:
+// cl100k_base, and Llama 3 (Meta's pat_str for Llama 3 to 3.3 is this very regex, byte for byte; so is the
+// Split regex of their Hugging Face tokenizer.json), alternatives in order:
 //   (?i:'s|'t|'re|'ve|'m|'ll|'d)
 //   [^\r\n\p{L}\p{N}]?\p{L}+
 //   \p{N}{1,3}

@@ -31,11 +31,30 @@ constexpr std::uint32_t kNone = RankTable::kNoRank;
 // the same merges in O(n log n).
 constexpr std::size_t kSmallPiece = 128;
 
-std::atomic<bool> s_loaded[2];
-
-int slotOf(Pretokenizer::Pattern pattern)
+// The encodings, in the order of encodingNames(), with the pattern of each. Llama 3's pat_str is
+// cl100k_base's, byte for byte (Meta's tokenizer.py, Llama 3 to 3.3).
+struct Encoding
 {
-    return pattern == Pretokenizer::Pattern::O200k ? 0 : 1;
+    QLatin1String name;
+    Pretokenizer::Pattern pattern;
+};
+constexpr Encoding kEncodings[] = {
+    {QLatin1String("o200k_base"), Pretokenizer::Pattern::O200k},
+    {QLatin1String("cl100k_base"), Pretokenizer::Pattern::Cl100k},
+    {QLatin1String("llama3"), Pretokenizer::Pattern::Cl100k},
+};
+constexpr int kEncodingCount = int(std::size(kEncodings));
+
+std::atomic<bool> s_loaded[kEncodingCount];
+
+// The index of an encoding in kEncodings, or -1.
+int slotOf(const QString &name)
+{
+    for (int i = 0; i < kEncodingCount; ++i) {
+        if (name == kEncodings[i].name)
+            return i;
+    }
+    return -1;
 }
 
 } // namespace
@@ -70,10 +89,14 @@ Tokenizer::~Tokenizer() = default;
 
 QStringList Tokenizer::encodingNames()
 {
-    return {QStringLiteral("o200k_base"), QStringLiteral("cl100k_base")};
+    QStringList names;
+    for (const Encoding &encoding : kEncodings)
+        names << QString(encoding.name);
+    return names;
 }
 
-std::unique_ptr<Tokenizer> Tokenizer::load(const QString &name, Pretokenizer::Pattern pattern)
+std::unique_ptr<Tokenizer> Tokenizer::loadEncoding(const QString &name, Pretokenizer::Pattern pattern,
+                                                   std::atomic<bool> *loaded)
 {
     const QString path = QStringLiteral(":/ft/vocab/") + name + QStringLiteral(".tiktoken");
     const QResource resource(path);
@@ -97,31 +120,38 @@ std::unique_ptr<Tokenizer> Tokenizer::load(const QString &name, Pretokenizer::Pa
         return nullptr;
     }
     tokenizer->m_boundaries.build(tokenizer->m_ranks);
-    s_loaded[slotOf(pattern)].store(true, std::memory_order_release);
+    loaded->store(true, std::memory_order_release);
     return tokenizer;
+}
+
+// One function-local static per encoding: loaded on first use, once, thread-safe.
+template<int kSlot>
+const Tokenizer *Tokenizer::instance()
+{
+    static const std::unique_ptr<Tokenizer> tokenizer =
+        loadEncoding(QString(kEncodings[kSlot].name), kEncodings[kSlot].pattern, &s_loaded[kSlot]);
+    return tokenizer.get();
 }
 
 const Tokenizer *Tokenizer::forEncoding(const QString &name)
 {
-    // Function-local statics: loaded on first use, once, thread-safe.
-    if (name == QLatin1String("o200k_base")) {
-        static const std::unique_ptr<Tokenizer> o200k = load(name, Pretokenizer::Pattern::O200k);
-        return o200k.get();
+    static_assert(kEncodingCount == 3, "one case per encoding below");
+    switch (slotOf(name)) {
+    case 0:
+        return instance<0>();
+    case 1:
+        return instance<1>();
+    case 2:
+        return instance<2>();
+    default:
+        return nullptr;
     }
-    if (name == QLatin1String("cl100k_base")) {
-        static const std::unique_ptr<Tokenizer> cl100k = load(name, Pretokenizer::Pattern::Cl100k);
-        return cl100k.get();
-    }
-    return nullptr;
 }
 
 bool Tokenizer::isLoaded(const QString &name)
 {
-    if (name == QLatin1String("o200k_base"))
-        return s_loaded[slotOf(Pretokenizer::Pattern::O200k)].load(std::memory_order_acquire);
-    if (name == QLatin1String("cl100k_base"))
-        return s_loaded[slotOf(Pretokenizer::Pattern::Cl100k)].load(std::memory_order_acquire);
-    return false;
+    const int slot = slotOf(name);
+    return slot >= 0 && s_loaded[slot].load(std::memory_order_acquire);
 }
 
 int Tokenizer::mergeableRanks() const

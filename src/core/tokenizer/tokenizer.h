@@ -1,7 +1,9 @@
 #pragma once
 
-// Byte-level BPE with OpenAI's tiktoken encodings (o200k_base, cl100k_base): token ids and counts are the
-// ones tiktoken's encode_ordinary gives, i.e. special-token text such as "<|endoftext|>" is ordinary text.
+// Byte-level BPE with tiktoken-style encodings: OpenAI's o200k_base and cl100k_base, and Meta's Llama 3
+// ("llama3": the ranks of Llama 3 to 3.3 with cl100k_base's pattern). Token ids and counts are the ones
+// tiktoken's encode_ordinary gives, i.e. special-token text such as "<|endoftext|>" is ordinary text and
+// no special token (BOS, chat headers) is added.
 //
 // Input is UTF-8. Ill-formed UTF-8 is first repaired the way JavaScript's TextDecoder and Python's
 // bytes.decode("utf-8", errors="replace") repair it, each maximal ill-formed subpart becoming one U+FFFD,
@@ -20,6 +22,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string_view>
@@ -32,8 +35,9 @@ class PieceCache;
 class Tokenizer final
 {
 public:
-    // The tokenizer of an encoding ("o200k_base" or "cl100k_base"), loaded on first use, one instance per
-    // encoding for the process; nullptr for an unknown name (or a vocabulary that failed to load).
+    // The tokenizer of an encoding ("o200k_base", "cl100k_base" or "llama3"), loaded on first use, one
+    // instance per encoding for the process; nullptr for an unknown name (or a vocabulary that failed to
+    // load).
     static const Tokenizer *forEncoding(const QString &name);
     // Whether forEncoding(name) has loaded the vocabulary already.
     static bool isLoaded(const QString &name);
@@ -44,6 +48,8 @@ public:
     ~Tokenizer();
 
     QString encodingName() const { return m_name; }
+    // The pre-tokenisation pattern of the encoding (Llama 3 has cl100k_base's).
+    Pretokenizer::Pattern pattern() const { return m_pretokenizer.pattern(); }
     // The number of mergeable ranks (special tokens not included).
     int mergeableRanks() const;
 
@@ -61,7 +67,12 @@ private:
     class Sink;
 
     Tokenizer(QString name, Pretokenizer::Pattern pattern);
-    static std::unique_ptr<Tokenizer> load(const QString &name, Pretokenizer::Pattern pattern);
+    // The vocabulary of `name` (:/ft/vocab/<name>.tiktoken) and its tables; sets *loaded once done.
+    static std::unique_ptr<Tokenizer> loadEncoding(const QString &name, Pretokenizer::Pattern pattern,
+                                                   std::atomic<bool> *loaded);
+    // The instance of the kSlot-th encoding (see tokenizer.cpp), loaded on first use.
+    template<int kSlot>
+    static const Tokenizer *instance();
     void run(std::string_view text, Sink &sink) const;
     // The BPE of a piece of at least two bytes that is not a token: its tokens, in out (room for
     // piece.size()); returns how many. Splits it where no token spans (see boundarytable.h) first.
