@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ft::core {
@@ -152,6 +153,61 @@ QList<QPointF> downsampled(const QList<QPointF> &data, int threshold)
     }
     out.append(data[n - 1]);
     return out;
+}
+
+namespace {
+// The smallest 1, 2 or 5 × 10ⁿ at least `raw`.
+double niceStep(double raw)
+{
+    if (!(raw > 0) || !std::isfinite(raw))
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double m : {1.0, 2.0, 5.0, 10.0}) {
+        if (m * magnitude >= raw * (1 - 1e-9))
+            return m * magnitude;
+    }
+    return 10 * magnitude;
+}
+} // namespace
+
+NiceScale niceScale(double lo, double hi, int maxTicks)
+{
+    maxTicks = std::max(2, maxTicks);
+    if (!std::isfinite(lo) || !std::isfinite(hi))
+        return {};
+    if (lo > hi)
+        std::swap(lo, hi);
+    const bool nonNegative = lo >= 0;
+    if (hi - lo < 1e-12) { // one value: a little room around it
+        const double pad = lo != 0 ? std::abs(lo) * 0.1 : 1;
+        lo -= pad;
+        hi += pad;
+        if (nonNegative)
+            lo = std::max(lo, 0.0);
+    }
+    double step = niceStep((hi - lo) / (maxTicks - 1));
+    NiceScale s;
+    for (;;) {
+        s.min = std::floor(lo / step + 1e-9) * step;
+        s.max = std::ceil(hi / step - 1e-9) * step;
+        if (nonNegative && s.min < 0)
+            s.min = 0;
+        s.ticks = int(std::llround((s.max - s.min) / step)) + 1;
+        if (s.ticks <= maxTicks)
+            break;
+        step = niceStep(step * 1.01);
+    }
+    s.step = step;
+    return s;
+}
+
+double niceStepInterval(double first, double last, int maxTicks)
+{
+    const double span = std::max(1.0, last - first);
+    double step = std::max(1.0, niceStep(span / std::max(1, maxTicks - 1)));
+    while (span / step + 1 > maxTicks)
+        step = niceStep(step * 1.01);
+    return step;
 }
 
 QByteArray seriesCsv(const QList<QString> &names, const QList<QList<QPointF>> &series)

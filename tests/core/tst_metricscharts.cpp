@@ -52,9 +52,64 @@ private slots:
     void smoothed_isDebiasedExponentialAverage();
     void downsampled_keepsEndsPeaksAndCount();
     void seriesCsv_joinsSeriesByStep();
+    void niceScale_ticksAreOneTwoOrFiveTimesAPowerOfTen_data();
+    void niceScale_ticksAreOneTwoOrFiveTimesAPowerOfTen();
+    void niceStepInterval_isRoundAndBounded_data();
+    void niceStepInterval_isRoundAndBounded();
     void localCache_roundTripsJobsEventsAndResults();
     void localCache_namesStayInsideItsDirectory();
 };
+
+void TestMetricsCharts::niceScale_ticksAreOneTwoOrFiveTimesAPowerOfTen_data()
+{
+    QTest::addColumn<double>("lo");
+    QTest::addColumn<double>("hi");
+    QTest::addColumn<double>("min");
+    QTest::addColumn<double>("max");
+    QTest::addColumn<double>("step");
+    // A loss from 0.40 to 1.49 was labelled 0.40 / 0.95 / 1.49: now 0.4 … 1.6 by 0.2.
+    QTest::newRow("loss") << 0.40 << 1.49 << 0.4 << 1.6 << 0.2;
+    // Non-negative data never gets a negative axis, even with padding.
+    QTest::newRow("loss near zero") << 0.02 << 2.3 << 0.0 << 2.5 << 0.5;
+    QTest::newRow("accuracy") << 0.31 << 0.97 << 0.3 << 1.0 << 0.1;
+    QTest::newRow("parse errors all zero") << 0.0 << 0.0 << 0.0 << 1.0 << 0.2;
+    QTest::newRow("reasoning tokens") << 812.0 << 2390.0 << 500.0 << 2500.0 << 500.0;
+    QTest::newRow("negative reward") << -0.37 << 0.82 << -0.4 << 1.0 << 0.2;
+}
+
+void TestMetricsCharts::niceScale_ticksAreOneTwoOrFiveTimesAPowerOfTen()
+{
+    QFETCH(double, lo);
+    QFETCH(double, hi);
+    QFETCH(double, min);
+    QFETCH(double, max);
+    QFETCH(double, step);
+    const core::NiceScale s = core::niceScale(lo, hi, 8);
+    QVERIFY2(qFuzzyCompare(1 + s.min, 1 + min), qPrintable(QString::number(s.min)));
+    QVERIFY2(qFuzzyCompare(1 + s.max, 1 + max), qPrintable(QString::number(s.max)));
+    QVERIFY2(qFuzzyCompare(s.step, step), qPrintable(QString::number(s.step)));
+    QVERIFY(s.min <= lo && s.max >= hi);
+    QVERIFY(s.ticks >= 2 && s.ticks <= 8);
+    QCOMPARE(s.ticks, int(std::llround((s.max - s.min) / s.step)) + 1);
+}
+
+void TestMetricsCharts::niceStepInterval_isRoundAndBounded_data()
+{
+    QTest::addColumn<double>("last");
+    QTest::addColumn<double>("interval");
+    QTest::newRow("104 steps") << 104.0 << 20.0;
+    QTest::newRow("90 steps") << 90.0 << 20.0;
+    QTest::newRow("320 steps") << 320.0 << 50.0;
+    QTest::newRow("5 steps") << 5.0 << 1.0;
+    QTest::newRow("12000 steps") << 12000.0 << 2000.0;
+}
+
+void TestMetricsCharts::niceStepInterval_isRoundAndBounded()
+{
+    QFETCH(double, last);
+    QFETCH(double, interval);
+    QCOMPARE(core::niceStepInterval(1, last, 8), interval);
+}
 
 void TestMetricsCharts::chartsFor_sft_lossAndAccuracyWithOnlyPresentSeries()
 {

@@ -5,8 +5,11 @@
 #include "core/atomicfile.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QChart>
 #include <QFile>
+#include <QHelpEvent>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLegend>
 #include <QLegendMarker>
@@ -51,9 +54,47 @@ MetricsChartView::MetricsChartView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 220);
     chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->legend()->setShowToolTips(true); // a label cut short for room shows whole on hover
     chart()->setMargins(QMargins(6, 6, 6, 6));
-    setToolTip(
+    // Not a tool tip: it would replace the values under the mouse after a moment (see event()).
+    setAccessibleDescription(
         tr("Drag to zoom, wheel to zoom, middle button or arrow keys to pan, right click to zoom out"));
+    setWhatsThis(accessibleDescription());
+}
+
+bool MetricsChartView::event(QEvent *event)
+{
+    // The values under the mouse stay shown while it rests; elsewhere, the hint on how to zoom.
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPointF at = help->pos();
+        const QString values =
+            chart()->plotArea().contains(at) ? valuesAt(chart()->mapToValue(at).x()) : QString();
+        QToolTip::showText(help->globalPos(), values.isEmpty() ? accessibleDescription() : values, this);
+        return true;
+    }
+    return QChartView::event(event);
+}
+
+void MetricsChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyTheme();
+    QChartView::changeEvent(event);
+}
+
+void MetricsChartView::applyTheme()
+{
+    // Live: a theme switch recolours the chart (Qt Charts' theme) and then our own series colours,
+    // which the theme would otherwise replace, and the epoch lines.
+    const QChart::ChartTheme theme = appearance::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart()->theme() == theme)
+        return;
+    chart()->setTheme(theme);
+    colorize();
+    for (Entry &e : m_entries)
+        setLineVisible(e.line.name, e.series->isVisible());
+    updateRanges();
 }
 
 void MetricsChartView::setFromTable(const core::ChartSpec &spec, const core::ResultsTable &table,
@@ -76,6 +117,7 @@ void MetricsChartView::setChart(const QString &title, const QString &yTitle, con
     const QChart::ChartTheme theme = appearance::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight;
     if (c->theme() != theme && c->series().isEmpty())
         c->setTheme(theme);
+    m_title = title;
     c->setTitle(title);
     m_epochs = epochBoundaries;
     // The same lines again (a running job's results grew): new points, same series, so the user's
@@ -97,6 +139,8 @@ void MetricsChartView::setChart(const QString &title, const QString &yTitle, con
         m_x = new QValueAxis;
         m_x->setTitleText(tr("Step"));
         m_x->setLabelFormat(QStringLiteral("%d"));
+        m_x->setTickType(QValueAxis::TicksDynamic);
+        m_x->setTickAnchor(0);
         m_y = new QValueAxis;
         m_y->setTitleText(yTitle);
         c->addAxis(m_x, Qt::AlignBottom);
@@ -148,23 +192,25 @@ void MetricsChartView::updateRanges()
             maxY = std::max(maxY, p.y());
         }
     }
-    const double padY = (maxY - minY) * 0.05 + 1e-9;
+    const core::NiceScale y = core::niceScale(minY, maxY, 7);
     if (!c->isZoomed()) {
-        // Steps are whole numbers: few ticks for a short run, round ones for a long one.
-        maxX = std::max(maxX, minX + 1);
-        m_x->setRange(std::floor(minX), std::ceil(maxX));
-        const double span = std::ceil(maxX) - std::floor(minX);
-        if (span <= 6) {
-            m_x->setTickCount(int(span) + 1);
-        } else {
-            m_x->setTickCount(6);
-            m_x->applyNiceNumbers();
-            if (m_x->min() < 0 && minX >= 0)
-                m_x->setMin(0);
-        }
-        m_y->setRange(minY - padY, maxY + padY);
+        // Steps: the axis runs from the first step to the last one, ticks at round intervals.
+        const double first = any ? std::floor(minX) : 0;
+        const double last = any ? std::max(std::ceil(maxX), first + 1) : 1;
+        m_x->setRange(first, last);
+        m_x->setTickInterval(core::niceStepInterval(first, last, 8));
+        m_y->setRange(y.min, y.max);
+        m_y->setTickCount(y.ticks);
+        const int decimals = std::clamp(int(-std::floor(std::log10(y.step) + 1e-9)), 0, 6);
+        m_y->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
     }
+    drawEpochLines(y.min, y.max);
+}
+
+void MetricsChartView::drawEpochLines(double low, double high)
+{
     // Epoch boundaries: dashed vertical lines, not in the legend.
+    QChart *c = chart();
     for (QLineSeries *line : std::as_const(m_epochSeries)) {
         c->removeSeries(line);
         delete line;
@@ -172,8 +218,8 @@ void MetricsChartView::updateRanges()
     m_epochSeries.clear();
     for (double e : std::as_const(m_epochs)) {
         auto *line = new QLineSeries;
-        line->append(e, minY - padY);
-        line->append(e, maxY + padY);
+        line->append(e, low);
+        line->append(e, high);
         QPen pen(appearance::secondaryTextColor());
         pen.setStyle(Qt::DashLine);
         pen.setWidthF(1);
@@ -369,24 +415,72 @@ void MetricsChartView::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
-bool MetricsChartView::exportPng(const QString &path)
+std::unique_ptr<MetricsChartView> MetricsChartView::copyForExport(const QSize &size) const
 {
-    return grab().save(path, "PNG");
+    auto copy = std::make_unique<MetricsChartView>();
+    copy->setAttribute(Qt::WA_DontShowOnScreen);
+    copy->setPalette(palette());
+    QList<Line> lines;
+    for (const Entry &e : m_entries)
+        lines << e.line;
+    const QString title = m_caption.isEmpty() ? m_title : m_caption + QStringLiteral(" — ") + m_title;
+    copy->setChart(title, m_y ? m_y->titleText() : QString(), lines, m_epochs);
+    copy->setSmoothing(m_smoothing);
+    for (const Entry &e : m_entries)
+        copy->setLineVisible(e.line.name, e.series->isVisible());
+    copy->chart()->setAnimationOptions(QChart::NoAnimation);
+    copy->chart()->setBackgroundRoundness(0); // a picture has square corners, no frame around them
+    copy->chart()->setMargins(QMargins(16, 12, 16, 12));
+    QFont titleFont = copy->chart()->titleFont();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5); // the name must read in a slide
+    titleFont.setBold(true);
+    copy->chart()->setTitleFont(titleFont);
+    copy->resize(size);
+    copy->chart()->resize(size);
+    return copy;
 }
 
-bool MetricsChartView::exportSvg(const QString &path)
+QImage MetricsChartView::exportImage(const ExportOptions &options) const
 {
+    const std::unique_ptr<MetricsChartView> copy = copyForExport(options.size);
+    QImage image(options.size * options.pixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(options.pixelRatio);
+    // The theme's background is a gradient; under it, the palette's window colour (never black).
+    image.fill(copy->palette().color(QPalette::Window));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    copy->scene()->render(&painter, QRectF(QPointF(0, 0), options.size), copy->chart()->rect());
+    painter.end();
+    return image;
+}
+
+bool MetricsChartView::exportPng(const QString &path, const ExportOptions &options) const
+{
+    const QImage image = exportImage(options);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (image.isNull() || !image.save(&buffer, "PNG"))
+        return false;
+    return !core::AtomicFile::save(path, png).has_value();
+}
+
+bool MetricsChartView::exportSvg(const QString &path, const ExportOptions &options) const
+{
+    const std::unique_ptr<MetricsChartView> copy = copyForExport(options.size);
+    QByteArray svgText;
+    QBuffer buffer(&svgText);
     QSvgGenerator svg;
-    svg.setFileName(path);
-    svg.setSize(size());
-    svg.setViewBox(rect());
-    svg.setTitle(chart()->title());
+    svg.setOutputDevice(&buffer);
+    svg.setSize(options.size);
+    svg.setViewBox(QRect(QPoint(0, 0), options.size));
+    svg.setTitle(copy->chart()->title());
     QPainter painter;
     if (!painter.begin(&svg))
         return false;
-    render(&painter);
+    copy->scene()->render(&painter, QRectF(QPointF(0, 0), options.size), copy->chart()->rect());
     painter.end();
-    return QFile::exists(path);
+    return !svgText.isEmpty() && !core::AtomicFile::save(path, svgText).has_value();
 }
 
 bool MetricsChartView::exportCsv(const QString &path) const
