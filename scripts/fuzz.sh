@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (fuzz/, issue 6) with clang, ASan and UBSan into ./build-fuzz and runs each
+# Builds the libFuzzer targets (fuzz/) with clang, ASan and UBSan into ./build-fuzz and runs each
 # for SECONDS (default 45) on a copy of its seed corpus, so the committed corpus is never modified. The
 # saved reproducers under fuzz/regressions/<target>/ are replayed first. Prints the executions per target;
 # exits non-zero when a target crashes (its input is kept under build-fuzz/fuzz-run/<target>/artifacts/).

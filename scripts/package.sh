@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the Debian package of Fine-Tune Studio from a built tree and proves it (issue 7):
+# Builds the Debian package of Fine-Tune Studio from a built tree and proves it:
 #   scripts/package.sh [BUILD_DIR]        (default: build, as configured and built by scripts/build.sh)
 # 1. validates packaging/<id>.desktop (desktop-file-validate) and <id>.metainfo.xml (appstreamcli, strict,
 #    pedantic, no network) and the committed PNG icons' sizes;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Where the time of `ftctl check` goes (issue 3): builds stages.cpp against the build tree's libftcore.a
+# Where the time of `ftctl check` goes: builds stages.cpp against the build tree's libftcore.a
 # into a temporary directory (the CMake build is not touched), runs it on a corpus, and times ftctl itself
 # and the Node reference's stages (stages.mjs) beside it.
 #

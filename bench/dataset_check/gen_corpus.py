@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes a deterministic SFT chat-format JSONL corpus for the dataset-check benchmark (issue 3).
+"""Writes a deterministic SFT chat-format JSONL corpus for the dataset-check benchmark.
 
     gen_corpus.py OUT.jsonl --mb 100 [--seed 3]
 

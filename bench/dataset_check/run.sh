@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Dataset-check benchmark (issue 3): `ftctl check --json` against the npm package `tiktoken` (WASM build of
+# Dataset-check benchmark: `ftctl check --json` against the npm package `tiktoken` (WASM build of
 # OpenAI's Rust tiktoken) and, when it installs, a native napi-rs binding of tiktoken-rs
 # (@anysphere/tiktoken-node), doing the same SFT checks and cookbook token counts in Node (check.mjs).
 #

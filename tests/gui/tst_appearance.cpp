@@ -1,4 +1,4 @@
-// Issue 7, acceptance 4: the main window and every wizard page in each shipped language and in dark
+// The main window and every wizard page in each shipped language and in dark
 // mode — screenshots under build/screenshots/appearance/, and in each of them no cut-off label or button
 // and no mnemonic shared by two controls.
 

@@ -1,4 +1,4 @@
-// Issue 6, acceptance 4: after the GUI test suite has run (ctest runs it first: fixture "gui_suite"),
+// After the GUI test suite has run (ctest runs it first: fixture "gui_suite"),
 // no test key or token appears in any file under the config, data or cache directories those tests
 // wrote to — in clear, as UTF-16, or base64-encoded.
 

@@ -1,7 +1,7 @@
 #pragma once
 
 // Secrets the GUI tests type or hand over. Distinctive, so that tst_secrets_on_disk, which runs after the
-// GUI suite, finds any copy of them under the config, data or cache directories (issue 6).
+// GUI suite, finds any copy of them under the config, data or cache directories.
 
 namespace ft::test {
 
