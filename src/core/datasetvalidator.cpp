@@ -1,5 +1,7 @@
 #include "datasetvalidator.h"
 
+#include "datashape.h"
+
 #include "catalog.h"
 #include "jsonutil.h"
 #include "textbytes.h"
@@ -63,6 +65,7 @@ void DatasetValidator::add(Sev severity, const QString &rule, const QString &pat
 {
     qint64 &count = m_report.countByRule[rule];
     ++count;
+    m_ruleSeverity.insert(rule, severity);
     switch (severity) {
     case Sev::Error:
         ++m_report.errorCount;
@@ -132,6 +135,7 @@ DatasetReport DatasetValidator::finish()
         m_pending.clear();
     }
     m_report.bytes = m_bytesSeen;
+    reportMethodMismatch();
     const qint64 lineAtEnd = 0;
     if (m_options.maxFileBytes > 0 && m_bytesSeen > m_options.maxFileBytes)
         add(Sev::Error, QStringLiteral("file.size"), {},
@@ -216,8 +220,23 @@ void DatasetValidator::processLine(QByteArrayView line)
         checkSupervised(v);
         break;
     }
+    ++m_shapes[datashape::shapeOf(v)];
+    if (m_report.errorCount == errorsBefore)
+        ++m_fittingExamples;
     if (m_hook && m_report.errorCount == errorsBefore)
         m_hook(m_lineNo, v);
+}
+
+void DatasetValidator::reportMethodMismatch()
+{
+    if (m_fittingExamples > 0)
+        return;
+    const auto [looks, count] = datashape::dominant(m_shapes, m_report.examples);
+    if (looks == MethodType::Unknown || looks == m_options.method)
+        return;
+    datashape::dropShapeFindings(m_report, m_ruleSeverity);
+    add(Sev::Error, QStringLiteral("file.method_mismatch"), {},
+        datashape::mismatchMessage(looks, count, m_report.examples, m_options.method), 0);
 }
 
 void DatasetValidator::checkMessage(const nlohmann::ordered_json &m, const QString &path, bool inDpoOutput)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QMap>
 #include <QSet>
 #include <QStringList>
 
@@ -63,6 +64,9 @@ private:
     void checkDpo(const nlohmann::ordered_json &v);
     void checkReinforcement(const nlohmann::ordered_json &v);
     void checkMessage(const nlohmann::ordered_json &m, const QString &path, bool inDpoOutput);
+    // When no example fits the chosen method and nearly all have another method's shape, one finding
+    // says so instead of one error per line.
+    void reportMethodMismatch();
 
     Options m_options;
     DatasetReport m_report;
@@ -72,6 +76,9 @@ private:
     qint64 m_lineNo = 0;
     qint64 m_bytesSeen = 0;
     QSet<quint64> m_seenHashes;
+    QMap<MethodType, qint64> m_shapes; // examples by the method their shape fits
+    qint64 m_fittingExamples = 0; // examples without an error for the chosen method
+    QMap<QString, DatasetFinding::Severity> m_ruleSeverity;
     ExampleHook m_hook;
 };
 

@@ -45,7 +45,54 @@ private slots:
     void chunkBoundaries_doNotMatter();
     void bom_splitAcrossChunks_isStillFound();
     void findings_keepFirstNButCountAll();
+    void fileOfAnotherMethod_isSaidOnce_data();
+    void fileOfAnotherMethod_isSaidOnce();
+    void oneOddLine_inARightFile_keepsItsOwnError();
 };
+
+void TestDatasetValidator::fileOfAnotherMethod_isSaidOnce_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<int>("method");
+    QTest::addColumn<QString>("looksLike");
+    QTest::newRow("SFT file under DPO") << kSft << int(MethodType::Dpo) << QStringLiteral("supervised (SFT)");
+    QTest::newRow("SFT file under RFT")
+        << kSft << int(MethodType::Reinforcement) << QStringLiteral("supervised (SFT)");
+    QTest::newRow("DPO file under SFT") << kDpo << int(MethodType::Supervised) << QStringLiteral("(DPO)");
+    QTest::newRow("RFT file under SFT")
+        << kRft << int(MethodType::Supervised) << QStringLiteral("reinforcement (RFT)");
+}
+
+void TestDatasetValidator::fileOfAnotherMethod_isSaidOnce()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(int, method);
+    QFETCH(QString, looksLike);
+    QByteArray data = "\xEF\xBB\xBF";
+    for (int i = 1; i <= 40; ++i)
+        data += numbered(line, i) + '\n';
+    DatasetValidator::Options options;
+    options.method = MethodType(method);
+    const DatasetReport report = DatasetValidator::checkBytes(data, options);
+    QCOMPARE(report.errorCount, 1);
+    QCOMPARE(report.errors().size(), 1);
+    const DatasetFinding finding = report.errors().first();
+    QCOMPARE(finding.rule, QStringLiteral("file.method_mismatch"));
+    QCOMPARE(finding.line, 0);
+    QVERIFY2(finding.message.contains(looksLike), qPrintable(finding.message));
+    QVERIFY2(finding.message.contains(QStringLiteral("40 of 40")), qPrintable(finding.message));
+    QCOMPARE(report.countByRule.keys(), QList<QString>({QStringLiteral("file.method_mismatch")}));
+}
+
+void TestDatasetValidator::oneOddLine_inARightFile_keepsItsOwnError()
+{
+    // An SFT file with one DPO-shaped line is an SFT file with a bad line 3, not a DPO file.
+    DatasetValidator::Options options;
+    options.method = MethodType::Supervised;
+    const DatasetReport report = DatasetValidator::checkBytes(fileWith(kSft, kDpo), options);
+    QVERIFY(!report.countByRule.contains(QStringLiteral("file.method_mismatch")));
+    QCOMPARE(report.errors().first().line, 3);
+}
 
 void TestDatasetValidator::badLine_isReportedWhereItIs_data()
 {
