@@ -1,5 +1,8 @@
 #include "armoperations.h"
 
+#include "clock.h"
+#include "handlerkit.h"
+#include "router.h"
 #include "store.h"
 
 #include "core/jsonutil.h"
@@ -41,21 +44,17 @@ bool same(const QString &a, const QString &b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-HttpReply armError(int status, const QString &code, const QString &message)
+HttpReply armReply(int status, const QString &code, const QString &message)
 {
-    ErrorSpec e;
-    e.status = status;
-    e.code = code;
-    e.message = message;
-    return errorReply(Surface::Arm, e);
+    return errorReply(Surface::Arm, armError(status, code, message));
 }
 } // namespace
 
-ArmOperations::ArmOperations(Store &store, double speed)
+ArmOperations::ArmOperations(Store &store, const Clock &clock)
     : m_store(store)
-    , m_speed(speed > 0 ? speed : 1.0)
+    , m_clock(clock)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     QStringList old;
     for (const ArmOperationRecord *op : m_store.operations()) {
         if (op->hasEnded() && now - op->endedAtMs > kKeepEndedMs)
@@ -77,7 +76,7 @@ const ArmOperationRecord *ArmOperations::start(ArmOperationRecord what,
 {
     what.seq = m_store.nextSeq();
     what.id = unguessableId();
-    what.startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    what.startedAtMs = Clock::nowMs();
     what.endedAtMs = 0;
     what.status = QStringLiteral("InProgress");
     what.errorCode.clear();
@@ -117,7 +116,7 @@ ArmOperationRecord *ArmOperations::settle(const QString &id)
     ended.status = outcome->status;
     ended.errorCode = outcome->errorCode;
     ended.errorMessage = outcome->errorMessage;
-    ended.endedAtMs = std::max(QDateTime::currentMSecsSinceEpoch(), op->startedAtMs + 1);
+    ended.endedAtMs = std::max(Clock::nowMs(), op->startedAtMs + 1);
     // Not saved (a full disk): it still reads as in progress, and the next look settles it again.
     if (auto e = m_store.saveOperation(ended))
         qWarning("emulator: %s", qPrintable(e->message()));
@@ -131,7 +130,7 @@ int ArmOperations::retryAfterSeconds(const ArmOperationRecord &op) const
     if (handler != m_handlers.constEnd() && handler->remainingSeconds)
         simSeconds = handler->remainingSeconds(op);
     // Whole seconds, as ARM sends them: at least 1, and never so long that a demo seems stuck.
-    return std::clamp(int(std::ceil(simSeconds / m_speed)), 1, 10);
+    return std::clamp(int(std::ceil(m_clock.realSeconds(simSeconds))), 1, 10);
 }
 
 QString ArmOperations::url(const HttpRequest &request, const ArmOperationRecord &op, const char *kind) const
@@ -151,25 +150,33 @@ void ArmOperations::addHeaders(HttpReply &reply, const HttpRequest &request, con
     reply.setHeader("x-ms-async-operation-timeout", "PT1H");
 }
 
-std::optional<HttpReply> ArmOperations::route(const HttpRequest &r)
+void ArmOperations::addRoutes(Router &router)
 {
-    // subscriptions/{sub}/providers/{provider}/locations/{location}/operation{Statuses,Results}/{id}
-    const QStringList &s = r.segments;
-    if (s.size() != 8 || !same(s[0], QStringLiteral("subscriptions"))
-        || !same(s[2], QStringLiteral("providers")) || !same(s[4], QStringLiteral("locations")))
-        return std::nullopt;
-    const bool statuses = same(s[6], QStringLiteral("operationStatuses"));
-    if (!statuses && !same(s[6], QStringLiteral("operationResults")))
-        return std::nullopt;
+    // Any method: the operation's own path answers the others with 405.
+    for (const bool statuses : {true, false}) {
+        const char *path = statuses
+            ? "subscriptions/{sub}/providers/{provider}/locations/{location}/operationStatuses/{id}"
+            : "subscriptions/{sub}/providers/{provider}/locations/{location}/operationResults/{id}";
+        router.on(
+            {Surface::Arm}, {}, path,
+            [this, statuses](const HttpRequest &r, const RouteArgs &a) { return answer(r, a, statuses); },
+            Qt::CaseInsensitive);
+    }
+}
+
+HttpReply ArmOperations::answer(const HttpRequest &r, const RouteArgs &a, bool statuses)
+{
     if (r.method != "GET")
-        return armError(405, QStringLiteral("MethodNotAllowed"),
+        return armReply(405, QStringLiteral("MethodNotAllowed"),
                         QStringLiteral("The requested method %1 is not allowed on an operation.")
                             .arg(QString::fromLatin1(r.method)));
-    const ArmOperationRecord *op = settle(s[7]);
+    const QString id = a["id"];
+    const ArmOperationRecord *op = settle(id);
     // Another subscription's, provider's or location's operation is as unknown as a made-up id.
-    if (!op || !same(op->subscription, s[1]) || !same(op->provider, s[3]) || !same(op->location, s[5]))
-        return armError(404, QStringLiteral("OperationNotFound"),
-                        QStringLiteral("The operation '%1' could not be found.").arg(s[7]));
+    if (!op || !same(op->subscription, a["sub"]) || !same(op->provider, a["provider"])
+        || !same(op->location, a["location"]))
+        return armReply(404, QStringLiteral("OperationNotFound"),
+                        QStringLiteral("The operation '%1' could not be found.").arg(id));
     return statuses ? statusReply(r, *op) : resultReply(r, *op);
 }
 
@@ -203,7 +210,7 @@ HttpReply ArmOperations::resultReply(const HttpRequest &r, const ArmOperationRec
         return reply;
     }
     if (op.status != u"Succeeded")
-        return armError(400, op.errorCode.isEmpty() ? QStringLiteral("OperationFailed") : op.errorCode,
+        return armReply(400, op.errorCode.isEmpty() ? QStringLiteral("OperationFailed") : op.errorCode,
                         op.errorMessage.isEmpty() ? QStringLiteral("The operation ended %1.").arg(op.status)
                                                   : op.errorMessage);
     if (op.action == u"delete")

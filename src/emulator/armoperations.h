@@ -2,6 +2,7 @@
 
 #include "httpexchange.h"
 #include "records.h"
+#include "routegroup.h"
 
 #include "core/writeerror.h"
 
@@ -14,16 +15,18 @@
 
 namespace ft::emu {
 
+class Clock;
+class RouteArgs;
 class Store;
 
 // Long-running ARM operations as the official Azure SDKs follow them. An answer that starts one
 // carries `Azure-AsyncOperation` (an operation-status resource that answers {id, name, status,
 // startTime, endTime, error} with InProgress until Succeeded | Failed | Canceled) and, for DELETE and
 // PATCH, `Location` (an operation-result URL that answers 202 until the end, then the outcome), with
-// `Retry-After`. Any resource type can use it: it registers a Handler that reads, from the resource
-// itself, whether an operation on it has ended. Records are kept in the store, so an operation
-// survives a restart of the emulator.
-class ArmOperations final
+// `Retry-After`. Any resource type of any provider can use it: it registers a Handler that reads, from
+// the resource itself, whether an operation on it has ended. Records are kept in the store, so an
+// operation survives a restart of the emulator.
+class ArmOperations final : public RouteGroup
 {
 public:
     struct Outcome
@@ -43,7 +46,7 @@ public:
         std::function<double(const ArmOperationRecord &)> remainingSeconds;
     };
 
-    ArmOperations(Store &store, double speed);
+    ArmOperations(Store &store, const Clock &clock);
 
     void setHandler(const QString &resourceType, Handler handler);
 
@@ -60,11 +63,12 @@ public:
     void addHeaders(HttpReply &reply, const HttpRequest &request, const ArmOperationRecord &op,
                     bool withLocation);
 
-    // GET subscriptions/{sub}/providers/{provider}/locations/{location}/operationStatuses/{id} or
-    // .../operationResults/{id}; nothing when the request is not for such a path.
-    std::optional<HttpReply> route(const HttpRequest &request);
+    // GET subscriptions/{sub}/providers/{provider}/locations/{location}/operationStatuses/{id} and
+    // .../operationResults/{id}, for every provider.
+    void addRoutes(Router &router) override;
 
 private:
+    HttpReply answer(const HttpRequest &request, const RouteArgs &args, bool statuses);
     ArmOperationRecord *settle(const QString &id); // the record, ended if its resource says so
     int retryAfterSeconds(const ArmOperationRecord &op) const;
     QString url(const HttpRequest &request, const ArmOperationRecord &op, const char *kind) const;
@@ -72,7 +76,7 @@ private:
     HttpReply resultReply(const HttpRequest &request, const ArmOperationRecord &op);
 
     Store &m_store;
-    double m_speed;
+    const Clock &m_clock;
     QHash<QString, Handler> m_handlers; // by resource type
 };
 

@@ -2,6 +2,7 @@
 
 #include "httpexchange.h"
 #include "ids.h"
+#include "provisioning.h"
 #include "service.h"
 #include "simconfig.h"
 #include "simulator.h"
@@ -21,6 +22,7 @@ namespace ft::emu {
 Emulator::Emulator(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_clock(m_options.speed)
 { }
 
 Emulator::~Emulator() = default;
@@ -33,11 +35,6 @@ QUrl Emulator::baseUrl() const
 QString Emulator::dataDir() const
 {
     return m_store ? m_store->directory() : QString();
-}
-
-Simulator &Emulator::simulator()
-{
-    return *m_simulator;
 }
 
 bool Emulator::start(QString *error)
@@ -55,11 +52,22 @@ bool Emulator::start(QString *error)
     m_store = std::make_unique<Store>(dir);
     if (!m_store->open(error))
         return false;
-    m_simulator = new Simulator(*m_store, SimConfig::builtin(), m_options.speed, this);
+    const SimConfig config = SimConfig::builtin();
+    m_simulator = new Simulator(*m_store, config, m_clock, this);
+    m_provisioning = new Provisioning(*m_store, config, m_clock, this);
     m_service = new Service(
-        *m_store, *m_simulator,
+        *m_store, *m_simulator, *m_provisioning, m_clock,
         ServiceOptions{m_options.apiKey, m_options.armToken, m_options.failDeployments, m_options.import},
         this);
+    if (!startFront(dir, error) || !setUpFaults(error))
+        return false;
+    m_simulator->start();
+    m_provisioning->start();
+    return true;
+}
+
+bool Emulator::startFront(const QString &dir, QString *error)
+{
     // Bodies above a small size wait on disk, beside the store, so a large upload costs no memory and
     // its parts are moved into place without a copy.
     const QString spool = dir + QStringLiteral("/spool");
@@ -80,6 +88,11 @@ bool Emulator::start(QString *error)
     if (!m_front->listen(m_options.port, error))
         return false;
     m_port = m_front->port();
+    return true;
+}
+
+bool Emulator::setUpFaults(QString *error)
+{
     m_faults.seed(m_options.faultSeed != 0 ? m_options.faultSeed : QRandomGenerator::global()->generate());
     static const QStringList kinds{QStringLiteral("drop-before"), QStringLiteral("drop-after"),
                                    QStringLiteral("429"), QStringLiteral("500"), QStringLiteral("503")};
@@ -102,7 +115,6 @@ bool Emulator::start(QString *error)
             return false;
         }
     }
-    m_simulator->start();
     return true;
 }
 

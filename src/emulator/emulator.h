@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "httpfront.h"
 #include "importfetcher.h"
 
@@ -16,6 +17,7 @@ class QTemporaryDir;
 
 namespace ft::emu {
 
+class Provisioning;
 class Service;
 class Simulator;
 class Store;
@@ -58,17 +60,20 @@ public:
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
     QString dataDir() const;
-    Simulator &simulator();
 
 private:
+    bool startFront(const QString &dir, QString *error);
+    bool setUpFaults(QString *error);
     void handle(HttpRequest &request, std::function<void(HttpReply, bool)> respond);
 
     Options m_options;
+    Clock m_clock; // the simulated clock runs at m_options.speed
     quint16 m_port = 0;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<Store> m_store;
     HttpFront *m_front = nullptr;
     Simulator *m_simulator = nullptr;
+    Provisioning *m_provisioning = nullptr;
     Service *m_service = nullptr;
     QRandomGenerator m_faults;
     QRegularExpression m_faultOnly;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectiontable.h"
 #include "httpexchange.h"
 
 #include <QObject>
@@ -9,7 +10,6 @@
 #include <functional>
 #include <memory>
 
-class QSocketNotifier;
 class QTimer;
 struct MHD_Connection;
 struct MHD_Daemon;
@@ -22,12 +22,9 @@ namespace ft::emu {
 //
 // libmicrohttpd does the framing (strict Content-Length, chunked bodies, pipelining in order,
 // Connection: close, 100-continue, its own header memory limit answered with 431). On top of it this
-// class refuses what it lets through but a real front end would not: more than one Content-Length,
-// Transfer-Encoding together with Content-Length or other than chunked, too many or too large headers,
-// a Host that is not this server's loopback name (DNS rebinding). It keeps bodies above a small size in
-// a file, and it bounds connections: a cap that closes the longest-idle connection to make room (as
-// nginx reuses keep-alive connections) and answers 503 when every connection is busy, an idle/header
-// deadline and a whole-request deadline.
+// class refuses what it lets through but a real front end would not (HeaderScan), keeps bodies above a
+// small size in a file (BodySpool), and bounds connections (ConnectionTable). Here: the daemon and its
+// loop, and each request's way from its headers to its answer.
 class HttpFront final : public QObject
 {
     Q_OBJECT
@@ -60,18 +57,12 @@ public:
     quint16 port() const { return m_port; }
     void setLogger(Logger logger) { m_logger = std::move(logger); }
 
-    // Open connections (for tests and the log).
-    int connectionCount() const { return int(m_connections.size()); }
-
-    // Bytes outside printable ASCII as \xNN, so text from a client cannot forge or hide log lines.
-    static QString printable(QByteArrayView text);
-
-    struct Connection;
     struct Exchange;
 
 private:
     friend struct HttpFrontCallbacks; // libmicrohttpd's C callbacks
 
+    bool startDaemon(quint16 port, unsigned connectionLimit, QString *error);
     int request(MHD_Connection *connection, const char *url, const char *method, const char *upload,
                 size_t *uploadSize, void **context);
     int begin(MHD_Connection *connection, const char *url, const char *method, void **context);
@@ -79,27 +70,24 @@ private:
     int dispatch(Exchange &exchange);
     int answer(Exchange &exchange);
     int refuse(MHD_Connection *connection, int status, const QString &message, QByteArrayView what);
-    bool finishBody(Exchange &exchange, QString *problem, int *status);
+    void log(const Exchange &exchange, int status, qint64 bytes, const char *note);
     void completed(void **context);
     void connectionStarted(MHD_Connection *connection, void **socketContext);
     void connectionClosed(void **socketContext);
     void resumeLater(Exchange &exchange);
-    void makeRoom(Connection *arriving);
     void sweep();
     void pump();
     void armTimer();
-    bool hostAllowed(QByteArrayView host) const;
 
     Limits m_limits;
     QString m_spoolDir;
     Handler m_handler;
     Logger m_logger;
     MHD_Daemon *m_daemon = nullptr;
-    QSocketNotifier *m_notifier = nullptr;
     QTimer *m_timer = nullptr; // libmicrohttpd's own timeouts
     QTimer *m_sweeper = nullptr; // our deadlines
     quint16 m_port = 0;
-    QSet<Connection *> m_connections;
+    ConnectionTable m_connections;
     QSet<Exchange *> m_suspended; // waiting for their handler's answer
 };
 

@@ -25,14 +25,6 @@ nlohmann::ordered_json FileRecord::toJson() const
                     {"ready_at_ms", readyAtMs}};
 }
 
-qint64 UploadRecord::bytesReceived() const
-{
-    qint64 total = 0;
-    for (const auto &p : parts)
-        total += p.bytes;
-    return total;
-}
-
 UploadRecord UploadRecord::fromJson(const nlohmann::ordered_json &v)
 {
     UploadRecord r;
@@ -118,7 +110,6 @@ JobRecord JobRecord::fromJson(const nlohmann::ordered_json &v)
     r.phaseSeconds = js::optNum(v, "phase_seconds").value_or(0);
     r.stepSeconds = js::optNum(v, "step_seconds").value_or(0);
     r.stepsDone = js::int64(v, "steps_done");
-    r.statusBeforePause = js::str(v, "status_before_pause");
     r.modelDeleted = js::optBool(v, "model_deleted").value_or(false);
     if (const auto *c = js::find(v, "copies"); c && c->is_array())
         for (const auto &x : *c)
@@ -155,7 +146,6 @@ nlohmann::ordered_json JobRecord::toJson() const
                     {"phase_seconds", phaseSeconds},
                     {"step_seconds", stepSeconds},
                     {"steps_done", stepsDone},
-                    {"status_before_pause", js::s(statusBeforePause)},
                     {"model_deleted", modelDeleted},
                     {"copies", copies},
                     {"events", events},
@@ -171,6 +161,14 @@ QString DeploymentRecord::keyOf(const QString &sub, const QString &rg, const QSt
 QString DeploymentRecord::key() const
 {
     return keyOf(subscription, resourceGroup, account, deployment.name);
+}
+
+QString DeploymentRecord::resourceId() const
+{
+    return QStringLiteral(
+               "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.CognitiveServices/accounts/%3/"
+               "deployments/%4")
+        .arg(subscription, resourceGroup, account, deployment.name);
 }
 
 DeploymentRecord DeploymentRecord::fromJson(const nlohmann::ordered_json &v)

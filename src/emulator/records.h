@@ -44,7 +44,6 @@ struct UploadRecord
     QList<UploadPartRecord> parts;
     bool azure = false;
 
-    qint64 bytesReceived() const;
     static UploadRecord fromJson(const nlohmann::ordered_json &value);
     nlohmann::ordered_json toJson() const;
 };
@@ -83,14 +82,13 @@ struct CheckpointCopyRecord
 struct JobRecord
 {
     qint64 seq = 0;
-    core::FineTuningJob job; // status in the OpenAI vocabulary (+ "paused")
+    core::FineTuningJob job; // status: its state's stored word (JobLifecycle)
     JobPlan plan;
     double phaseSeconds = 0; // simulated seconds spent in the current status
     double stepSeconds = 0; // simulated seconds into the current step
     qint64 stepsDone = 0;
     QList<core::JobEvent> events; // oldest first
     QList<core::Checkpoint> checkpoints; // oldest first, the last ones kept
-    QString statusBeforePause;
     bool modelDeleted = false; // DELETE /models/{fine_tuned_model} was called
     QList<CheckpointCopyRecord> copies;
 
@@ -110,6 +108,7 @@ struct DeploymentRecord
     qint64 deletingSinceMs = 0; // real time of the DELETE; 0: not being deleted
 
     QString key() const; // case-insensitive identity
+    QString resourceId() const; // its ARM id
     static QString keyOf(const QString &sub, const QString &rg, const QString &account, const QString &name);
     static DeploymentRecord fromJson(const nlohmann::ordered_json &value);
     nlohmann::ordered_json toJson() const;

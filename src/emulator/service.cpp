@@ -1,133 +1,143 @@
 #include "service.h"
 
-#include "simulator.h"
-#include "store.h"
+#include "armoperations.h"
+#include "chatroutes.h"
+#include "deploymentroutes.h"
+#include "filepresenter.h"
+#include "fileroutes.h"
+#include "handlerkit.h"
+#include "jobroutes.h"
+#include "modelindex.h"
+#include "modelroutes.h"
+#include "uploadroutes.h"
 
-#include "core/jsonutil.h"
 #include "core/pathsegment.h"
-#include "core/writeerror.h"
 
-#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QUrl>
 
 namespace ft::emu {
 
-namespace js = core::js;
-
-Service::Service(Store &store, Simulator &simulator, ServiceOptions options, QObject *parent)
-    : QObject(parent)
-    , m_store(store)
-    , m_sim(simulator)
-    , m_options(std::move(options))
-    , m_network(new QNetworkAccessManager(this))
-    , m_operations(std::make_unique<ArmOperations>(store, simulator.speed()))
-    , m_failDeployments(m_options.failDeployments)
-{
-    registerDeploymentOperations();
-}
-
-Service::~Service() = default;
-
 namespace {
-// A path that names no route, in the surface's shape: OpenAI's "Invalid URL", Azure's "Resource not
-// found".
-HttpReply unknownRoute(const HttpRequest &r, Surface surface)
+// The path arrives percent-encoded. It is split on its literal '/' first and each segment decoded on
+// its own, so an encoded '/' ("a%2Fb") stays inside its segment and can never reach another route; a
+// segment that decodes to a separator, a control character, "." or ".." names nothing (`unsafe`).
+QStringList decodedSegments(const QString &path, bool *unsafe)
 {
-    ErrorSpec e;
-    e.status = 404;
-    if (surface == Surface::OpenAI) {
-        e.message = QStringLiteral("Invalid URL (%1 %2)").arg(QString::fromLatin1(r.method), r.path);
-    } else {
-        e.code = QStringLiteral("404");
-        e.classicCode = QStringLiteral("404");
-        e.message = QStringLiteral("Resource not found");
-    }
-    return errorReply(surface, e);
-}
-} // namespace
-
-HttpReply Service::handle(HttpRequest &r)
-{
-    // The path arrives percent-encoded. It is split on its literal '/' first and each segment decoded
-    // on its own, so an encoded '/' ("a%2Fb") stays inside its segment and can never reach another
-    // route; a segment that decodes to a separator, a control character, "." or ".." names nothing.
     QStringList segments;
-    bool unsafe = !r.path.startsWith(u'/');
-    const QStringList raw = r.path.split(u'/');
+    *unsafe = !path.startsWith(u'/');
+    const QStringList raw = path.split(u'/');
     qsizetype last = raw.size();
     while (last > 1 && raw[last - 1].isEmpty())
         --last; // trailing slashes
     for (qsizetype i = 1; i < last; ++i) {
         const QString decoded = QUrl::fromPercentEncoding(raw[i].toUtf8());
         if (core::PathSegment::unsafe(decoded) != core::PathSegment::Problem::None)
-            unsafe = true;
+            *unsafe = true;
         segments << decoded;
     }
-    auto at = [&segments](qsizetype i, const char *word) {
-        return i < segments.size() && segments[i] == QLatin1String(word);
-    };
-    qsizetype prefix = 0;
-    if (at(0, "openai") && at(1, "v1")) {
-        r.surface = Surface::AzureV1;
-        prefix = 2;
-        r.baseUrl += QStringLiteral("/openai/v1");
-    } else if (at(0, "openai")) {
-        r.surface = Surface::AzureClassic;
-        prefix = 1;
-        r.baseUrl += QStringLiteral("/openai");
-    } else if (at(0, "subscriptions")) {
-        r.surface = Surface::Arm;
-    } else if (at(0, "v1")) {
-        r.surface = Surface::OpenAI;
-        prefix = 1;
-        r.baseUrl += QStringLiteral("/v1");
-    } else {
-        return unknownRoute(r, Surface::OpenAI);
-    }
-    r.segments = segments.mid(prefix);
+    return segments;
+}
 
+// Data plane: no id of the services holds such a segment, and the real front ends answer such paths
+// as routes that do not exist. ARM rejects a malformed name in the path with 400.
+HttpReply unsafePath(const HttpRequest &r)
+{
+    if (r.surface != Surface::Arm)
+        return unknownRoute(r);
+    return errorFor(
+        r,
+        armError(400, QStringLiteral("InvalidResourceName"),
+                 QStringLiteral("The request path %1 holds a segment that is empty, '.', '..', or "
+                                "has a separator or a control character; it names no resource.")
+                     .arg(r.path)));
+}
+} // namespace
+
+Service::Service(Store &store, Simulator &simulator, Provisioning &provisioning, const Clock &clock,
+                 ServiceOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_network(new QNetworkAccessManager(this))
+    , m_operations(std::make_unique<ArmOperations>(store, clock))
+    , m_files(std::make_unique<FilePresenter>(store, simulator, clock))
+    , m_models(std::make_unique<ModelIndex>(store, provisioning))
+{
+    const ServiceContext context{store,     simulator, provisioning, clock,    *m_operations,
+                                 m_options, m_network, *m_files,     *m_models};
+    addSurfaces(m_router);
+    // The one place a route group joins the service.
+    m_groups.push_back(std::make_unique<FileRoutes>(context));
+    m_groups.push_back(std::make_unique<UploadRoutes>(context));
+    m_groups.push_back(std::make_unique<JobRoutes>(context));
+    m_groups.push_back(std::make_unique<ModelRoutes>(context));
+    m_groups.push_back(std::make_unique<ChatRoutes>(context));
+    m_groups.push_back(std::make_unique<DeploymentRoutes>(context));
+    for (const auto &group : m_groups)
+        group->addRoutes(m_router);
+    m_operations->addRoutes(m_router);
+}
+
+Service::~Service() = default;
+
+void Service::addSurfaces(Router &router)
+{
+    router.addSurface({Surface::AzureV1,
+                       {QStringLiteral("openai"), QStringLiteral("v1")},
+                       QStringLiteral("/openai/v1"),
+                       false,
+                       {}});
+    router.addSurface(
+        {Surface::AzureClassic, {QStringLiteral("openai")}, QStringLiteral("/openai"), false, {}});
+    router.addSurface({Surface::Arm, {QStringLiteral("subscriptions")}, {}, true, {}});
+    router.addSurface({Surface::OpenAI, {QStringLiteral("v1")}, QStringLiteral("/v1"), false, {}});
+}
+
+HttpReply Service::handle(HttpRequest &r)
+{
+    bool unsafe = false;
+    const QStringList segments = decodedSegments(r.path, &unsafe);
+    if (!m_router.enter(r, segments))
+        return unknownRoute(r, Surface::OpenAI);
     if (auto denied = authenticate(r))
         return *denied;
-    if (unsafe) {
-        // Data plane: no id of the services holds such a segment, and the real front ends answer such
-        // paths as routes that do not exist. ARM rejects a malformed name in the path with 400.
-        if (r.surface != Surface::Arm)
-            return unknownRoute(r, r.surface);
-        ErrorSpec e;
-        e.code = QStringLiteral("InvalidResourceName");
-        e.message = QStringLiteral("The request path %1 holds a segment that is empty, '.', '..', or has a "
-                                   "separator or a control character; it names no resource.")
-                        .arg(r.path);
-        return error(r, e);
-    }
+    if (unsafe)
+        return unsafePath(r);
+    if (auto refused = checkApiVersion(r))
+        return *refused;
+    if (auto reply = m_router.dispatch(r))
+        return *reply;
+    return unknownRoute(r);
+}
 
-    if (r.surface == Surface::AzureClassic || r.surface == Surface::Arm) {
-        const QString version = r.queryValue(QStringLiteral("api-version"));
-        static const QRegularExpression versionRe(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}(-preview)?$)"));
-        if (version.isEmpty()) {
-            ErrorSpec e;
-            if (r.surface == Surface::Arm) {
-                e.code = QStringLiteral("MissingApiVersionParameter");
-                e.message = QStringLiteral(
-                    "The api-version query parameter (?api-version=) is required for all requests.");
-            } else {
-                e.status = 404;
-                e.code = QStringLiteral("404");
-                e.message = QStringLiteral("Resource not found");
-            }
-            return error(r, e);
+std::optional<HttpReply> Service::checkApiVersion(const HttpRequest &r) const
+{
+    if (r.surface != Surface::AzureClassic && r.surface != Surface::Arm)
+        return std::nullopt;
+    const QString version = r.queryValue(QStringLiteral("api-version"));
+    static const QRegularExpression versionRe(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}(-preview)?$)"));
+    if (version.isEmpty()) {
+        ErrorSpec e;
+        if (r.surface == Surface::Arm) {
+            e.code = QStringLiteral("MissingApiVersionParameter");
+            e.message = QStringLiteral(
+                "The api-version query parameter (?api-version=) is required for all requests.");
+        } else {
+            e.status = 404;
+            e.code = QStringLiteral("404");
+            e.message = QStringLiteral("Resource not found");
         }
-        if (!versionRe.match(version).hasMatch()) {
-            ErrorSpec e;
-            e.code = r.surface == Surface::Arm ? QStringLiteral("InvalidApiVersionParameter")
-                                               : QStringLiteral("BadRequest");
-            e.message = QStringLiteral("API version not supported");
-            return error(r, e);
-        }
+        return errorFor(r, e);
     }
-    return r.surface == Surface::Arm ? routeArm(r) : route(r);
+    if (!versionRe.match(version).hasMatch()) {
+        ErrorSpec e;
+        e.code = r.surface == Surface::Arm ? QStringLiteral("InvalidApiVersionParameter")
+                                           : QStringLiteral("BadRequest");
+        e.message = QStringLiteral("API version not supported");
+        return errorFor(r, e);
+    }
+    return std::nullopt;
 }
 
 HttpReply Service::faultReply(const HttpRequest &request, int status)
@@ -227,135 +237,6 @@ std::optional<HttpReply> Service::authenticate(const HttpRequest &r) const
                         QStringLiteral("The access token is invalid."));
         return std::nullopt;
     }
-    }
-    return std::nullopt;
-}
-
-HttpReply Service::route(HttpRequest &r)
-{
-    const QStringList &s = r.segments;
-    const QByteArray &m = r.method;
-    const qsizetype n = s.size();
-    auto is = [&](qsizetype i, const char *text) { return i < n && s[i] == QLatin1String(text); };
-
-    if (is(0, "files")) {
-        if (n == 1 && m == "GET")
-            return listFiles(r);
-        if (n == 1 && m == "POST")
-            return createFile(r);
-        if (n == 2 && s[1] == u"import" && m == "POST" && r.surface == Surface::AzureClassic)
-            return importFile(r);
-        if (n == 2 && m == "GET")
-            return getFile(r, s[1]);
-        if (n == 2 && m == "DELETE")
-            return deleteFile(r, s[1]);
-        if (n == 3 && is(2, "content") && m == "GET")
-            return fileContent(r, s[1]);
-    } else if (is(0, "uploads")) {
-        if (n == 1 && m == "POST")
-            return createUpload(r);
-        if (n == 3 && is(2, "parts") && m == "POST")
-            return addUploadPart(r, s[1]);
-        if (n == 3 && is(2, "complete") && m == "POST")
-            return completeUpload(r, s[1]);
-        if (n == 3 && is(2, "cancel") && m == "POST")
-            return cancelUpload(r, s[1]);
-    } else if (is(0, "fine_tuning") && is(1, "jobs")) {
-        if (n == 2 && m == "POST")
-            return createJob(r);
-        if (n == 2 && m == "GET")
-            return listJobs(r);
-        if (n == 3 && m == "GET")
-            return getJob(r, s[2]);
-        if (n == 3 && m == "DELETE" && r.surface == Surface::AzureClassic)
-            return deleteJob(r, s[2]);
-        if (n == 4 && m == "POST" && (is(3, "cancel") || is(3, "pause") || is(3, "resume")))
-            return jobAction(r, s[2], s[3]);
-        if (n == 4 && m == "GET" && is(3, "events"))
-            return listEvents(r, s[2]);
-        if (n == 4 && m == "GET" && is(3, "checkpoints"))
-            return listCheckpoints(r, s[2]);
-        if (n == 6 && is(3, "checkpoints") && is(5, "copy") && (m == "GET" || m == "POST")
-            && r.surface == Surface::AzureV1)
-            return checkpointCopy(r, s[2], s[4]);
-    } else if (is(0, "fine_tuning") && is(1, "alpha") && is(2, "graders") && is(3, "validate") && n == 4
-               && m == "POST" && r.surface != Surface::AzureClassic) {
-        return validateGrader(r);
-    } else if (is(0, "models")) {
-        if (n == 1 && m == "GET")
-            return listModels(r);
-        if (n == 2 && m == "GET")
-            return getModel(r, s[1]);
-        if (n == 2 && m == "DELETE")
-            return deleteModel(r, s[1]);
-    } else if (is(0, "chat") && is(1, "completions") && n == 2 && m == "POST"
-               && r.surface != Surface::AzureClassic) {
-        return chatCompletions(r, {});
-    } else if (is(0, "deployments") && n == 4 && is(2, "chat") && is(3, "completions") && m == "POST"
-               && r.surface == Surface::AzureClassic) {
-        return chatCompletions(r, s[1]);
-    }
-    return unknownRoute(r, r.surface);
-}
-
-HttpReply Service::notSaved(const HttpRequest &r, const core::WriteError &why) const
-{
-    // The operator learns which file and why; the client learns that nothing was saved, as a real
-    // service would say it (500, InternalServerError), without the emulator's paths.
-    qWarning("emulator: %s %s not saved: %s", qPrintable(logSafe(r.method)),
-             qPrintable(logSafe(r.path.toLatin1())), qPrintable(why.message()));
-    ErrorSpec e;
-    e.status = 500;
-    e.type = QStringLiteral("server_error");
-    e.code = QStringLiteral("InternalServerError");
-    e.classicCode = e.code;
-    // In English whatever the app's language: these are the service's words, not the app's.
-    const QString reason = why.reason == core::WriteError::Reason::NoSpace
-        ? QStringLiteral("the service's storage is full")
-        : QStringLiteral("the service's storage failed");
-    e.message =
-        QStringLiteral("The request could not be saved (%1), so nothing was changed. Try again later.")
-            .arg(reason);
-    return error(r, e);
-}
-
-std::optional<ErrorSpec> Service::parseJsonBody(const HttpRequest &r, nlohmann::ordered_json &out) const
-{
-    if (r.body.isEmpty())
-        return invalid(QStringLiteral("The request body is empty; a JSON object is expected."));
-    switch (js::parseText(r.body, out)) {
-    case js::ParseError::TooDeep:
-        return invalid(QStringLiteral("The JSON body of your request nests arrays and objects deeper than "
-                                      "%1 levels.")
-                           .arg(js::kMaxDepth));
-    case js::ParseError::TooLarge:
-        return invalid(
-            QStringLiteral("The JSON body of your request is larger than %1 bytes.").arg(js::kMaxBytes));
-    case js::ParseError::Syntax:
-        break;
-    case js::ParseError::None:
-        if (out.is_object())
-            return std::nullopt;
-        break;
-    }
-    return invalid(
-        QStringLiteral("We could not parse the JSON body of your request. (HINT: This likely means "
-                       "you aren't using your HTTP library correctly.)"));
-}
-
-std::optional<ErrorSpec> Service::pageArgs(const HttpRequest &r, int defaultLimit, int maxLimit, int &limit,
-                                           QString &after) const
-{
-    after = r.queryValue(QStringLiteral("after"));
-    limit = defaultLimit;
-    const QString text = r.queryValue(QStringLiteral("limit"));
-    if (!text.isEmpty()) {
-        bool ok = false;
-        limit = text.toInt(&ok);
-        if (!ok || limit < 1 || limit > maxLimit)
-            return invalid(
-                QStringLiteral("Invalid 'limit': expected an integer between 1 and %1.").arg(maxLimit),
-                QStringLiteral("limit"));
     }
     return std::nullopt;
 }

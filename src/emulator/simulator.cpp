@@ -1,14 +1,15 @@
 #include "simulator.h"
 
+#include "clock.h"
 #include "ids.h"
+#include "joblifecycle.h"
+#include "jobplanner.h"
 #include "metricsmodel.h"
 #include "store.h"
 
 #include "core/catalog.h"
-#include "core/datasetvalidator.h"
 #include "core/jsonutil.h"
 
-#include <QDateTime>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -16,31 +17,13 @@
 
 namespace ft::emu {
 
-namespace js = core::js;
-using core::MethodType;
+using core::JobState;
 
-namespace {
-qint64 now()
-{
-    return QDateTime::currentSecsSinceEpoch();
-}
-
-int resolveInt(const core::HyperParam &p, int fallback)
-{
-    return p.isNumber() ? int(std::llround(p.number())) : fallback;
-}
-
-double resolveReal(const core::HyperParam &p, double fallback)
-{
-    return p.isNumber() ? p.number() : fallback;
-}
-} // namespace
-
-Simulator::Simulator(Store &store, SimConfig config, double speed, QObject *parent)
+Simulator::Simulator(Store &store, SimConfig config, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_config(std::move(config))
-    , m_speed(speed)
+    , m_clock(clock)
 {
     m_timer.setInterval(m_config.tickMs);
     connect(&m_timer, &QTimer::timeout, this, &Simulator::tick);
@@ -48,18 +31,17 @@ Simulator::Simulator(Store &store, SimConfig config, double speed, QObject *pare
 
 void Simulator::start()
 {
-    m_clock.start();
+    m_elapsed.start();
     m_lastTickMs = 0;
     m_timer.start();
 }
 
 void Simulator::tick()
 {
-    const qint64 nowMs = m_clock.elapsed();
-    const double dt = double(nowMs - m_lastTickMs) / 1000.0 * m_speed;
+    const qint64 nowMs = m_elapsed.elapsed();
+    const double dt = m_clock.simSeconds(nowMs - m_lastTickMs);
     m_lastTickMs = nowMs;
     advance(dt);
-    reapDeletedDeployments();
 }
 
 void Simulator::addEvent(JobRecord &record, const QString &level, const QString &message, const QString &type,
@@ -67,7 +49,7 @@ void Simulator::addEvent(JobRecord &record, const QString &level, const QString 
 {
     core::JobEvent e;
     e.id = newId("ftevent-");
-    e.createdAt = now();
+    e.createdAt = Clock::nowSeconds();
     e.level = level;
     e.message = message;
     e.type = type;
@@ -108,24 +90,24 @@ void Simulator::advance(double simSeconds)
     QList<JobRecord *> jobs = m_store.jobs();
     std::reverse(jobs.begin(), jobs.end()); // oldest first
     for (JobRecord *rec : jobs) {
-        const QString status = rec->job.status;
-        if (status == u"validating_files" || status == u"queued") {
+        const JobState state = rec->job.state();
+        if (state == JobState::Validating || state == JobState::Queued) {
             // The clock of a phase is not saved on every tick: a restart only waits again.
             rec->phaseSeconds += simSeconds;
-            if (status == u"validating_files") {
+            if (state == JobState::Validating) {
                 const QFileInfo info(m_store.blobPath(rec->job.trainingFile));
                 const double needed = m_config.validatingSeconds
                     + m_config.validatingSecondsPerMb * double(info.size()) / 1048576.0;
                 if (rec->phaseSeconds >= needed)
                     change(*rec, [this](JobRecord &r) { validateFiles(r); });
             }
-        } else if (status == u"running") {
+        } else if (state == JobState::Running) {
             change(*rec, [this, simSeconds](JobRecord &r) { runSteps(r, simSeconds); });
         }
     }
     if (!runningJob()) {
         for (JobRecord *rec : jobs) {
-            if (rec->job.status == u"queued" && rec->plan.ready
+            if (rec->job.state() == JobState::Queued && rec->plan.ready
                 && rec->phaseSeconds >= m_config.queuedMinSeconds) {
                 change(*rec, [this](JobRecord &r) { startRunning(r); });
                 break;
@@ -169,7 +151,7 @@ void Simulator::change(JobRecord &stored, Step step)
 JobRecord *Simulator::runningJob()
 {
     for (JobRecord *rec : m_store.jobs()) {
-        if (rec->job.status == u"running")
+        if (rec->job.state() == JobState::Running)
             return rec;
     }
     return nullptr;
@@ -177,7 +159,7 @@ JobRecord *Simulator::runningJob()
 
 qint64 Simulator::queuePosition(const JobRecord &record)
 {
-    if (record.job.status != u"queued")
+    if (record.job.state() != JobState::Queued)
         return 0;
     QList<JobRecord *> jobs = m_store.jobs();
     std::reverse(jobs.begin(), jobs.end());
@@ -188,7 +170,7 @@ qint64 Simulator::queuePosition(const JobRecord &record)
             ++position;
             break;
         }
-        if (rec->job.status == u"queued")
+        if (rec->job.state() == JobState::Queued)
             ++position;
     }
     return position;
@@ -196,124 +178,18 @@ qint64 Simulator::queuePosition(const JobRecord &record)
 
 void Simulator::validateFiles(JobRecord &record)
 {
-    QString error;
-    QString param;
-    if (!planJob(record, &error, &param)) {
-        const QString code = param == u"validation_file" ? QStringLiteral("invalid_validation_file")
-                                                         : QStringLiteral("invalid_training_file");
-        fail(record, code, error, param);
+    if (const auto refused = JobPlanner(m_store, m_config).plan(record)) {
+        const QString code = refused->param == u"validation_file" ? QStringLiteral("invalid_validation_file")
+                                                                  : QStringLiteral("invalid_training_file");
+        fail(record, code, refused->message, refused->param);
         return;
     }
-    record.job.status = QStringLiteral("queued");
+    JobLifecycle::move(record.job, JobState::Queued);
     record.phaseSeconds = 0;
     addEvent(record, QStringLiteral("info"), QStringLiteral("Files validated, moving job to queued state"));
     addEvent(record, QStringLiteral("info"),
              QStringLiteral("Job enqueued. Waiting for jobs ahead to complete. Queue position: %1")
                  .arg(queuePosition(record)));
-}
-
-bool Simulator::planJob(JobRecord &record, QString *error, QString *param)
-{
-    const core::Catalog &catalog = core::Catalog::builtin();
-    const MethodType method = record.job.methodType();
-    core::Method m = record.job.method.value_or(core::Method::ofType(MethodType::Supervised));
-
-    struct Stats
-    {
-        qint64 examples = 0;
-        qint64 tokens = 0;
-    };
-    auto check = [&](const QString &fileId, bool isValidation, Stats &stats) -> bool {
-        const QString which = isValidation ? QStringLiteral("validation") : QStringLiteral("training");
-        *param = isValidation ? QStringLiteral("validation_file") : QStringLiteral("training_file");
-        if (!m_store.file(fileId)) {
-            *error =
-                QStringLiteral("The job failed because the %1 file %2 was not found.").arg(which, fileId);
-            return false;
-        }
-        auto options = core::DatasetValidator::defaultOptions(method, isValidation);
-        if (method == MethodType::Reinforcement && m.grader)
-            options.requiredItemKeys = m.grader->referencedItemKeys();
-        core::DatasetValidator validator(options);
-        validator.setExampleHook([&stats](qint64, const nlohmann::ordered_json &example) {
-            ++stats.examples;
-            // Until the tokenizer lands in core, estimate four bytes per token.
-            stats.tokens += qint64(example.dump().size() / 4) + 1;
-        });
-        QFile f(m_store.blobPath(fileId));
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error =
-                QStringLiteral("The job failed because the %1 file %2 could not be read.").arg(which, fileId);
-            return false;
-        }
-        QByteArray buffer(1 << 20, Qt::Uninitialized);
-        for (qint64 n; (n = f.read(buffer.data(), buffer.size())) > 0;)
-            validator.addData(QByteArrayView(buffer.constData(), n));
-        const core::DatasetReport report = validator.finish();
-        if (report.hasErrors()) {
-            *error = QStringLiteral("The job failed due to an invalid %1 file. %2")
-                         .arg(which, report.errorSummary());
-            return false;
-        }
-        return true;
-    };
-
-    Stats train;
-    Stats valid;
-    if (!check(record.job.trainingFile, false, train))
-        return false;
-    if (!record.job.validationFile.isEmpty() && !check(record.job.validationFile, true, valid))
-        return false;
-
-    JobPlan &plan = record.plan;
-    core::Hyperparameters &h = m.hyperparameters;
-    plan.trainExamples = train.examples;
-    plan.validExamples = valid.examples;
-    plan.tokensPerEpoch = train.tokens;
-    plan.meanTokens = train.examples > 0 ? double(train.tokens) / double(train.examples) : 0;
-    plan.epochs = std::clamp(resolveInt(h.nEpochs, catalog.autoEpochs(train.examples)), 1, 50);
-    const int autoBatch = std::clamp(int(std::llround(double(train.examples) * m_config.autoBatchFraction)),
-                                     1, m_config.autoBatchMax);
-    plan.batchSize = std::clamp(resolveInt(h.batchSize, autoBatch), 1, 256);
-    plan.learningRateMultiplier = resolveReal(h.learningRateMultiplier, m_config.autoLearningRateMultiplier);
-    plan.stepsPerEpoch = (train.examples + plan.batchSize - 1) / plan.batchSize;
-    plan.totalSteps = plan.stepsPerEpoch * plan.epochs;
-
-    h.nEpochs = core::HyperParam::integer(plan.epochs);
-    h.batchSize = core::HyperParam::integer(plan.batchSize);
-    h.learningRateMultiplier = core::HyperParam::real(plan.learningRateMultiplier);
-    if (method == MethodType::Dpo) {
-        plan.beta = resolveReal(h.beta, m_config.autoBeta);
-        h.beta = core::HyperParam::real(plan.beta);
-    }
-    if (method == MethodType::Reinforcement) {
-        plan.reasoningEffort = h.reasoningEffort.isEmpty() || h.reasoningEffort == u"default"
-            ? QStringLiteral("medium")
-            : h.reasoningEffort;
-        plan.evalInterval =
-            std::max(1, resolveInt(h.evalInterval, int(std::max<qint64>(1, plan.stepsPerEpoch / 4))));
-        h.evalInterval = core::HyperParam::integer(plan.evalInterval);
-        h.evalSamples = core::HyperParam::integer(resolveInt(h.evalSamples, 1));
-        h.computeMultiplier =
-            core::HyperParam::real(resolveReal(h.computeMultiplier, m_config.autoComputeMultiplier));
-        if (h.reasoningEffort.isEmpty())
-            h.reasoningEffort = QStringLiteral("default");
-        plan.graderNames.clear();
-        if (m.grader) {
-            if (m.grader->type == core::Grader::Type::Multi) {
-                for (const auto &[name, sub] : m.grader->graders)
-                    plan.graderNames << name;
-            } else {
-                plan.graderNames << m.grader->name;
-            }
-        }
-    }
-    record.job.method = m;
-    record.job.hyperparameters.nEpochs = h.nEpochs;
-    record.job.hyperparameters.batchSize = h.batchSize;
-    record.job.hyperparameters.learningRateMultiplier = h.learningRateMultiplier;
-    plan.ready = true;
-    return true;
 }
 
 double Simulator::stepDuration(const JobRecord &record) const
@@ -326,7 +202,8 @@ void Simulator::updateEstimate(JobRecord &record)
 {
     const double remaining =
         double(record.plan.totalSteps - record.stepsDone) * stepDuration(record) - record.stepSeconds;
-    record.job.estimatedFinish = now() + qint64(std::ceil(std::max(0.0, remaining) / m_speed));
+    record.job.estimatedFinish =
+        Clock::nowSeconds() + qint64(std::ceil(m_clock.realSeconds(std::max(0.0, remaining))));
 }
 
 void Simulator::startRunning(JobRecord &record)
@@ -335,7 +212,7 @@ void Simulator::startRunning(JobRecord &record)
         FileRecord results;
         results.seq = m_store.nextSeq();
         results.file.id = newId("file-");
-        results.file.createdAt = now();
+        results.file.createdAt = Clock::nowSeconds();
         results.file.filename = QStringLiteral("results.csv");
         results.file.purpose = QStringLiteral("fine-tune-results");
         results.file.status = QStringLiteral("processed");
@@ -350,7 +227,7 @@ void Simulator::startRunning(JobRecord &record)
         }
         record.job.resultFiles << results.file.id;
     }
-    record.job.status = QStringLiteral("running");
+    JobLifecycle::move(record.job, JobState::Running);
     record.phaseSeconds = 0;
     addEvent(record, QStringLiteral("info"),
              record.stepsDone > 0 ? QStringLiteral("Fine-tuning job resumed at step %1").arg(record.stepsDone)
@@ -366,13 +243,13 @@ void Simulator::runSteps(JobRecord &record, double simSeconds)
     const qint64 before = record.stepsDone;
     const double duration = std::max(1e-6, stepDuration(record));
     while (record.stepSeconds >= duration && record.stepsDone < record.plan.totalSteps
-           && record.job.status == u"running") {
+           && record.job.state() == JobState::Running) {
         record.stepSeconds -= duration;
         completeStep(record);
     }
-    if (record.job.status == u"running" && record.stepsDone >= record.plan.totalSteps)
+    if (record.job.state() == JobState::Running && record.stepsDone >= record.plan.totalSteps)
         succeed(record);
-    else if (record.job.status == u"running")
+    else if (record.job.state() == JobState::Running)
         updateEstimate(record);
     if (record.stepsDone != before)
         m_changed = true;
@@ -389,7 +266,7 @@ void Simulator::completeStep(JobRecord &record)
     if (record.plan.stepsPerEpoch > 0 && step % record.plan.stepsPerEpoch == 0) {
         core::Checkpoint c;
         c.id = newId("ftchkpt-");
-        c.createdAt = now();
+        c.createdAt = Clock::nowSeconds();
         c.fineTunedModelCheckpoint = record.plan.fineTunedModel + QStringLiteral(":ckpt-step-%1").arg(step);
         c.stepNumber = step;
         c.metrics = model.checkpointMetrics(step);
@@ -405,9 +282,9 @@ void Simulator::completeStep(JobRecord &record)
 
 void Simulator::succeed(JobRecord &record)
 {
-    record.job.status = QStringLiteral("succeeded");
+    JobLifecycle::move(record.job, JobState::Succeeded);
     record.job.fineTunedModel = record.plan.fineTunedModel;
-    record.job.finishedAt = now();
+    record.job.finishedAt = Clock::nowSeconds();
     record.job.estimatedFinish.reset();
     record.job.trainedTokens = record.plan.tokensPerEpoch * record.plan.epochs;
     addEvent(record, QStringLiteral("info"),
@@ -420,8 +297,8 @@ void Simulator::succeed(JobRecord &record)
 
 void Simulator::fail(JobRecord &record, const QString &code, const QString &message, const QString &param)
 {
-    record.job.status = QStringLiteral("failed");
-    record.job.finishedAt = now();
+    JobLifecycle::move(record.job, JobState::Failed);
+    record.job.finishedAt = Clock::nowSeconds();
     record.job.estimatedFinish.reset();
     record.job.error = {code, message, param};
     addEvent(record, QStringLiteral("error"), message);
@@ -429,14 +306,13 @@ void Simulator::fail(JobRecord &record, const QString &code, const QString &mess
 
 std::optional<ErrorSpec> Simulator::pause(JobRecord &record)
 {
-    if (record.job.status != u"running" || record.stepsDone < 1)
+    if (record.job.state() != JobState::Running || record.stepsDone < 1)
         return invalidState(
             QStringLiteral("Job %1 cannot be paused: only a running job that has trained at least "
                            "one step can be paused (status is %2, %3 step(s) trained).")
                 .arg(record.job.id, record.job.status)
                 .arg(record.stepsDone));
-    record.statusBeforePause = record.job.status;
-    record.job.status = QStringLiteral("paused");
+    JobLifecycle::move(record.job, JobState::Paused);
     record.job.estimatedFinish.reset();
     addEvent(record, QStringLiteral("info"), QStringLiteral("Job paused at step %1").arg(record.stepsDone));
     return std::nullopt;
@@ -444,16 +320,16 @@ std::optional<ErrorSpec> Simulator::pause(JobRecord &record)
 
 std::optional<ErrorSpec> Simulator::resume(JobRecord &record)
 {
-    if (record.job.status != u"paused")
+    if (record.job.state() != JobState::Paused)
         return invalidState(QStringLiteral("Job %1 cannot be resumed: it is %2, not paused.")
                                 .arg(record.job.id, record.job.status));
     if (runningJob()) {
-        record.job.status = QStringLiteral("queued");
+        JobLifecycle::move(record.job, JobState::Queued);
         record.phaseSeconds = m_config.queuedMinSeconds;
         addEvent(record, QStringLiteral("info"),
                  QStringLiteral("Job resumed; waiting for the running job to finish"));
     } else {
-        record.job.status = QStringLiteral("running");
+        JobLifecycle::move(record.job, JobState::Running);
         addEvent(record, QStringLiteral("info"),
                  QStringLiteral("Job resumed at step %1").arg(record.stepsDone));
         updateEstimate(record);
@@ -466,7 +342,7 @@ std::optional<ErrorSpec> Simulator::cancel(JobRecord &record)
     if (core::isTerminal(record.job.state()))
         return invalidState(QStringLiteral("Job %1 cannot be cancelled: it has already %2.")
                                 .arg(record.job.id, record.job.status));
-    record.job.status = QStringLiteral("cancelled");
+    JobLifecycle::move(record.job, JobState::Cancelled);
     record.job.estimatedFinish.reset();
     addEvent(record, QStringLiteral("info"), QStringLiteral("Job cancelled"));
     return std::nullopt;
@@ -477,38 +353,6 @@ QByteArray Simulator::resultsCsv(const JobRecord &record) const
     const MetricsModel model(record.job.methodType(), record.job.seed.value_or(0), record.plan,
                              m_config.resultsPrecision);
     return model.csv(record.stepsDone);
-}
-
-double Simulator::simSecondsSince(qint64 realMs) const
-{
-    return double(QDateTime::currentMSecsSinceEpoch() - realMs) / 1000.0 * m_speed;
-}
-
-void Simulator::reapDeletedDeployments()
-{
-    QStringList gone;
-    for (const DeploymentRecord *d : m_store.deployments()) {
-        if (d->deletingSinceMs > 0 && simSecondsSince(d->deletingSinceMs) >= m_config.deletingSeconds)
-            gone << d->key();
-    }
-    for (const QString &key : std::as_const(gone)) {
-        // Not removed (a full disk): still "Deleting", tried again at the next look.
-        if (auto e = m_store.removeDeployment(key))
-            qWarning("emulator: %s", qPrintable(e->message()));
-    }
-}
-
-QString Simulator::provisioningState(const DeploymentRecord &record) const
-{
-    if (record.deletingSinceMs > 0)
-        return QStringLiteral("Deleting");
-    const double elapsed =
-        double(QDateTime::currentMSecsSinceEpoch() - record.createdAtMs) / 1000.0 * m_speed;
-    if (elapsed < m_config.acceptedSeconds)
-        return QStringLiteral("Accepted");
-    if (elapsed < m_config.acceptedSeconds + m_config.creatingSeconds)
-        return QStringLiteral("Creating");
-    return record.failed ? QStringLiteral("Failed") : QStringLiteral("Succeeded");
 }
 
 } // namespace ft::emu

@@ -13,21 +13,21 @@
 
 namespace ft::emu {
 
+class Clock;
 class Store;
 
-// Moves jobs through their states on a simulated clock: real time multiplied by the speed factor.
-// validating_files → queued → running (one at a time per resource) → succeeded / failed / cancelled,
-// with paused in between on request. Writes events, checkpoints and the results file as it goes.
+// Moves jobs through their states (JobLifecycle) on the simulated clock: validating → queued → running
+// (one at a time per resource) → succeeded / failed / cancelled, with paused in between on request.
+// Writes events, checkpoints and the results file as it goes.
 class Simulator final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Simulator)
 
 public:
-    Simulator(Store &store, SimConfig config, double speed, QObject *parent = nullptr);
+    Simulator(Store &store, SimConfig config, const Clock &clock, QObject *parent = nullptr);
 
     void start();
-    double speed() const { return m_speed; }
     const SimConfig &config() const { return m_config; }
 
     // Advances every job by this many simulated seconds.
@@ -42,13 +42,6 @@ public:
 
     QByteArray resultsCsv(const JobRecord &record) const;
     qint64 queuePosition(const JobRecord &record);
-    // Provisioning state of a deployment now: Accepted → Creating → Succeeded (or Failed); Deleting
-    // from its DELETE until the deletion is over.
-    QString provisioningState(const DeploymentRecord &record) const;
-    // Removes the deployments whose deletion is over (also done on every tick).
-    void reapDeletedDeployments();
-    // Simulated seconds since a real time (ms since the epoch).
-    double simSecondsSince(qint64 realMs) const;
 
     void addEvent(JobRecord &record, const QString &level, const QString &message,
                   const QString &type = QStringLiteral("message"),
@@ -57,7 +50,6 @@ public:
 private:
     void tick();
     void validateFiles(JobRecord &record);
-    bool planJob(JobRecord &record, QString *error, QString *param);
     void startRunning(JobRecord &record);
     void runSteps(JobRecord &record, double simSeconds);
     void completeStep(JobRecord &record);
@@ -72,9 +64,9 @@ private:
 
     Store &m_store;
     SimConfig m_config;
-    double m_speed;
+    const Clock &m_clock;
     QTimer m_timer;
-    QElapsedTimer m_clock;
+    QElapsedTimer m_elapsed; // monotonic: the span between two ticks
     qint64 m_lastTickMs = 0;
     bool m_changed = false; // the step being run changed what is saved
     QSet<QString> m_unsaved; // jobs whose last change could not be saved (told once)

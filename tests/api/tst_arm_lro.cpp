@@ -2,13 +2,11 @@
 // PUT answers 201 + Azure-AsyncOperation (a separate operation-status resource: InProgress ... Succeeded
 // or Failed), PATCH answers 200 or 202 + Location, DELETE answers 202 + Location polled to 204. Checked
 // on the wire (status codes and headers, as an SDK's poller reads them) against the real emulator
-// binary, and through the real client, which follows the same protocol, and through ftctl.
+// binary, and through ftctl; tst_arm_lro_client follows them through the real client.
 
 #include "ctlrunner.h"
 #include "emulatorprocess.h"
 #include "waiting.h"
-
-#include "api/client.h"
 
 #include "core/armoperationstatus.h"
 #include "core/jsonutil.h"
@@ -22,7 +20,6 @@
 #include <QTimer>
 
 using namespace ft;
-using test::await;
 namespace js = core::js;
 
 namespace {
@@ -62,11 +59,6 @@ private slots:
     void operationIds_areUnguessable_unknownOneGets404InArmShape();
     void operationStatus_survivesAnEmulatorRestart();
 
-    void client_createOrUpdate_followsTheOperationToSucceeded();
-    void client_createOrUpdate_failedOperation_isATypedError();
-    void client_update_followsThePatchToTheResource();
-    void client_remove_returnsWhenTheDeploymentIsGone();
-
     void ftctl_deployUpdateAndDelete_waitForTheOperations();
 
 private:
@@ -76,11 +68,9 @@ private:
     // Polls the URL until `done` holds for an answer; returns every answer, the last one satisfying it.
     QList<Exchange> pollUntil(const QUrl &url, const std::function<bool(const Exchange &)> &done,
                               int timeoutMs = 20000);
-    api::Client &client();
 
     test::EmulatorProcess m_emulator;
     QNetworkAccessManager m_network;
-    std::unique_ptr<api::Client> m_client;
 };
 
 void TestArmLro::initTestCase()
@@ -150,23 +140,6 @@ QList<Exchange> TestArmLro::pollUntil(const QUrl &url, const std::function<bool(
         },
         timeoutMs);
     return seen;
-}
-
-api::Client &TestArmLro::client()
-{
-    if (!m_client) {
-        api::Connection c;
-        c.kind = api::ServiceKind::AzureV1;
-        c.endpoint = m_emulator.url();
-        c.secret = QString::fromLatin1(kKey);
-        c.arm.endpoint = m_emulator.url();
-        c.arm.subscription = QStringLiteral("sub-lro");
-        c.arm.resourceGroup = QStringLiteral("rg-lro");
-        c.arm.account = QStringLiteral("acct-lro");
-        c.arm.token = QString::fromLatin1(kArmToken);
-        m_client = std::make_unique<api::Client>(c);
-    }
-    return *m_client;
 }
 
 void TestArmLro::create_answers201WithAsyncOperation_statusGoesInProgressThenSucceeded()
@@ -409,106 +382,6 @@ void TestArmLro::operationStatus_survivesAnEmulatorRestart()
     });
     QCOMPARE(seen.last().status, 200);
     QCOMPARE(js::str(seen.last().body, "status"), QStringLiteral("Succeeded"));
-}
-
-void TestArmLro::client_createOrUpdate_followsTheOperationToSucceeded()
-{
-    core::Deployment d;
-    d.name = QStringLiteral("client-create");
-    d.modelName = QStringLiteral("gpt-4.1-mini");
-    d.skuName = QStringLiteral("GlobalStandard");
-    d.skuCapacity = 2;
-    d.tags.insert(QStringLiteral("owner"), QStringLiteral("tests"));
-    QStringList states;
-    api::ArmPolling polling;
-    polling.progress = [&states](const QString &s) { states << s; };
-    auto done = await<core::Deployment>(
-        [&](auto cb) { client().deployments().createOrUpdate(d, this, cb, polling); }, 30000);
-    QVERIFY2(done, qPrintable(done.error().toString()));
-    // Not back before the operation ended: the deployment is provisioned.
-    QCOMPARE(done.value().provisioningState, QStringLiteral("Succeeded"));
-    QCOMPARE(done.value().skuCapacity, 2);
-    QCOMPARE(done.value().tags.value(QStringLiteral("owner")), QStringLiteral("tests"));
-    // Told as it went: the first answer, then the operation's end (InProgress in between when a poll
-    // falls inside provisioning; the client waits as long as Retry-After says, so that is up to timing).
-    QCOMPARE(states.first(), QStringLiteral("Accepted"));
-    QCOMPARE(states.last(), QStringLiteral("Succeeded"));
-}
-
-void TestArmLro::client_createOrUpdate_failedOperation_isATypedError()
-{
-    core::Deployment d;
-    d.name = QStringLiteral("doomed-client");
-    d.modelName = QStringLiteral("gpt-4.1-mini");
-    auto done =
-        await<core::Deployment>([&](auto cb) { client().deployments().createOrUpdate(d, this, cb); }, 30000);
-    QVERIFY(!done);
-    QCOMPARE(done.error().kind, core::ApiError::Kind::Operation);
-    QCOMPARE(done.error().operationStatus, QStringLiteral("Failed"));
-    QCOMPARE(done.error().code, QStringLiteral("ProvisioningFailed"));
-    QVERIFY(done.error().message.contains(QStringLiteral("doomed-client")));
-}
-
-void TestArmLro::client_update_followsThePatchToTheResource()
-{
-    core::Deployment d;
-    d.name = QStringLiteral("client-update");
-    d.modelName = QStringLiteral("gpt-4.1-mini");
-    QVERIFY(
-        await<core::Deployment>([&](auto cb) { client().deployments().createOrUpdate(d, this, cb); }, 30000));
-
-    core::DeploymentPatch scale;
-    scale.skuName = QStringLiteral("Standard");
-    scale.skuCapacity = 5;
-    scale.tags = QMap<QString, QString>{{QStringLiteral("tier"), QStringLiteral("gold")}};
-    QStringList states;
-    api::ArmPolling polling;
-    polling.progress = [&states](const QString &s) { states << s; };
-    auto scaled = await<core::Deployment>(
-        [&](auto cb) { client().deployments().update(d.name, scale, this, cb, polling); }, 30000);
-    QVERIFY2(scaled, qPrintable(scaled.error().toString()));
-    QCOMPARE(scaled.value().skuCapacity, 5);
-    QCOMPARE(scaled.value().tags.value(QStringLiteral("tier")), QStringLiteral("gold"));
-    QCOMPARE(states.first(), QStringLiteral("Accepted")); // the 202
-    QCOMPARE(states.last(), QStringLiteral("Succeeded"));
-
-    core::DeploymentPatch retag;
-    retag.tags = QMap<QString, QString>{{QStringLiteral("tier"), QStringLiteral("silver")}};
-    auto retagged =
-        await<core::Deployment>([&](auto cb) { client().deployments().update(d.name, retag, this, cb); });
-    QVERIFY2(retagged, qPrintable(retagged.error().toString()));
-    QCOMPARE(retagged.value().tags.value(QStringLiteral("tier")), QStringLiteral("silver"));
-    QCOMPARE(retagged.value().skuCapacity, 5);
-
-    core::DeploymentPatch bad;
-    bad.skuName = QStringLiteral("Huge");
-    auto refused =
-        await<core::Deployment>([&](auto cb) { client().deployments().update(d.name, bad, this, cb); });
-    QCOMPARE(refused.error().httpStatus, 400);
-    QCOMPARE(refused.error().code, QStringLiteral("InvalidSkuName"));
-}
-
-void TestArmLro::client_remove_returnsWhenTheDeploymentIsGone()
-{
-    core::Deployment d;
-    d.name = QStringLiteral("client-remove");
-    d.modelName = QStringLiteral("gpt-4.1-mini");
-    QVERIFY(await<core::Deployment>([&](auto cb) { client().deployments().put(d, this, cb); }));
-    QStringList states;
-    api::ArmPolling polling;
-    polling.progress = [&states](const QString &s) { states << s; };
-    auto removed = await<core::Nothing>(
-        [&](auto cb) { client().deployments().remove(d.name, this, cb, polling); }, 30000);
-    QVERIFY2(removed, qPrintable(removed.error().toString()));
-    QCOMPARE(states.first(), QStringLiteral("Accepted")); // the 202
-    QCOMPARE(states.last(), QStringLiteral("Succeeded"));
-    // Gone the moment the call says so, not some time later.
-    QCOMPARE(await<core::Deployment>([&](auto cb) { client().deployments().get(d.name, this, cb); })
-                 .error()
-                 .httpStatus,
-             404);
-    // Removing what is not there is no error.
-    QVERIFY(await<core::Nothing>([&](auto cb) { client().deployments().remove(d.name, this, cb); }));
 }
 
 void TestArmLro::ftctl_deployUpdateAndDelete_waitForTheOperations()

@@ -4,14 +4,11 @@
 // examples train nothing (every assistant message weight 0) is accepted, as the service accepts it.
 
 #include "datagen.h"
+#include "emulatorfixture.h"
 #include "waiting.h"
-
-#include "api/client.h"
-#include "emulator/emulator.h"
 
 #include "core/jsonutil.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ft;
@@ -31,52 +28,17 @@ private slots:
     void createJob_examplesThatTrainNothing_areAcceptedAndTrained();
 
 private:
-    api::Client &client(Kind kind);
-    core::File uploadReady(api::Client &c, const QByteArray &content, const QString &name);
     api::PendingCall *post(api::Client &c, const js::Json &body);
     js::Json validBody(api::Client &c, Kind kind);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<emu::Emulator> m_emulator;
-    std::vector<std::unique_ptr<api::Client>> m_clients;
+    test::EmulatorFixture m_emu;
     QMap<int, QString> m_trainingFile; // by kind
 };
 
 void TestJobCreateChecks::initTestCase()
 {
-    emu::Emulator::Options o;
-    o.dataDir = m_dir.path();
-    o.speed = 400;
-    m_emulator = std::make_unique<emu::Emulator>(o);
     QString error;
-    QVERIFY2(m_emulator->start(&error), qPrintable(error));
-}
-
-api::Client &TestJobCreateChecks::client(Kind kind)
-{
-    api::Connection c;
-    c.kind = kind;
-    c.endpoint = m_emulator->baseUrl();
-    c.secret = QStringLiteral("test-key");
-    m_clients.push_back(std::make_unique<api::Client>(c));
-    return *m_clients.back();
-}
-
-core::File TestJobCreateChecks::uploadReady(api::Client &c, const QByteArray &content, const QString &name)
-{
-    const QString path = test::writeFile(m_dir.filePath(name), content);
-    auto up =
-        await<core::File>([&](auto cb) { c.files().upload(path, QStringLiteral("fine-tune"), this, cb); });
-    if (!up)
-        qFatal("upload failed: %s", qPrintable(up.error().toString()));
-    core::File f = up.value();
-    test::waitUntil([&] {
-        auto got = await<core::File>([&](auto cb) { c.files().get(f.id, this, cb); });
-        if (got)
-            f = got.value();
-        return f.isReady();
-    });
-    return f;
+    QVERIFY2(m_emu.start({}, &error), qPrintable(error));
 }
 
 api::PendingCall *TestJobCreateChecks::post(api::Client &c, const js::Json &body)
@@ -91,7 +53,7 @@ js::Json TestJobCreateChecks::validBody(api::Client &c, Kind kind)
 {
     if (!m_trainingFile.contains(int(kind)))
         m_trainingFile[int(kind)] =
-            uploadReady(c, test::sftJsonl(12), QStringLiteral("t%1.jsonl").arg(int(kind))).id;
+            m_emu.uploadReady(c, test::sftJsonl(12), QStringLiteral("t%1.jsonl").arg(int(kind))).id;
     return js::Json{{"model", "gpt-4.1-nano"}, {"training_file", js::s(m_trainingFile[int(kind)])}};
 }
 
@@ -169,7 +131,7 @@ void TestJobCreateChecks::createJob_fieldOfWrongTypeOrRange_isRejectedNamingIt()
     js::Json changes;
     QVERIFY(js::parse(patch, changes));
     for (Kind kind : {Kind::OpenAI, Kind::AzureV1, Kind::AzureClassic}) {
-        api::Client &c = client(kind);
+        api::Client &c = m_emu.client(kind);
         js::Json body = validBody(c, kind);
         for (auto it = changes.begin(); it != changes.end(); ++it)
             body[it.key()] = it.value();
@@ -210,7 +172,7 @@ void TestJobCreateChecks::createJob_rightTypes_areAccepted()
     js::Json changes;
     QVERIFY(js::parse(full, changes));
     for (Kind kind : {Kind::OpenAI, Kind::AzureV1, Kind::AzureClassic}) {
-        api::Client &c = client(kind);
+        api::Client &c = m_emu.client(kind);
         js::Json body = validBody(c, kind);
         for (auto it = changes.begin(); it != changes.end(); ++it)
             body[it.key()] = it.value();
@@ -237,8 +199,8 @@ void TestJobCreateChecks::createJob_examplesThatTrainNothing_areAcceptedAndTrain
                        .arg(i)
                        .toUtf8()
             + '\n';
-    api::Client &c = client(Kind::AzureV1);
-    const core::File train = uploadReady(c, content, QStringLiteral("untrained.jsonl"));
+    api::Client &c = m_emu.client(Kind::AzureV1);
+    const core::File train = m_emu.uploadReady(c, content, QStringLiteral("untrained.jsonl"));
     core::CreateJobRequest req;
     req.model = QStringLiteral("gpt-4.1-nano");
     req.trainingFile = train.id;

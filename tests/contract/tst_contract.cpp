@@ -2,15 +2,12 @@
 // (extracted from ../shared/api by tests/tools/extract_contract.py): required fields, types, enums.
 
 #include "datagen.h"
+#include "emulatorfixture.h"
 #include "waiting.h"
-
-#include "api/client.h"
-#include "emulator/emulator.h"
 
 #include "core/jsonutil.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ft;
@@ -124,12 +121,9 @@ private:
                   const QUrlQuery &query = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     Exchange upload(api::Client &c, const QByteArray &content);
     void expect(const Exchange &e, int status, const char *surface, const char *schema);
-    api::Client &client(api::ServiceKind kind);
     QString succeededJob(api::Client &c, QString *fileId = nullptr);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<emu::Emulator> m_emulator;
-    std::vector<std::unique_ptr<api::Client>> m_clients;
+    test::EmulatorFixture m_emu;
 };
 
 void TestContract::initTestCase()
@@ -137,26 +131,12 @@ void TestContract::initTestCase()
     QFile f(QStringLiteral(FT_CONTRACT_SCHEMAS));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(js::parse(f.readAll(), g_schemas));
-    emu::Emulator::Options o;
-    o.dataDir = m_dir.path();
+    test::EmulatorFixture::Options o;
     o.speed = 500;
-    m_emulator = std::make_unique<emu::Emulator>(o);
-    QVERIFY(m_emulator->start());
-}
-
-api::Client &TestContract::client(api::ServiceKind kind)
-{
-    api::Connection c;
-    c.kind = kind;
-    c.endpoint = m_emulator->baseUrl();
-    c.secret = QStringLiteral("k");
-    c.arm.endpoint = m_emulator->baseUrl();
-    c.arm.subscription = QStringLiteral("s");
-    c.arm.resourceGroup = QStringLiteral("g");
-    c.arm.account = QStringLiteral("acct"); // ARM account names are 2 to 64 characters
-    c.arm.token = QStringLiteral("t");
-    m_clients.push_back(std::make_unique<api::Client>(c));
-    return *m_clients.back();
+    o.arm.subscription = QStringLiteral("s");
+    o.arm.resourceGroup = QStringLiteral("g");
+    o.arm.account = QStringLiteral("acct"); // ARM account names are 2 to 64 characters
+    QVERIFY(m_emu.start(o));
 }
 
 TestContract::Exchange TestContract::call(api::Client &c, const QByteArray &verb, const QString &path,
@@ -181,7 +161,7 @@ TestContract::Exchange TestContract::call(api::Client &c, const QByteArray &verb
 
 TestContract::Exchange TestContract::upload(api::Client &c, const QByteArray &content)
 {
-    const QString path = test::writeFile(m_dir.filePath(QStringLiteral("c.jsonl")), content);
+    const QString path = test::writeFile(m_emu.filePath(QStringLiteral("c.jsonl")), content);
     auto f = test::await<core::File>(
         [&](auto cb) { c.files().upload(path, QStringLiteral("fine-tune"), this, cb); });
     if (!f)
@@ -234,7 +214,7 @@ QString TestContract::succeededJob(api::Client &c, QString *fileId)
 
 void TestContract::openai_responsesFollowTheSpec()
 {
-    api::Client &c = client(api::ServiceKind::OpenAI);
+    api::Client &c = m_emu.client(api::ServiceKind::OpenAI);
     const char *s = "openai";
     const Exchange file = upload(c, test::sftJsonl(12));
     expect(file, 200, s, "OpenAIFile");
@@ -288,7 +268,7 @@ void TestContract::openai_responsesFollowTheSpec()
 
 void TestContract::azureV1_responsesFollowTheSpec()
 {
-    api::Client &c = client(api::ServiceKind::AzureV1);
+    api::Client &c = m_emu.client(api::ServiceKind::AzureV1);
     const char *s = "azure_v1";
     const Exchange file = upload(c, test::sftJsonl(12));
     expect(file, 200, s, "AzureOpenAIFile");
@@ -323,7 +303,7 @@ void TestContract::azureV1_responsesFollowTheSpec()
 
 void TestContract::azureClassic_responsesFollowTheSpec()
 {
-    api::Client &c = client(api::ServiceKind::AzureClassic);
+    api::Client &c = m_emu.client(api::ServiceKind::AzureClassic);
     const char *s = "classic";
     const Exchange file = upload(c, test::sftJsonl(12));
     expect(file, 200, s, "File");
@@ -354,7 +334,7 @@ void TestContract::azureClassic_responsesFollowTheSpec()
 
 void TestContract::arm_responsesFollowTheExamples()
 {
-    api::Client &c = client(api::ServiceKind::AzureV1);
+    api::Client &c = m_emu.client(api::ServiceKind::AzureV1);
     const QString jobId = succeededJob(c);
     const QString model =
         js::str(call(c, "GET", QStringLiteral("/fine_tuning/jobs/") + jobId).body, "fine_tuned_model");
