@@ -910,25 +910,6 @@
     </message>
 </context>
 <context>
-    <name>ft::api::ArmOperation</name>
-    <message>
-        <source>The operation did not finish within %1 s (last state: %2).</source>
-        <translation>操作は %1 秒以内に完了しませんでした (最後の状態: %2)。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>The operation status is not a JSON object with a status.</source>
-        <translation>操作の状態が status を持つ JSON オブジェクトではありません。</translation>
-    </message>
-    <message>
-        <source>The operation did not finish in time.</source>
-        <translation>操作は時間内に完了しませんでした。</translation>
-    </message>
-</context>
-<context>
     <name>WriteError</name>
     <message>
         <source>The disk is full.</source>
@@ -952,6 +933,25 @@
     </message>
 </context>
 <context>
+    <name>ft::api::ArmOperation</name>
+    <message>
+        <source>The operation did not finish within %1 s (last state: %2).</source>
+        <translation>操作は %1 秒以内に完了しませんでした (最後の状態: %2)。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>The operation status is not a JSON object with a status.</source>
+        <translation>操作の状態が status を持つ JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The operation did not finish in time.</source>
+        <translation>操作は時間内に完了しませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>ft::api::AutoDeployQueue</name>
     <message>
         <source>The job did not succeed.</source>
@@ -967,6 +967,21 @@
     <message>
         <source>The completed upload has no file.</source>
         <translation>完了したアップロードにファイルがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::api::FileUploader</name>
+    <message>
+        <source>The service could not process %1: %2</source>
+        <translation>サービスで %1 を処理できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 was deleted before the service processed it.</source>
+        <translation>ファイル %1 はサービスが処理する前に削除されました。</translation>
+    </message>
+    <message>
+        <source>The service is still processing %1.</source>
+        <translation>サービスは %1 をまだ処理中です。</translation>
     </message>
 </context>
 <context>
@@ -986,14 +1001,6 @@
     <message>
         <source>Creating the fine-tuning job (again after: %1)</source>
         <translation>ファインチューニング ジョブを作成しています (再試行、前回のエラー: %1)</translation>
-    </message>
-    <message>
-        <source>The service could not process %1: %2</source>
-        <translation>サービスで %1 を処理できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>The service is still processing %1.</source>
-        <translation>サービスは %1 をまだ処理中です。</translation>
     </message>
     <message>
         <source>Waiting for the service to process the validation file</source>
@@ -1061,10 +1068,6 @@
     <message>
         <source>A secure connection to %1 could not be established: %2</source>
         <translation>%1 へのセキュリティで保護された接続を確立できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the download: %1</source>
-        <translation>ダウンロードを保存できません: %1</translation>
     </message>
     <message>
         <source>The call did not finish within %1 seconds.</source>
@@ -1535,10 +1538,6 @@
 <context>
     <name>ft::ui::DataSourceWidget</name>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
         <source>File on the &amp;resource</source>
         <translation>リソース上のファイル(&amp;R)</translation>
     </message>
@@ -1567,44 +1566,12 @@
         <translation>最新の情報に更新(&amp;F)</translation>
     </message>
     <message>
-        <source>A .jsonl file — or drop one on this page</source>
-        <translation>.jsonl ファイル — またはこのページにドロップ</translation>
-    </message>
-    <message>
-        <source>Local file</source>
-        <translation>ローカル ファイル</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>進行状況</translation>
-    </message>
-    <message>
         <source>https://… (a SAS URL of a blob, or any URL the service can read)</source>
         <translation>https://… (BLOB の SAS URL、またはサービスが読み取れる任意の URL)</translation>
     </message>
     <message>
         <source>UR&amp;L:</source>
         <translation>URL(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Choose a JSONL file</source>
-        <translation>JSONL ファイルの選択</translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation>JSON Lines (*.jsonl);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Save a copy with a byte-order mark</source>
-        <translation>バイト オーダー マーク付きのコピーを保存</translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl)</source>
-        <translation>JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>The copy could not be written: %1</source>
-        <translation>コピーを書き込めませんでした: %1</translation>
     </message>
     <message>
         <source>The service downloads the file itself; it appears on the resource when done.</source>
@@ -1635,54 +1602,6 @@
         <translation>%1 — %2、%3、%4</translation>
     </message>
     <message>
-        <source>%1 is not a file that can be read.</source>
-        <translation>%1 は読み取り可能なファイルではありません。</translation>
-    </message>
-    <message>
-        <source>Checking %p%</source>
-        <translation>チェック中 %p%</translation>
-    </message>
-    <message>
-        <source>Checking %1 on this computer…</source>
-        <translation>このコンピューター上で %1 をチェックしています…</translation>
-    </message>
-    <message>
-        <source>The check was cancelled.</source>
-        <translation>チェックはキャンセルされました。</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>ファイルを読み取れませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Fix the errors below, then choose the file again.</source>
-        <translation>以下のエラーを修正してから、ファイルをもう一度選択してください。</translation>
-    </message>
-    <message>
-        <source>The validation file is the training file: pick another one, or split the training data.</source>
-        <translation>検証ファイルがトレーニング ファイルと同じです。別のファイルを選択するか、トレーニング データを分割してください。</translation>
-    </message>
-    <message>
-        <source>Uploading %1 (%2)…</source>
-        <translation>%1 (%2) をアップロードしています…</translation>
-    </message>
-    <message>
-        <source>Uploading %p%</source>
-        <translation>アップロード中 %p%</translation>
-    </message>
-    <message>
-        <source>The upload was cancelled.</source>
-        <translation>アップロードはキャンセルされました。</translation>
-    </message>
-    <message>
-        <source>The upload failed: %1</source>
-        <translation>アップロードに失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>Uploaded as %1.</source>
-        <translation>%1 としてアップロードしました。</translation>
-    </message>
-    <message>
         <source>Choose the training data.</source>
         <translation>トレーニング データを選択してください。</translation>
     </message>
@@ -1691,36 +1610,12 @@
         <translation>リソース上のファイルを選択してください。</translation>
     </message>
     <message>
-        <source>Choose a local file.</source>
-        <translation>ローカル ファイルを選択してください。</translation>
-    </message>
-    <message>
-        <source>Wait for the check and the upload to finish.</source>
-        <translation>チェックとアップロードが完了するまでお待ちください。</translation>
-    </message>
-    <message>
-        <source>The file has not been checked.</source>
-        <translation>ファイルはまだチェックされていません。</translation>
-    </message>
-    <message>
-        <source>The file has errors.</source>
-        <translation>ファイルにエラーがあります。</translation>
-    </message>
-    <message>
-        <source>The file has not been uploaded.</source>
-        <translation>ファイルはまだアップロードされていません。</translation>
-    </message>
-    <message>
         <source>Importing from a URL needs the Azure OpenAI classic API.</source>
         <translation>URL からのインポートには Azure OpenAI クラシック API が必要です。</translation>
     </message>
     <message>
         <source>Enter the URL of the file.</source>
         <translation>ファイルの URL を入力してください。</translation>
-    </message>
-    <message>
-        <source>Bro&amp;wse…</source>
-        <translation>参照(&amp;W)…</translation>
     </message>
     <message>
         <source>N&amp;one</source>
@@ -1749,10 +1644,6 @@
     <message>
         <source>A share of the training file becomes the validation file.</source>
         <translation>トレーニング ファイルの一部が検証ファイルになります。</translation>
-    </message>
-    <message>
-        <source>Chooses a JSONL file on this computer.</source>
-        <translation>このコンピューター上の JSONL ファイルを選択します。</translation>
     </message>
     <message>
         <source>This share of the training examples becomes the validation file (chosen with the seed).</source>
@@ -2840,6 +2731,121 @@
     <message>
         <source>The keychain could not store the secret (%1); it is kept for this session only.</source>
         <translation>キーチェーンにシークレットを保存できませんでした (%1)。このセッションの間のみ保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::LocalFilePanel</name>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>A .jsonl file — or drop one on this page</source>
+        <translation>.jsonl ファイル — またはこのページにドロップ</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>ローカル ファイル</translation>
+    </message>
+    <message>
+        <source>Chooses a JSONL file on this computer.</source>
+        <translation>このコンピューター上の JSONL ファイルを選択します。</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Choose a JSONL file</source>
+        <translation>JSONL ファイルの選択</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy with a byte-order mark</source>
+        <translation>バイト オーダー マーク付きのコピーを保存</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>コピーを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 は読み取り可能なファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Checking %p%</source>
+        <translation>チェック中 %p%</translation>
+    </message>
+    <message>
+        <source>Checking %1 on this computer…</source>
+        <translation>このコンピューター上で %1 をチェックしています…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>チェックはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ファイルを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Fix the errors below, then choose the file again.</source>
+        <translation>以下のエラーを修正してから、ファイルをもう一度選択してください。</translation>
+    </message>
+    <message>
+        <source>The validation file is the training file: pick another one, or split the training data.</source>
+        <translation>検証ファイルがトレーニング ファイルと同じです。別のファイルを選択するか、トレーニング データを分割してください。</translation>
+    </message>
+    <message>
+        <source>Uploading %1 (%2)…</source>
+        <translation>%1 (%2) をアップロードしています…</translation>
+    </message>
+    <message>
+        <source>Uploading %p%</source>
+        <translation>アップロード中 %p%</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled.</source>
+        <translation>アップロードはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <translation>アップロードに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Uploaded as %1.</source>
+        <translation>%1 としてアップロードしました。</translation>
+    </message>
+    <message>
+        <source>Choose a local file.</source>
+        <translation>ローカル ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Wait for the check and the upload to finish.</source>
+        <translation>チェックとアップロードが完了するまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>The file has not been checked.</source>
+        <translation>ファイルはまだチェックされていません。</translation>
+    </message>
+    <message>
+        <source>The file has errors.</source>
+        <translation>ファイルにエラーがあります。</translation>
+    </message>
+    <message>
+        <source>The file has not been uploaded.</source>
+        <translation>ファイルはまだアップロードされていません。</translation>
     </message>
 </context>
 <context>
