@@ -1,7 +1,10 @@
-# Fails when a layer reaches where DESIGN.md says it must not:
+# Fails when a layer reaches where it must not. The layers, each using only those before it:
+# src/core (QtCore only) → src/api (+QtNetwork) and src/emulator (neither sees the other) → ui/ → app/.
 #  - src/core uses QtNetwork, QtWidgets, QtGui, QtHttpServer, QtCharts or another layer;
 #  - src/api and src/emulator include each other;
-#  - ui/ handles QNetworkReply or raw JSON.
+#  - ui/ handles a QNetworkReply or raw JSON: it names jsonutil.h, nlohmann, QJsonDocument, QJsonObject,
+#    QJsonArray, QJsonValue or QNetworkReply (a widget gets typed results from api and core).
+#   cmake -DSOURCE_DIR=<tree> -P check_layers.cmake   (tests/check_layers_selftest.cmake shows it fails)
 set(violations "")
 
 function(scan dir pattern what)
@@ -20,7 +23,8 @@ scan(src/core "#[ \t]*include[ \t]*[<\"](QtNetwork|QtWidgets|QtGui|QtHttpServer|
 scan(src/api "#[ \t]*include[ \t]*[<\"](emulator/|QHttpServer|QtWidgets|QWidget|ui/)" "api must not include the emulator or widgets")
 scan(src/emulator "#[ \t]*include[ \t]*[<\"](api/|QtWidgets|QWidget|ui/|cli/)" "emulator must not include the client or widgets")
 if(EXISTS "${SOURCE_DIR}/ui")
-  scan(ui "(QNetworkReply|nlohmann|QJsonDocument)" "ui must not see replies or raw JSON")
+  scan(ui "(QNetworkReply|nlohmann|QJson(Document|Object|Array|Value)|jsonutil\\.h)"
+       "ui must not see replies or raw JSON")
 endif()
 
 # The libraries' link lines: core links QtCore (and nlohmann) only.

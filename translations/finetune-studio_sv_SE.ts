@@ -1014,6 +1014,21 @@
     </message>
 </context>
 <context>
+    <name>ft::api::FileUploader</name>
+    <message>
+        <source>The service could not process %1: %2</source>
+        <translation>Tjänsten kunde inte bearbeta %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 was deleted before the service processed it.</source>
+        <translation>Filen %1 togs bort innan tjänsten hade bearbetat den.</translation>
+    </message>
+    <message>
+        <source>The service is still processing %1.</source>
+        <translation>Tjänsten bearbetar fortfarande %1.</translation>
+    </message>
+</context>
+<context>
     <name>ft::api::FineTuneSubmitter</name>
     <message>
         <source>Splitting needs the training data as a local file.</source>
@@ -1030,14 +1045,6 @@
     <message>
         <source>Creating the fine-tuning job (again after: %1)</source>
         <translation>Skapar finjusteringsjobbet (igen efter: %1)</translation>
-    </message>
-    <message>
-        <source>The service could not process %1: %2</source>
-        <translation>Tjänsten kunde inte bearbeta %1: %2</translation>
-    </message>
-    <message>
-        <source>The service is still processing %1.</source>
-        <translation>Tjänsten bearbetar fortfarande %1.</translation>
     </message>
     <message>
         <source>Waiting for the service to process the validation file</source>
@@ -1580,10 +1587,6 @@
 <context>
     <name>ft::ui::DataSourceWidget</name>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>File on the &amp;resource</source>
         <translation>Fil på &amp;resursen</translation>
     </message>
@@ -1612,44 +1615,12 @@
         <translation>Uppda&amp;tera</translation>
     </message>
     <message>
-        <source>A .jsonl file — or drop one on this page</source>
-        <translation>En .jsonl-fil — eller släpp en på den här sidan</translation>
-    </message>
-    <message>
-        <source>Local file</source>
-        <translation>Lokal fil</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Förlopp</translation>
-    </message>
-    <message>
         <source>https://… (a SAS URL of a blob, or any URL the service can read)</source>
         <translation>https://… (en SAS-URL för en blob, eller valfri URL som tjänsten kan läsa)</translation>
     </message>
     <message>
         <source>UR&amp;L:</source>
         <translation>&amp;URL:</translation>
-    </message>
-    <message>
-        <source>Choose a JSONL file</source>
-        <translation>Välj en JSONL-fil</translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation>JSON Lines (*.jsonl);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Save a copy with a byte-order mark</source>
-        <translation>Spara en kopia med byteordningsmarkering</translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl)</source>
-        <translation>JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>The copy could not be written: %1</source>
-        <translation>Kopian kunde inte skrivas: %1</translation>
     </message>
     <message>
         <source>The service downloads the file itself; it appears on the resource when done.</source>
@@ -1680,54 +1651,6 @@
         <translation>%1 — %2, %3, %4</translation>
     </message>
     <message>
-        <source>%1 is not a file that can be read.</source>
-        <translation>%1 är inte en fil som kan läsas.</translation>
-    </message>
-    <message>
-        <source>Checking %p%</source>
-        <translation>Kontrollerar %p%</translation>
-    </message>
-    <message>
-        <source>Checking %1 on this computer…</source>
-        <translation>Kontrollerar %1 på den här datorn…</translation>
-    </message>
-    <message>
-        <source>The check was cancelled.</source>
-        <translation>Kontrollen avbröts.</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>Filen kunde inte läsas: %1</translation>
-    </message>
-    <message>
-        <source>Fix the errors below, then choose the file again.</source>
-        <translation>Åtgärda felen nedan och välj sedan filen igen.</translation>
-    </message>
-    <message>
-        <source>The validation file is the training file: pick another one, or split the training data.</source>
-        <translation>Valideringsfilen är träningsfilen: välj en annan, eller dela av träningsdata.</translation>
-    </message>
-    <message>
-        <source>Uploading %1 (%2)…</source>
-        <translation>Laddar upp %1 (%2)…</translation>
-    </message>
-    <message>
-        <source>Uploading %p%</source>
-        <translation>Laddar upp %p%</translation>
-    </message>
-    <message>
-        <source>The upload was cancelled.</source>
-        <translation>Uppladdningen avbröts.</translation>
-    </message>
-    <message>
-        <source>The upload failed: %1</source>
-        <translation>Uppladdningen misslyckades: %1</translation>
-    </message>
-    <message>
-        <source>Uploaded as %1.</source>
-        <translation>Uppladdad som %1.</translation>
-    </message>
-    <message>
         <source>Choose the training data.</source>
         <translation>Välj träningsdata.</translation>
     </message>
@@ -1736,36 +1659,12 @@
         <translation>Välj en fil på resursen.</translation>
     </message>
     <message>
-        <source>Choose a local file.</source>
-        <translation>Välj en lokal fil.</translation>
-    </message>
-    <message>
-        <source>Wait for the check and the upload to finish.</source>
-        <translation>Vänta tills kontrollen och uppladdningen är klara.</translation>
-    </message>
-    <message>
-        <source>The file has not been checked.</source>
-        <translation>Filen har inte kontrollerats.</translation>
-    </message>
-    <message>
-        <source>The file has errors.</source>
-        <translation>Filen har fel.</translation>
-    </message>
-    <message>
-        <source>The file has not been uploaded.</source>
-        <translation>Filen har inte laddats upp.</translation>
-    </message>
-    <message>
         <source>Importing from a URL needs the Azure OpenAI classic API.</source>
         <translation>Import från en URL kräver det klassiska Azure OpenAI-API:t.</translation>
     </message>
     <message>
         <source>Enter the URL of the file.</source>
         <translation>Ange filens URL.</translation>
-    </message>
-    <message>
-        <source>Bro&amp;wse…</source>
-        <translation>Bläddr&amp;a…</translation>
     </message>
     <message>
         <source>N&amp;one</source>
@@ -1794,10 +1693,6 @@
     <message>
         <source>A share of the training file becomes the validation file.</source>
         <translation>En andel av träningsfilen blir valideringsfilen.</translation>
-    </message>
-    <message>
-        <source>Chooses a JSONL file on this computer.</source>
-        <translation>Väljer en JSONL-fil på den här datorn.</translation>
     </message>
     <message>
         <source>This share of the training examples becomes the validation file (chosen with the seed).</source>
@@ -2887,6 +2782,121 @@
     <message>
         <source>The keychain could not store the secret (%1); it is kept for this session only.</source>
         <translation>Nyckelringen kunde inte lagra hemligheten (%1); den sparas bara för den här sessionen.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::LocalFilePanel</name>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bläddr&amp;a…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>A .jsonl file — or drop one on this page</source>
+        <translation>En .jsonl-fil — eller släpp en på den här sidan</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Lokal fil</translation>
+    </message>
+    <message>
+        <source>Chooses a JSONL file on this computer.</source>
+        <translation>Väljer en JSONL-fil på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>Choose a JSONL file</source>
+        <translation>Välj en JSONL-fil</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy with a byte-order mark</source>
+        <translation>Spara en kopia med byteordningsmarkering</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>Kopian kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 är inte en fil som kan läsas.</translation>
+    </message>
+    <message>
+        <source>Checking %p%</source>
+        <translation>Kontrollerar %p%</translation>
+    </message>
+    <message>
+        <source>Checking %1 on this computer…</source>
+        <translation>Kontrollerar %1 på den här datorn…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Kontrollen avbröts.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Filen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Fix the errors below, then choose the file again.</source>
+        <translation>Åtgärda felen nedan och välj sedan filen igen.</translation>
+    </message>
+    <message>
+        <source>The validation file is the training file: pick another one, or split the training data.</source>
+        <translation>Valideringsfilen är träningsfilen: välj en annan, eller dela av träningsdata.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 (%2)…</source>
+        <translation>Laddar upp %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Uploading %p%</source>
+        <translation>Laddar upp %p%</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled.</source>
+        <translation>Uppladdningen avbröts.</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <translation>Uppladdningen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Uploaded as %1.</source>
+        <translation>Uppladdad som %1.</translation>
+    </message>
+    <message>
+        <source>Choose a local file.</source>
+        <translation>Välj en lokal fil.</translation>
+    </message>
+    <message>
+        <source>Wait for the check and the upload to finish.</source>
+        <translation>Vänta tills kontrollen och uppladdningen är klara.</translation>
+    </message>
+    <message>
+        <source>The file has not been checked.</source>
+        <translation>Filen har inte kontrollerats.</translation>
+    </message>
+    <message>
+        <source>The file has errors.</source>
+        <translation>Filen har fel.</translation>
+    </message>
+    <message>
+        <source>The file has not been uploaded.</source>
+        <translation>Filen har inte laddats upp.</translation>
     </message>
 </context>
 <context>

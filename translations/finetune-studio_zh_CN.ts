@@ -1013,6 +1013,21 @@
     </message>
 </context>
 <context>
+    <name>ft::api::FileUploader</name>
+    <message>
+        <source>The service could not process %1: %2</source>
+        <translation>服务无法处理 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 was deleted before the service processed it.</source>
+        <translation>文件 %1 在服务处理完成之前已被删除。</translation>
+    </message>
+    <message>
+        <source>The service is still processing %1.</source>
+        <translation>服务仍在处理 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ft::api::FineTuneSubmitter</name>
     <message>
         <source>Splitting needs the training data as a local file.</source>
@@ -1029,14 +1044,6 @@
     <message>
         <source>Creating the fine-tuning job (again after: %1)</source>
         <translation>正在重新创建微调作业（原因：%1）</translation>
-    </message>
-    <message>
-        <source>The service could not process %1: %2</source>
-        <translation>服务无法处理 %1：%2</translation>
-    </message>
-    <message>
-        <source>The service is still processing %1.</source>
-        <translation>服务仍在处理 %1。</translation>
     </message>
     <message>
         <source>Waiting for the service to process the validation file</source>
@@ -1574,10 +1581,6 @@
 <context>
     <name>ft::ui::DataSourceWidget</name>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>File on the &amp;resource</source>
         <translation>资源上的文件(&amp;R)</translation>
     </message>
@@ -1606,44 +1609,12 @@
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <source>A .jsonl file — or drop one on this page</source>
-        <translation>.jsonl 文件 — 或将文件拖放到此页面</translation>
-    </message>
-    <message>
-        <source>Local file</source>
-        <translation>本地文件</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>进度</translation>
-    </message>
-    <message>
         <source>https://… (a SAS URL of a blob, or any URL the service can read)</source>
         <translation>https://…（blob 的 SAS URL，或服务可读取的任何 URL）</translation>
     </message>
     <message>
         <source>UR&amp;L:</source>
         <translation>URL(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Choose a JSONL file</source>
-        <translation>选择 JSONL 文件</translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Save a copy with a byte-order mark</source>
-        <translation>保存带字节顺序标记的副本</translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl)</source>
-        <translation>JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>The copy could not be written: %1</source>
-        <translation>无法写入副本：%1</translation>
     </message>
     <message>
         <source>The service downloads the file itself; it appears on the resource when done.</source>
@@ -1674,54 +1645,6 @@
         <translation>%1 — %2，%3，%4</translation>
     </message>
     <message>
-        <source>%1 is not a file that can be read.</source>
-        <translation>%1 不是可读取的文件。</translation>
-    </message>
-    <message>
-        <source>Checking %p%</source>
-        <translation>正在检查 %p%</translation>
-    </message>
-    <message>
-        <source>Checking %1 on this computer…</source>
-        <translation>正在本机检查 %1…</translation>
-    </message>
-    <message>
-        <source>The check was cancelled.</source>
-        <translation>检查已取消。</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
-        <source>Fix the errors below, then choose the file again.</source>
-        <translation>请修复以下错误，然后重新选择文件。</translation>
-    </message>
-    <message>
-        <source>The validation file is the training file: pick another one, or split the training data.</source>
-        <translation>验证文件与训练文件相同：请选择其他文件，或拆分训练数据。</translation>
-    </message>
-    <message>
-        <source>Uploading %1 (%2)…</source>
-        <translation>正在上传 %1 (%2)…</translation>
-    </message>
-    <message>
-        <source>Uploading %p%</source>
-        <translation>正在上传 %p%</translation>
-    </message>
-    <message>
-        <source>The upload was cancelled.</source>
-        <translation>上传已取消。</translation>
-    </message>
-    <message>
-        <source>The upload failed: %1</source>
-        <translation>上传失败：%1</translation>
-    </message>
-    <message>
-        <source>Uploaded as %1.</source>
-        <translation>已上传为 %1。</translation>
-    </message>
-    <message>
         <source>Choose the training data.</source>
         <translation>请选择训练数据。</translation>
     </message>
@@ -1730,36 +1653,12 @@
         <translation>请选择资源上的文件。</translation>
     </message>
     <message>
-        <source>Choose a local file.</source>
-        <translation>请选择本地文件。</translation>
-    </message>
-    <message>
-        <source>Wait for the check and the upload to finish.</source>
-        <translation>请等待检查和上传完成。</translation>
-    </message>
-    <message>
-        <source>The file has not been checked.</source>
-        <translation>文件尚未检查。</translation>
-    </message>
-    <message>
-        <source>The file has errors.</source>
-        <translation>文件有错误。</translation>
-    </message>
-    <message>
-        <source>The file has not been uploaded.</source>
-        <translation>文件尚未上传。</translation>
-    </message>
-    <message>
         <source>Importing from a URL needs the Azure OpenAI classic API.</source>
         <translation>从 URL 导入需要 Azure OpenAI 经典 API。</translation>
     </message>
     <message>
         <source>Enter the URL of the file.</source>
         <translation>请输入文件的 URL。</translation>
-    </message>
-    <message>
-        <source>Bro&amp;wse…</source>
-        <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
         <source>N&amp;one</source>
@@ -1788,10 +1687,6 @@
     <message>
         <source>A share of the training file becomes the validation file.</source>
         <translation>训练文件中的一部分将作为验证文件。</translation>
-    </message>
-    <message>
-        <source>Chooses a JSONL file on this computer.</source>
-        <translation>选择本机上的 JSONL 文件。</translation>
     </message>
     <message>
         <source>This share of the training examples becomes the validation file (chosen with the seed).</source>
@@ -2879,6 +2774,121 @@
     <message>
         <source>The keychain could not store the secret (%1); it is kept for this session only.</source>
         <translation>密钥链无法存储该机密 (%1)；它仅在本次会话中保留。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::LocalFilePanel</name>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A .jsonl file — or drop one on this page</source>
+        <translation>.jsonl 文件 — 或将文件拖放到此页面</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>本地文件</translation>
+    </message>
+    <message>
+        <source>Chooses a JSONL file on this computer.</source>
+        <translation>选择本机上的 JSONL 文件。</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Choose a JSONL file</source>
+        <translation>选择 JSONL 文件</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy with a byte-order mark</source>
+        <translation>保存带字节顺序标记的副本</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>无法写入副本：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>Checking %p%</source>
+        <translation>正在检查 %p%</translation>
+    </message>
+    <message>
+        <source>Checking %1 on this computer…</source>
+        <translation>正在本机检查 %1…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Fix the errors below, then choose the file again.</source>
+        <translation>请修复以下错误，然后重新选择文件。</translation>
+    </message>
+    <message>
+        <source>The validation file is the training file: pick another one, or split the training data.</source>
+        <translation>验证文件与训练文件相同：请选择其他文件，或拆分训练数据。</translation>
+    </message>
+    <message>
+        <source>Uploading %1 (%2)…</source>
+        <translation>正在上传 %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Uploading %p%</source>
+        <translation>正在上传 %p%</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled.</source>
+        <translation>上传已取消。</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <translation>上传失败：%1</translation>
+    </message>
+    <message>
+        <source>Uploaded as %1.</source>
+        <translation>已上传为 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a local file.</source>
+        <translation>请选择本地文件。</translation>
+    </message>
+    <message>
+        <source>Wait for the check and the upload to finish.</source>
+        <translation>请等待检查和上传完成。</translation>
+    </message>
+    <message>
+        <source>The file has not been checked.</source>
+        <translation>文件尚未检查。</translation>
+    </message>
+    <message>
+        <source>The file has errors.</source>
+        <translation>文件有错误。</translation>
+    </message>
+    <message>
+        <source>The file has not been uploaded.</source>
+        <translation>文件尚未上传。</translation>
     </message>
 </context>
 <context>

@@ -33,13 +33,6 @@ void ChunkedUploader::setStateStore(const core::UploadStateStore *store, const Q
     m_endpoint = endpoint;
 }
 
-void ChunkedUploader::makeResumable(FilesApi &files, const QString &endpoint)
-{
-    m_ownStore = std::make_unique<core::UploadStateStore>(core::UploadStateStore::defaultDirectory());
-    setStateStore(m_ownStore.get(), endpoint);
-    setFilesApi(&files);
-}
-
 void ChunkedUploader::start(Callback<core::File> done)
 {
     m_done = std::move(done);
@@ -251,11 +244,7 @@ void ChunkedUploader::cancel()
 
 void ChunkedUploader::finish(core::Result<core::File> result)
 {
-    if (!m_done)
-        return;
-    auto done = std::move(m_done);
-    m_done = nullptr;
-    done(std::move(result));
+    deliverOnce(m_done, std::move(result));
 }
 
 } // namespace ft::api

@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QStringList>
 
-#include <memory>
 #include <optional>
 
 namespace ft::api {
@@ -23,6 +22,7 @@ class UploadsApi;
 // upload cut short (a crash, a kill, a lost network) resumes from its last confirmed part when the
 // same file is uploaded again to the same service. A lost answer to `complete` is resolved by looking
 // for the file; a part the service refuses after a lost answer starts the upload again, once.
+// FileUploader decides when a file goes this way.
 class ChunkedUploader final : public QObject
 {
     Q_OBJECT
@@ -36,8 +36,6 @@ public:
     void setStateStore(const core::UploadStateStore *store, const QString &endpoint);
     // To find the file when the answer to `complete` is lost.
     void setFilesApi(FilesApi *files) { m_files = files; }
-    // Both, with the state kept in the app data directory (UploadStateStore::defaultDirectory()).
-    void makeResumable(FilesApi &files, const QString &endpoint);
     void start(Callback<core::File> done);
     void cancel(); // stops, calls the cancel route, forgets the recorded state
     QString uploadId() const { return m_state.uploadId; }
@@ -67,7 +65,6 @@ private:
     qint64 m_partSize;
     core::UploadState m_state;
     const core::UploadStateStore *m_store = nullptr;
-    std::unique_ptr<core::UploadStateStore> m_ownStore;
     QString m_endpoint;
     qint64 m_createdAt = 0;
     int m_resumedParts = 0;

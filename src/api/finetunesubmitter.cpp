@@ -2,17 +2,14 @@
 
 #include "jobcreator.h"
 
-#include "chunkeduploader.h"
+#include "fileuploader.h"
 
-#include "core/catalog.h"
 #include "core/datasetsplitter.h"
 #include "core/jsonutil.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QTimer>
-#include <QUuid>
 
 namespace ft::api {
 
@@ -22,7 +19,6 @@ FineTuneSubmitter::FineTuneSubmitter(Client &client, core::FineTuneDraft draft, 
     , m_client(client)
     , m_draft(std::move(draft))
     , m_workDir(std::move(workDir))
-    , m_requestId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 { }
 
 QString FineTuneSubmitter::preview(const Connection &connection, const core::CreateJobRequest &request)
@@ -51,8 +47,6 @@ void FineTuneSubmitter::cancel()
     m_cancelled = true;
     if (m_uploader)
         m_uploader->cancel();
-    if (m_call)
-        m_call->abort();
     if (m_creator)
         m_creator->abort();
     fail(core::ApiError::cancelled());
@@ -110,16 +104,13 @@ void FineTuneSubmitter::next()
                                                            m_client.connection().isAzure());
         // Exactly once: the request id goes into metadata (where the service has it) and an ambiguous
         // failure is followed by a look for the job before anything is sent again.
-        m_creator = m_client.jobs().create(
-            request, this,
-            [this](core::Result<core::FineTuningJob> job) {
-                if (!job)
-                    return fail(job.error());
-                m_job = job.value();
-                m_done = true;
-                emit finished();
-            },
-            m_requestId);
+        m_creator = m_client.jobs().create(request, this, [this](core::Result<core::FineTuningJob> job) {
+            if (!job)
+                return fail(job.error());
+            m_job = job.value();
+            m_done = true;
+            emit finished();
+        });
         connect(m_creator, &JobCreator::retrying, this, [this](const QString &why) {
             emit stage(tr("Creating the fine-tuning job (again after: %1)").arg(why));
         });
@@ -130,28 +121,43 @@ void FineTuneSubmitter::next()
     }
 }
 
+FileUploader *FineTuneSubmitter::newUploader(core::DataSource &source, bool validation)
+{
+    if (m_uploader)
+        m_uploader->deleteLater();
+    m_uploader = new FileUploader(m_client, {}, this);
+    connect(m_uploader, &FileUploader::progress, this, &FineTuneSubmitter::progress);
+    connect(m_uploader, &FileUploader::stateNotSaved, this, &FineTuneSubmitter::stage);
+    // Once the service has the file, keep its id whatever happens next: a retry does not upload it again.
+    connect(m_uploader, &FileUploader::processing, this, [this, &source, validation](const QString &id) {
+        source.fileId = id;
+        emit stage(validation ? tr("Waiting for the service to process the validation file")
+                              : tr("Waiting for the service to process the training file"));
+    });
+    return m_uploader;
+}
+
 void FineTuneSubmitter::prepare(core::DataSource &source, bool validation)
 {
     using Kind = core::DataSource::Kind;
     // Whole sentences for each file, so that every language can word them its own way.
     const bool v = validation;
-    auto received = [this, &source, v](core::Result<core::File> file) {
+    FileUploader *uploader = newUploader(source, v);
+    auto ready = [this, &source](core::Result<core::File> file) {
         if (!file)
             return fail(file.error());
         source.fileId = file.value().id;
-        emit stage(v ? tr("Waiting for the service to process the validation file")
-                     : tr("Waiting for the service to process the training file"));
-        waitProcessed(source, file.value().id, 1200);
+        next();
     };
     switch (source.kind) {
     case Kind::Existing:
         if (source.fileId.isEmpty())
             return fail(core::ApiError::local(v ? tr("No validation file was chosen.")
                                                 : tr("No training file was chosen.")));
-        return waitProcessed(source, source.fileId, 1200);
+        return uploader->waitUntilProcessed(source.fileId, ready);
     case Kind::Local: {
         if (!source.fileId.isEmpty()) // uploaded already, on the data page
-            return waitProcessed(source, source.fileId, 1200);
+            return uploader->waitUntilProcessed(source.fileId, ready);
         const QFileInfo info(source.localPath);
         if (!info.isFile())
             return fail(core::ApiError::local((v ? tr("The validation file %1 cannot be read.")
@@ -159,57 +165,20 @@ void FineTuneSubmitter::prepare(core::DataSource &source, bool validation)
                                                   .arg(source.localPath)));
         emit stage((v ? tr("Uploading the validation file %1") : tr("Uploading the training file %1"))
                        .arg(info.fileName()));
-        const core::Catalog &catalog = core::Catalog::builtin();
-        if (info.size() > catalog.chunkedThresholdBytes()) {
-            m_uploader = new ChunkedUploader(m_client.uploads(), source.localPath,
-                                             QStringLiteral("fine-tune"), catalog.maxPartBytes(), this);
-            m_uploader->makeResumable(m_client.files(), m_client.connection().endpoint.toString());
-            connect(m_uploader, &ChunkedUploader::progress, this, &FineTuneSubmitter::progress);
-            connect(m_uploader, &ChunkedUploader::stateNotSaved, this, &FineTuneSubmitter::stage);
-            m_uploader->start(received);
-        } else {
-            m_call = m_client.files().upload(source.localPath, QStringLiteral("fine-tune"), this, received);
-            if (m_call)
-                connect(m_call, &PendingCall::uploadProgress, this, &FineTuneSubmitter::progress);
-        }
-        return;
+        return uploader->upload(source.localPath, ready);
     }
     case Kind::Import:
         emit stage(
             (v ? tr("Importing the validation file from %1") : tr("Importing the training file from %1"))
                 .arg(source.importUrl.toString()));
-        m_call = m_client.files().import(
-            source.importUrl, source.fileName.isEmpty() ? source.importUrl.fileName() : source.fileName,
-            QStringLiteral("fine-tune"), this, received);
-        return;
+        return uploader->import(source.importUrl,
+                                source.fileName.isEmpty() ? source.importUrl.fileName() : source.fileName,
+                                ready);
     case Kind::None:
     case Kind::Split:
         return fail(core::ApiError::local(v ? tr("No validation data was chosen.")
                                             : tr("No training data was chosen.")));
     }
-}
-
-void FineTuneSubmitter::waitProcessed(core::DataSource &source, const QString &fileId, int attemptsLeft)
-{
-    m_call = m_client.files().get(
-        fileId, this, [this, &source, fileId, attemptsLeft](core::Result<core::File> file) {
-            if (!file)
-                return fail(file.error());
-            if (file.value().isFailed())
-                return fail(
-                    core::ApiError::local(tr("The service could not process %1: %2")
-                                              .arg(file.value().filename, file.value().statusDetails)));
-            if (file.value().isReady()) {
-                source.fileId = fileId;
-                return next();
-            }
-            if (attemptsLeft <= 0)
-                return fail(core::ApiError::timeout(
-                    tr("The service is still processing %1.").arg(file.value().filename)));
-            QTimer::singleShot(500, this, [this, &source, fileId, attemptsLeft] {
-                waitProcessed(source, fileId, attemptsLeft - 1);
-            });
-        });
 }
 
 } // namespace ft::api

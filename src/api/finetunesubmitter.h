@@ -12,11 +12,11 @@
 
 namespace ft::api {
 
-class ChunkedUploader;
+class FileUploader;
 
-// What Submit does: gets both files onto the service (uploading local ones — through the Uploads API
-// above the size threshold —, importing URLs, or splitting the training file locally first), waits
-// until the service has processed them, then creates the job. Every create carries a client request
+// What Submit does: gets both files onto the service (uploading local ones, importing URLs, or
+// splitting the training file locally first) and waits until the service has processed them — all
+// through FileUploader —, then creates the job. Every create carries a client request
 // id in its metadata, so a retry after an ambiguous failure can find the job it may have created.
 class FineTuneSubmitter final : public QObject
 {
@@ -32,7 +32,6 @@ public:
     const core::FineTuneDraft &draft() const { return m_draft; } // file ids filled in as they arrive
     const std::optional<core::FineTuningJob> &job() const { return m_job; }
     const core::ApiError &error() const { return m_error; }
-    QString requestId() const { return m_requestId; }
 
     // The request as it will be sent: method, URL, headers with the secret masked, and the JSON body.
     static QString preview(const Connection &connection, const core::CreateJobRequest &request);
@@ -47,17 +46,15 @@ private:
     enum class Step { Split, Training, Validation, Create, Done };
     void next();
     void prepare(core::DataSource &source, bool validation);
-    void waitProcessed(core::DataSource &source, const QString &fileId, int attemptsLeft);
+    FileUploader *newUploader(core::DataSource &source, bool validation);
     void fail(const core::ApiError &error);
 
     Client &m_client;
     core::FineTuneDraft m_draft;
     QString m_workDir;
-    QString m_requestId;
     Step m_step = Step::Split;
-    QPointer<PendingCall> m_call;
     QPointer<JobCreator> m_creator;
-    QPointer<ChunkedUploader> m_uploader;
+    QPointer<FileUploader> m_uploader;
     std::optional<core::FineTuningJob> m_job;
     core::ApiError m_error;
     bool m_cancelled = false;

@@ -18,6 +18,11 @@ Q_LOGGING_CATEGORY(lcCreate, "ft.api.create", QtInfoMsg)
 namespace {
 constexpr int kListAttempts = 6;
 constexpr qint64 kClockSlackSeconds = 300;
+
+QString newRequestId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 } // namespace
 
 JobCreator::JobCreator(JobsApi &jobs, Transport &transport, core::CreateJobRequest request, QString requestId,
@@ -36,11 +41,6 @@ JobCreator::JobCreator(JobsApi &jobs, Transport &transport, core::CreateJobReque
         m_request.metadata.insert(QString::fromLatin1(kRequestIdKey), m_requestId);
     else
         m_request.metadata.remove(QString::fromLatin1(kRequestIdKey));
-}
-
-QString JobCreator::newRequestId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 void JobCreator::start()

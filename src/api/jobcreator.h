@@ -29,11 +29,8 @@ public:
 
     void start();
     void abort(); // no more attempts; `done` gets a cancelled error
-    QString requestId() const { return m_requestId; }
-    bool usesMetadata() const { return m_metadata; }
 
     static constexpr const char *kRequestIdKey = "ft_studio_request_id";
-    static QString newRequestId();
 
 signals:
     void retrying(const QString &why);

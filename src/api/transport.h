@@ -21,6 +21,18 @@ namespace ft::api {
 template<typename T>
 using Callback = std::function<void(core::Result<T>)>;
 
+// Hands `result` to `done` and empties it first, so that `done` runs once at most (it may start the next
+// operation of the object that held it).
+template<typename T>
+void deliverOnce(Callback<T> &done, core::Result<T> result)
+{
+    if (!done)
+        return;
+    Callback<T> once = std::move(done);
+    done = nullptr;
+    once(std::move(result));
+}
+
 // Sends requests for one connection: builds them (URL, auth, headers), caps response sizes, and turns
 // every failure into a core::ApiError. Asynchronous only: nothing here waits.
 class Transport final : public QObject

@@ -40,7 +40,6 @@ private:
     void filesShow(const QString &id);
     void filesDownload(const QString &id, const QString &out);
     void filesDelete(const QString &id);
-    void waitForFile(const ft::core::File &file, int attempts);
     // jobs
     void jobsCreate();
     void jobsList();

@@ -3,7 +3,7 @@
 #include "ctl.h"
 #include "table.h"
 
-#include "api/chunkeduploader.h"
+#include "api/fileuploader.h"
 #include "api/pager.h"
 
 #include "core/catalog.h"
@@ -11,7 +11,6 @@
 #include "core/pagejson.h"
 
 #include <QFileInfo>
-#include <QTimer>
 
 #include <cstdio>
 #include <unistd.h>
@@ -45,8 +44,6 @@ void Ctl::filesUpload(const QStringList &args)
             return;
         }
     }
-    const bool chunked =
-        m_parser.isSet(QStringLiteral("chunked")) || info.size() > catalog.chunkedThresholdBytes();
     const bool showProgress = !m_json && isatty(STDERR_FILENO);
     auto progress = [showProgress, last = -1](qint64 sent, qint64 total) mutable {
         if (!showProgress || total <= 0)
@@ -60,63 +57,40 @@ void Ctl::filesUpload(const QStringList &args)
             std::fflush(stderr);
         }
     };
-    auto uploaded = [this](core::Result<core::File> file) {
-        if (!file)
-            return fail(file.error());
-        if (m_parser.isSet(QStringLiteral("no-wait")))
-            return waitForFile(file.value(), 0);
-        waitForFile(file.value(), int(timeoutMs(600) / 500));
-    };
-    if (chunked) {
-        auto *uploader = new api::ChunkedUploader(m_client->uploads(), path, purpose, partSize, this);
-        uploader->setStateStore(&uploadStates(), m_client->connection().endpoint.toString());
-        uploader->setFilesApi(&m_client->files());
-        connect(uploader, &api::ChunkedUploader::progress, this, progress);
-        connect(uploader, &api::ChunkedUploader::stateNotSaved, this, [this](const QString &message) {
-            note(QStringLiteral("ftctl: warning: %1 An interrupted upload may start again.").arg(message));
-        });
-        connect(uploader, &api::ChunkedUploader::resumed, this, [this, uploader](int parts, qint64 bytes) {
-            note(QStringLiteral("ftctl: resuming upload %1 after %2 confirmed part(s) (%3 bytes)")
-                     .arg(uploader->uploadId())
-                     .arg(parts)
-                     .arg(bytes));
-        });
-        uploader->start(uploaded);
-        return;
-    }
-    api::PendingCall *call = m_client->files().upload(path, purpose, this, uploaded);
-    if (call)
-        connect(call, &api::PendingCall::uploadProgress, this, progress);
-}
-
-// Azure processes a file for a while after the upload; jobs need it "processed".
-void Ctl::waitForFile(const core::File &file, int attempts)
-{
-    if (file.isFailed()) {
-        note(QStringLiteral("ftctl: the service could not process %1: %2").arg(file.id, file.statusDetails));
-        finish(1);
-        return;
-    }
-    if (file.isReady() || attempts <= 0 || file.status == u"deleted") {
+    api::FileUploader::Options options;
+    options.purpose = purpose;
+    options.forceChunked = m_parser.isSet(QStringLiteral("chunked"));
+    options.partSize = partSize;
+    options.waitUntilProcessed = !m_parser.isSet(QStringLiteral("no-wait"));
+    options.waitTimeoutMs = timeoutMs(600);
+    options.states = &uploadStates();
+    auto *uploader = new api::FileUploader(*m_client, options, this);
+    connect(uploader, &api::FileUploader::progress, this, progress);
+    connect(uploader, &api::FileUploader::stateNotSaved, this, [this](const QString &message) {
+        note(QStringLiteral("ftctl: warning: %1 An interrupted upload may start again.").arg(message));
+    });
+    connect(uploader, &api::FileUploader::resumed, this, [this](const QString &id, int parts, qint64 bytes) {
+        note(QStringLiteral("ftctl: resuming upload %1 after %2 confirmed part(s) (%3 bytes)")
+                 .arg(id)
+                 .arg(parts)
+                 .arg(bytes));
+    });
+    uploader->upload(path, [this, uploader](core::Result<core::File> result) {
+        // A file the service is still processing when the time is up (or deleted meanwhile) is shown as
+        // it stands; one it could not process is a failure.
+        if (!result && !api::FileUploader::isProcessingOutcome(result.error()))
+            return fail(result.error());
+        const core::File file = result ? result.value() : uploader->file().value_or(core::File{});
+        if (file.isFailed()) {
+            note(QStringLiteral("ftctl: the service could not process %1: %2")
+                     .arg(file.id, file.statusDetails));
+            return finish(1);
+        }
         if (m_json)
             printJson(file.toJson());
         else
             printLine(fileRow(file));
         finish(0);
-        return;
-    }
-    QTimer::singleShot(500, this, [this, id = file.id, attempts] {
-        m_client->files().get(id, this, [this, id, attempts](core::Result<core::File> f) {
-            if (!f && f.error().isTransient() && attempts > 1) {
-                core::File pending; // ask again at the next poll
-                pending.id = id;
-                pending.status = QStringLiteral("pending");
-                return waitForFile(pending, attempts - 1);
-            }
-            if (!f)
-                return fail(f.error());
-            waitForFile(f.value(), attempts - 1);
-        });
     });
 }
 

@@ -92,12 +92,8 @@ CreateJobRequest FineTuneDraft::toRequest(const QString &trainingFileId, const Q
         }
     }
     if (method == MethodType::Reinforcement) {
-        js::Json g;
-        if (js::parse(graderJson.toUtf8(), g) && g.is_object())
-            r.method.grader = Grader::fromJson(g);
-        js::Json rf;
-        if (!responseFormatJson.trimmed().isEmpty() && js::parse(responseFormatJson.toUtf8(), rf))
-            r.method.responseFormat = RawJson(rf);
+        r.method.grader = grader;
+        r.method.responseFormat = responseFormat.value;
     }
     if (!wandbProject.isEmpty()) {
         Integration i;
@@ -130,8 +126,15 @@ FineTuneDraft FineTuneDraft::fromJson(const nlohmann::ordered_json &v)
     d.customHyperparameters = js::optBool(v, "custom_hyperparameters").value_or(false);
     if (const auto *h = js::find(v, "hyperparameters"))
         d.hyperparameters = Hyperparameters::fromJson(*h);
-    d.graderJson = js::str(v, "grader_json");
-    d.responseFormatJson = js::str(v, "response_format_json");
+    if (const auto *g = js::find(v, "grader"); g && g->is_object())
+        d.grader = Grader::fromJson(*g);
+    else
+        d.grader = Grader::fromJsonText(js::str(v, "grader_json"));
+    if (const auto *rf = js::find(v, "response_format"); rf && rf->is_object())
+        d.responseFormat.value = RawJson(*rf);
+    else
+        d.responseFormat =
+            ResponseFormat::fromText(js::str(v, "response_format_json")).value_or(ResponseFormat{});
     d.wandbProject = js::str(v, "wandb_project");
     d.wandbName = js::str(v, "wandb_name");
     d.wandbEntity = js::str(v, "wandb_entity");
@@ -155,7 +158,7 @@ nlohmann::ordered_json FineTuneDraft::toJson() const
     js::Json md = js::Json::object();
     for (auto it = metadata.begin(); it != metadata.end(); ++it)
         md[js::s(it.key())] = js::s(it.value());
-    return js::Json{{"version", 1},
+    return js::Json{{"version", 2},
                     {"method", js::s(methodTypeName(method))},
                     {"model", js::s(model)},
                     {"training_type", js::s(trainingType)},
@@ -165,8 +168,8 @@ nlohmann::ordered_json FineTuneDraft::toJson() const
                     {"seed", js::optOrNull(seed)},
                     {"custom_hyperparameters", customHyperparameters},
                     {"hyperparameters", hyperparameters.toJson()},
-                    {"grader_json", js::s(graderJson)},
-                    {"response_format_json", js::s(responseFormatJson)},
+                    {"grader", grader ? grader->toJson() : js::Json()},
+                    {"response_format", responseFormat.value.value()},
                     {"wandb_project", js::s(wandbProject)},
                     {"wandb_name", js::s(wandbName)},
                     {"wandb_entity", js::s(wandbEntity)},

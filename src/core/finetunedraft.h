@@ -1,7 +1,9 @@
 #pragma once
 
 #include "finetuningjob.h"
+#include "grader.h"
 #include "method.h"
+#include "responseformat.h"
 
 #include <QMap>
 #include <QString>
@@ -44,8 +46,8 @@ struct FineTuneDraft
     std::optional<qint64> seed;
     bool customHyperparameters = false;
     Hyperparameters hyperparameters;
-    QString graderJson;
-    QString responseFormatJson;
+    std::optional<Grader> grader; // reinforcement
+    ResponseFormat responseFormat; // reinforcement, optional
     QString wandbProject;
     QString wandbName;
     QString wandbEntity;
@@ -60,6 +62,7 @@ struct FineTuneDraft
     CreateJobRequest toRequest(const QString &trainingFileId, const QString &validationFileId,
                                bool azure) const;
 
+    // Reads every version written so far (the first kept the grader and response format as JSON text).
     static FineTuneDraft fromJson(const nlohmann::ordered_json &value);
     nlohmann::ordered_json toJson() const;
     QByteArray toBytes() const;

@@ -151,6 +151,46 @@ nlohmann::ordered_json Grader::toJson() const
     return o;
 }
 
+QString Grader::toJsonText() const
+{
+    return QString::fromUtf8(js::dump(toJson(), 2));
+}
+
+std::optional<Grader> Grader::fromJsonText(const QString &text)
+{
+    js::Json v;
+    if (!js::parse(text.toUtf8(), v) || !v.is_object())
+        return std::nullopt;
+    return fromJson(v);
+}
+
+QString Grader::promptText() const
+{
+    // A message's content is a string, one content part ({type, text}) or a list of parts.
+    QStringList texts;
+    auto add = [&texts](const js::Json &content) {
+        if (content.is_string())
+            texts << js::toQ(content);
+        else if (content.is_object())
+            texts << js::str(content, "text");
+    };
+    for (const auto &item : inputItems.value()) {
+        const js::Json *content = item.is_object() ? js::find(item, "content") : nullptr;
+        if (content && content->is_array())
+            for (const auto &part : *content)
+                add(part);
+        else if (content)
+            add(*content);
+    }
+    texts.removeAll(QString());
+    return texts.join(u'\n');
+}
+
+void Grader::setPrompt(const QString &text)
+{
+    inputItems = RawJson(js::Json::array({js::Json{{"role", "user"}, {"content", js::s(text)}}}));
+}
+
 QStringList Grader::problems() const
 {
     QStringList out;

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <nlohmann/json_fwd.hpp>
+#include <optional>
 #include <utility>
 
 namespace ft::core {
@@ -41,6 +42,14 @@ struct Grader
 
     static Grader fromJson(const nlohmann::ordered_json &value);
     nlohmann::ordered_json toJson() const;
+    // The grader as indented JSON text, for a person to read or edit; fromJsonText reads such text
+    // back (nullopt when it is not a JSON object).
+    QString toJsonText() const;
+    static std::optional<Grader> fromJsonText(const QString &text);
+
+    // score_model, label_model: the text of the input messages; setPrompt makes them one user message.
+    QString promptText() const;
+    void setPrompt(const QString &text);
 
     // What is wrong with this grader, in words for a user; empty when it is well formed.
     QStringList problems() const;

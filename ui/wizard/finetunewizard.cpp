@@ -111,23 +111,24 @@ void FineTuneWizard::resume(const core::FineTuneDraft &draft)
 {
     m_draft = draft;
     restart();
-    // Walk forward through the pages so Back works as if the user had clicked through them; a page
-    // may need a moment (a file re-checked), so each step waits for it, up to a point.
-    auto step = std::make_shared<std::function<void(int)>>();
-    *step = [this, step, target = draft.page](int waited) {
-        QWizardPage *page = currentPage();
-        if (!page || currentId() == target || currentId() == ReviewPageId || waited > 300)
-            return;
-        if (!page->isComplete()) {
-            QTimer::singleShot(100, this, [step, waited] { (*step)(waited + 1); });
-            return;
-        }
-        const int before = currentId();
-        next();
-        if (currentId() != before)
-            QTimer::singleShot(0, this, [step] { (*step)(0); });
-    };
-    (*step)(0);
+    walkTowards(draft.page, 0);
+}
+
+// Walks forward through the pages so Back works as if the user had clicked through them; a page may
+// need a moment (a file re-checked), so each step waits for it, up to a point.
+void FineTuneWizard::walkTowards(int target, int waited)
+{
+    QWizardPage *page = currentPage();
+    if (!page || currentId() == target || currentId() == ReviewPageId || waited > 300)
+        return;
+    if (!page->isComplete()) {
+        QTimer::singleShot(100, this, [this, target, waited] { walkTowards(target, waited + 1); });
+        return;
+    }
+    const int before = currentId();
+    next();
+    if (currentId() != before)
+        QTimer::singleShot(0, this, [this, target] { walkTowards(target, 0); });
 }
 
 void FineTuneWizard::setSubmittedJob(const core::FineTuningJob &job)

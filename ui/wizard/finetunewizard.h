@@ -60,6 +60,7 @@ signals:
     void jobSubmitted(const ft::core::FineTuningJob &job);
 
 private:
+    void walkTowards(int pageId, int waited);
     void showDraftProblem(const std::optional<core::WriteError> &failed);
 
     Session &m_session;

@@ -2,8 +2,7 @@
 
 #include "appearance.h"
 
-#include "core/grader.h"
-#include "core/jsonutil.h"
+#include "core/gradertemplates.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -19,57 +18,24 @@
 
 namespace ft::ui {
 
-namespace js = core::js;
+using Type = core::Grader::Type;
 
 namespace {
-const char *const kTypes[] = {"string_check", "text_similarity", "score_model", "python", "multi"};
+// The stacked forms, in the order they are added.
+enum Form { CompareForm, ScoreForm, PythonForm, MultiForm };
 
-js::Json templateFor(const QString &type)
+Form formFor(Type type)
 {
-    if (type == u"text_similarity")
-        return js::Json{{"type", "text_similarity"},
-                        {"name", "similarity"},
-                        {"input", "{{sample.output_text}}"},
-                        {"reference", "{{item.reference_answer}}"},
-                        {"evaluation_metric", "fuzzy_match"}};
-    if (type == u"score_model")
-        return js::Json{{"type", "score_model"},
-                        {"name", "judge"},
-                        {"model", "gpt-4.1-mini"},
-                        {"input",
-                         {{{"role", "user"},
-                           {"content",
-                            "Score from 0 to 1 how well this answer matches the reference.\nAnswer: "
-                            "{{sample.output_text}}\nReference: {{item.reference_answer}}"}}}},
-                        {"range", {0, 1}}};
-    if (type == u"python")
-        return js::Json{{"type", "python"},
-                        {"name", "python grader"},
-                        {"source",
-                         "def grade(sample, item) -> float:\n    output = sample[\"output_text\"].strip()\n"
-                         "    return 1.0 if output == item[\"reference_answer\"] else 0.0\n"}};
-    if (type == u"multi")
-        return js::Json{{"type", "multi"},
-                        {"name", "combined"},
-                        {"graders",
-                         {{"exact",
-                           {{"type", "string_check"},
-                            {"name", "exact"},
-                            {"input", "{{sample.output_text}}"},
-                            {"reference", "{{item.reference_answer}}"},
-                            {"operation", "eq"}}},
-                          {"similar",
-                           {{"type", "text_similarity"},
-                            {"name", "similar"},
-                            {"input", "{{sample.output_text}}"},
-                            {"reference", "{{item.reference_answer}}"},
-                            {"evaluation_metric", "bleu"}}}}},
-                        {"calculate_output", "0.5 * exact + 0.5 * similar"}};
-    return js::Json{{"type", "string_check"},
-                    {"name", "exact match"},
-                    {"input", "{{sample.output_text}}"},
-                    {"reference", "{{item.reference_answer}}"},
-                    {"operation", "eq"}};
+    switch (type) {
+    case Type::ScoreModel:
+        return ScoreForm;
+    case Type::Python:
+        return PythonForm;
+    case Type::Multi:
+        return MultiForm;
+    default:
+        return CompareForm;
+    }
 }
 } // namespace
 
@@ -92,6 +58,37 @@ GraderEditor::GraderEditor(QWidget *parent)
     , m_check(new QPushButton(tr("Chec&k grader"), this))
 {
     setObjectName(QStringLiteral("graderEditor"));
+    describeControls();
+    m_forms->addWidget(buildCompareForm());
+    m_forms->addWidget(buildScoreForm());
+    m_forms->addWidget(buildPythonForm());
+    auto *multi =
+        new QLabel(tr("Combine graders by name in the JSON below; calculate_output is a formula over their "
+                      "scores."),
+                   this);
+    multi->setWordWrap(true);
+    m_forms->addWidget(multi);
+
+    auto *top = new QFormLayout;
+    top->addRow(tr("Grader &type:"), m_type);
+    top->addRow(tr("&Grader name:"), m_name);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_check);
+    buttons->addWidget(m_state, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_forms);
+    layout->addWidget(new QLabel(tr("JSON:"), this));
+    layout->addWidget(m_json, 1);
+    layout->addLayout(buttons);
+
+    connectControls();
+    applyTemplate(Type::StringCheck);
+}
+
+void GraderEditor::describeControls()
+{
     m_type->setObjectName(QStringLiteral("graderType"));
     m_type->setToolTip(tr("How the grader scores an answer."));
     m_type->setAccessibleName(tr("Grader type"));
@@ -131,105 +128,89 @@ GraderEditor::GraderEditor(QWidget *parent)
     m_operation->setToolTip(tr("How input and reference are compared."));
     m_metric->setToolTip(tr("How similar the texts must be, and by which measure."));
     m_check->setToolTip(tr("Checks the grader and lists the example fields it reads."));
+}
 
+QWidget *GraderEditor::buildCompareForm()
+{
     auto *compare = new QWidget(this);
-    auto *compareForm = new QFormLayout(compare);
-    compareForm->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout(compare);
+    form->setContentsMargins(0, 0, 0, 0);
     // string_check and text_similarity share this form: operation for one, metric for the other.
-    compareForm->addRow(tr("&Input:"), m_input);
-    compareForm->addRow(tr("Referen&ce:"), m_reference);
-    compareForm->addRow(tr("&Operation:"), m_operation);
-    compareForm->addRow(tr("Similarit&y metric:"), m_metric);
+    form->addRow(tr("&Input:"), m_input);
+    form->addRow(tr("Referen&ce:"), m_reference);
+    form->addRow(tr("&Operation:"), m_operation);
+    form->addRow(tr("Similarit&y metric:"), m_metric);
+    return compare;
+}
+
+QWidget *GraderEditor::buildScoreForm()
+{
     auto *score = new QWidget(this);
-    auto *scoreForm = new QFormLayout(score);
-    scoreForm->setContentsMargins(0, 0, 0, 0);
-    scoreForm->addRow(tr("Grading model:"), m_scoreModel);
-    scoreForm->addRow(tr("Prompt:"), m_scorePrompt);
+    auto *form = new QFormLayout(score);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Grading model:"), m_scoreModel);
+    form->addRow(tr("Prompt:"), m_scorePrompt);
     auto *range = new QHBoxLayout;
     range->addWidget(m_rangeLow);
     range->addWidget(new QLabel(tr("to"), this));
     range->addWidget(m_rangeHigh);
-    scoreForm->addRow(tr("Score range:"), range);
-    auto *python = new QWidget(this);
-    auto *pythonForm = new QFormLayout(python);
-    pythonForm->setContentsMargins(0, 0, 0, 0);
-    pythonForm->addRow(tr("Source:"), m_source);
-    auto *multi =
-        new QLabel(tr("Combine graders by name in the JSON below; calculate_output is a formula over their "
-                      "scores."),
-                   this);
-    multi->setWordWrap(true);
-    m_forms->addWidget(compare);
-    m_forms->addWidget(score);
-    m_forms->addWidget(python);
-    m_forms->addWidget(multi);
-
-    auto *top = new QFormLayout;
-    top->addRow(tr("Grader &type:"), m_type);
-    top->addRow(tr("&Grader name:"), m_name);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_check);
-    buttons->addWidget(m_state, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(m_forms);
-    layout->addWidget(new QLabel(tr("JSON:"), this));
-    layout->addWidget(m_json, 1);
-    layout->addLayout(buttons);
-
-    connect(m_type, &QComboBox::activated, this,
-            [this](int) { applyTemplate(m_type->currentData().toString()); });
-    for (QLineEdit *e : {m_name, m_input, m_reference, m_scoreModel})
-        connect(e, &QLineEdit::textEdited, this, &GraderEditor::formToJson);
-    for (QComboBox *c : {m_operation, m_metric})
-        connect(c, &QComboBox::activated, this, &GraderEditor::formToJson);
-    for (QPlainTextEdit *t : {m_scorePrompt, m_source})
-        connect(t, &QPlainTextEdit::textChanged, this, [this] {
-            if (!m_syncing)
-                formToJson();
-        });
-    for (QDoubleSpinBox *s : {m_rangeLow, m_rangeHigh})
-        connect(s, &QDoubleSpinBox::valueChanged, this, [this] {
-            if (!m_syncing)
-                formToJson();
-        });
-    connect(m_json, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_syncing)
-            return;
-        jsonToForm();
-        emit changed();
-    });
-    connect(m_check, &QPushButton::clicked, this, &GraderEditor::checkRequested);
-    applyTemplate(QStringLiteral("string_check"));
+    form->addRow(tr("Score range:"), range);
+    return score;
 }
 
-void GraderEditor::applyTemplate(const QString &type)
+QWidget *GraderEditor::buildPythonForm()
 {
-    setJson(QString::fromUtf8(js::dump(templateFor(type), 2)));
+    auto *python = new QWidget(this);
+    auto *form = new QFormLayout(python);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Source:"), m_source);
+    return python;
+}
+
+void GraderEditor::connectControls()
+{
+    connect(m_type, &QComboBox::activated, this,
+            [this](int) { applyTemplate(core::Grader::typeFromName(m_type->currentData().toString())); });
+    for (QLineEdit *e : {m_name, m_input, m_reference, m_scoreModel})
+        connect(e, &QLineEdit::textEdited, this, &GraderEditor::formToGrader);
+    for (QComboBox *c : {m_operation, m_metric})
+        connect(c, &QComboBox::activated, this, &GraderEditor::formToGrader);
+    for (QPlainTextEdit *t : {m_scorePrompt, m_source})
+        connect(t, &QPlainTextEdit::textChanged, this, &GraderEditor::formToGrader);
+    for (QDoubleSpinBox *s : {m_rangeLow, m_rangeHigh})
+        connect(s, &QDoubleSpinBox::valueChanged, this, &GraderEditor::formToGrader);
+    connect(m_json, &QPlainTextEdit::textChanged, this, &GraderEditor::jsonToGrader);
+    connect(m_check, &QPushButton::clicked, this, &GraderEditor::checkRequested);
+}
+
+void GraderEditor::applyTemplate(Type type)
+{
+    setGrader(core::graderTemplate(type));
     emit changed();
 }
 
-void GraderEditor::setJson(const QString &json)
+void GraderEditor::setGrader(const core::Grader &grader)
 {
+    m_grader = grader;
+    m_jsonValid = true;
     m_syncing = true;
-    m_json->setPlainText(json);
+    m_json->setPlainText(m_grader.toJsonText());
     m_syncing = false;
-    jsonToForm();
+    graderToForm();
 }
 
-QString GraderEditor::json() const
+std::optional<core::Grader> GraderEditor::grader() const
 {
-    return m_json->toPlainText();
+    if (!m_jsonValid)
+        return std::nullopt;
+    return m_grader;
 }
 
 QStringList GraderEditor::problems() const
 {
-    js::Json v;
-    QString why;
-    if (!js::parse(json().toUtf8(), v, &why) || !v.is_object())
+    if (!m_jsonValid)
         return {tr("The JSON is not a valid object.")};
-    return core::Grader::fromJson(v).problems();
+    return m_grader.problems();
 }
 
 void GraderEditor::setCheckResult(const QString &text, bool ok)
@@ -247,34 +228,41 @@ void GraderEditor::showProblems()
         setCheckResult(p.join(u' '), false);
 }
 
-void GraderEditor::jsonToForm()
+// The JSON view was edited: it becomes the grader when it reads as one.
+void GraderEditor::jsonToGrader()
 {
-    js::Json v;
-    if (!js::parse(json().toUtf8(), v) || !v.is_object()) {
-        showProblems();
+    if (m_syncing)
         return;
+    if (auto grader = core::Grader::fromJsonText(m_json->toPlainText())) {
+        m_grader = std::move(*grader);
+        m_jsonValid = true;
+        graderToForm();
+    } else {
+        m_jsonValid = false;
+        showProblems();
     }
-    const core::Grader g = core::Grader::fromJson(v);
+    emit changed();
+}
+
+void GraderEditor::graderToForm()
+{
+    const core::Grader &g = m_grader;
     m_syncing = true;
     const int typeIndex = m_type->findData(g.typeName);
     if (typeIndex >= 0)
         m_type->setCurrentIndex(typeIndex);
     m_name->setText(g.name);
-    const QString type = g.typeName;
-    m_forms->setCurrentIndex(type == u"score_model" ? 1 : type == u"python" ? 2 : type == u"multi" ? 3 : 0);
-    if (auto *form = qobject_cast<QFormLayout *>(m_forms->widget(0)->layout())) {
-        form->setRowVisible(m_operation, type != u"text_similarity");
-        form->setRowVisible(m_metric, type == u"text_similarity");
+    m_forms->setCurrentIndex(formFor(g.type));
+    if (auto *form = qobject_cast<QFormLayout *>(m_forms->widget(CompareForm)->layout())) {
+        form->setRowVisible(m_operation, g.type != Type::TextSimilarity);
+        form->setRowVisible(m_metric, g.type == Type::TextSimilarity);
     }
     m_input->setText(g.input);
     m_reference->setText(g.reference);
     m_operation->setCurrentText(g.operation);
     m_metric->setCurrentText(g.evaluationMetric);
     m_scoreModel->setText(g.model);
-    QString prompt;
-    for (const auto &item : g.inputItems.value())
-        prompt += js::str(item, "content");
-    m_scorePrompt->setPlainText(prompt);
+    m_scorePrompt->setPlainText(g.promptText());
     m_rangeLow->setValue(g.range.value(0, 0));
     m_rangeHigh->setValue(g.range.value(1, 1));
     m_source->setPlainText(g.source);
@@ -282,33 +270,37 @@ void GraderEditor::jsonToForm()
     showProblems();
 }
 
-void GraderEditor::formToJson()
+// A field of the form was edited: the grader takes it, and the JSON view shows the result.
+void GraderEditor::formToGrader()
 {
     if (m_syncing)
         return;
-    js::Json v;
-    if (!js::parse(json().toUtf8(), v) || !v.is_object())
-        v = templateFor(m_type->currentData().toString());
-    const QString type = m_type->currentData().toString();
-    v["type"] = js::s(type);
-    v["name"] = js::s(m_name->text());
-    if (type == u"string_check" || type == u"text_similarity") {
-        v["input"] = js::s(m_input->text());
-        v["reference"] = js::s(m_reference->text());
-        if (type == u"string_check")
-            v["operation"] = js::s(m_operation->currentText());
+    core::Grader &g = m_grader;
+    g.name = m_name->text();
+    switch (g.type) {
+    case Type::StringCheck:
+    case Type::TextSimilarity:
+        g.input = m_input->text();
+        g.reference = m_reference->text();
+        if (g.type == Type::StringCheck)
+            g.operation = m_operation->currentText();
         else
-            v["evaluation_metric"] = js::s(m_metric->currentText());
-    } else if (type == u"score_model") {
-        v["model"] = js::s(m_scoreModel->text());
-        v["input"] =
-            js::Json::array({js::Json{{"role", "user"}, {"content", js::s(m_scorePrompt->toPlainText())}}});
-        v["range"] = js::Json::array({m_rangeLow->value(), m_rangeHigh->value()});
-    } else if (type == u"python") {
-        v["source"] = js::s(m_source->toPlainText());
+            g.evaluationMetric = m_metric->currentText();
+        break;
+    case Type::ScoreModel:
+        g.model = m_scoreModel->text();
+        g.setPrompt(m_scorePrompt->toPlainText());
+        g.range = {m_rangeLow->value(), m_rangeHigh->value()};
+        break;
+    case Type::Python:
+        g.source = m_source->toPlainText();
+        break;
+    default:
+        break;
     }
+    m_jsonValid = true;
     m_syncing = true;
-    m_json->setPlainText(QString::fromUtf8(js::dump(v, 2)));
+    m_json->setPlainText(g.toJsonText());
     m_syncing = false;
     showProblems();
     emit changed();

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/grader.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -14,7 +18,8 @@ namespace ft::ui {
 
 // A reinforcement fine-tuning grader: a form for each type (string_check, text_similarity,
 // score_model, python; multi through its JSON), kept in step with a JSON view either side can edit,
-// and a check that names what is wrong.
+// and a check that names what is wrong. Holds the grader as a core::Grader; the JSON text is read and
+// written by core.
 class GraderEditor final : public QWidget
 {
     Q_OBJECT
@@ -23,8 +28,9 @@ class GraderEditor final : public QWidget
 public:
     explicit GraderEditor(QWidget *parent = nullptr);
 
-    void setJson(const QString &json);
-    QString json() const;
+    void setGrader(const core::Grader &grader);
+    // The grader the JSON view shows; nullopt while that text is not a JSON object.
+    std::optional<core::Grader> grader() const;
     QStringList problems() const;
     void setCheckResult(const QString &text, bool ok);
 
@@ -33,9 +39,15 @@ signals:
     void checkRequested();
 
 private:
-    void formToJson();
-    void jsonToForm();
-    void applyTemplate(const QString &type);
+    QWidget *buildCompareForm();
+    QWidget *buildScoreForm();
+    QWidget *buildPythonForm();
+    void describeControls();
+    void connectControls();
+    void formToGrader();
+    void jsonToGrader();
+    void graderToForm();
+    void applyTemplate(core::Grader::Type type);
     void showProblems();
 
     QComboBox *m_type;
@@ -53,6 +65,8 @@ private:
     QPlainTextEdit *m_json;
     QLabel *m_state;
     QPushButton *m_check;
+    core::Grader m_grader; // the last grader the JSON view held
+    bool m_jsonValid = true;
     bool m_syncing = false;
 };
 

@@ -7,7 +7,6 @@
 #include "session.h"
 
 #include "core/catalog.h"
-#include "core/jsonutil.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -105,6 +104,37 @@ HyperparametersPage::HyperparametersPage(QWidget *parent)
         "service choose from your data.</p><p>DPO adds <b>beta</b>; reinforcement fine-tuning adds the "
         "grader "
         "and its evaluation settings.</p>"));
+    describeControls();
+    buildCustomBox();
+    buildRftBox();
+    buildAdvancedBox();
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(appearance::errorStyle());
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    auto *choice = new QHBoxLayout;
+    choice->addWidget(m_default);
+    choice->addWidget(m_custom);
+    choice->addStretch();
+    layout->addLayout(choice);
+    layout->addWidget(m_customBox);
+    layout->addWidget(m_rftBox);
+    layout->addWidget(m_advanced);
+    layout->addWidget(m_problem);
+    layout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    connectControls();
+}
+
+void HyperparametersPage::describeControls()
+{
     const core::Catalog &c = core::Catalog::builtin();
     m_default->setObjectName(QStringLiteral("hyperDefault"));
     m_default->setToolTip(tr("The service picks the hyperparameters from your data."));
@@ -141,11 +171,15 @@ HyperparametersPage::HyperparametersPage(QWidget *parent)
     autoSpin(m_evalSamples, c.hyperparameterRange(QStringLiteral("eval_samples")), 10);
     for (const QString &e : c.reasoningEfforts())
         m_effort->addItem(e, e);
-    const core::NumberRange lr = c.hyperparameterRange(QStringLiteral("learning_rate_multiplier"));
+}
+
+void HyperparametersPage::buildCustomBox()
+{
+    const core::NumberRange lr =
+        core::Catalog::builtin().hyperparameterRange(QStringLiteral("learning_rate_multiplier"));
     m_learningRate->setToolTip(tr("Between 0 and 10; values from %1 to %2 usually work best.")
                                    .arg(lr.hintLow.value_or(0.02))
                                    .arg(lr.hintHigh.value_or(0.2)));
-
     auto *custom = new QFormLayout(m_customBox);
     custom->addRow(tr("Batch si&ze (1–%1 or auto):").arg(m_batch->maximum()), m_batch);
     custom->addRow(tr("&Learning rate multiplier (hint %1–%2):")
@@ -155,7 +189,10 @@ HyperparametersPage::HyperparametersPage(QWidget *parent)
     custom->addRow(tr("&Epochs (1–%1 or auto):").arg(m_epochs->maximum()), m_epochs);
     custom->addRow(m_betaLabel, m_beta);
     m_betaLabel->setBuddy(m_beta);
+}
 
+void HyperparametersPage::buildRftBox()
+{
     auto *rft = new QFormLayout(m_rftBox);
     rft->addRow(m_grader);
     rft->addRow(tr("&Reasoning effort:"), m_effort);
@@ -167,7 +204,10 @@ HyperparametersPage::HyperparametersPage(QWidget *parent)
         tr("Optional: a response_format JSON schema, e.g. {\"type\": \"json_schema\", ...}"));
     m_responseFormat->setMaximumHeight(70);
     rft->addRow(tr("Response &format:"), m_responseFormat);
+}
 
+void HyperparametersPage::buildAdvancedBox()
+{
     m_advanced->setCheckable(true);
     m_advanced->setChecked(false);
     auto *advancedBody = new QWidget(m_advanced);
@@ -192,30 +232,19 @@ HyperparametersPage::HyperparametersPage(QWidget *parent)
     mdButtons->addStretch();
     adv->addRow(m_metadata);
     adv->addRow(mdButtons);
+    connect(add, &QPushButton::clicked, this, [this] {
+        m_metadata->insertRow(m_metadata->rowCount());
+        m_metadata->setCurrentCell(m_metadata->rowCount() - 1, 0);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_metadata->currentRow() >= 0)
+            m_metadata->removeRow(m_metadata->currentRow());
+        store();
+    });
+}
 
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(appearance::errorStyle());
-
-    auto *content = new QWidget(this);
-    auto *layout = new QVBoxLayout(content);
-    auto *choice = new QHBoxLayout;
-    choice->addWidget(m_default);
-    choice->addWidget(m_custom);
-    choice->addStretch();
-    layout->addLayout(choice);
-    layout->addWidget(m_customBox);
-    layout->addWidget(m_rftBox);
-    layout->addWidget(m_advanced);
-    layout->addWidget(m_problem);
-    layout->addStretch();
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-
+void HyperparametersPage::connectControls()
+{
     auto save = [this] { store(); };
     connect(m_default, &QRadioButton::toggled, this, save);
     for (QSpinBox *s : {m_batch, m_epochs, m_evalInterval, m_evalSamples})
@@ -229,15 +258,6 @@ HyperparametersPage::HyperparametersPage(QWidget *parent)
     for (QLineEdit *e : {m_wandbProject, m_wandbName, m_wandbEntity, m_wandbTags})
         connect(e, &QLineEdit::textChanged, this, save);
     connect(m_metadata, &QTableWidget::cellChanged, this, save);
-    connect(add, &QPushButton::clicked, this, [this] {
-        m_metadata->insertRow(m_metadata->rowCount());
-        m_metadata->setCurrentCell(m_metadata->rowCount() - 1, 0);
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_metadata->currentRow() >= 0)
-            m_metadata->removeRow(m_metadata->currentRow());
-        store();
-    });
     connect(m_custom, &QRadioButton::toggled, m_customBox, &QWidget::setEnabled);
 }
 
@@ -262,9 +282,9 @@ void HyperparametersPage::initializePage()
     m_beta->setVisible(dpo);
     m_betaLabel->setVisible(dpo);
     m_rftBox->setVisible(d.method == core::MethodType::Reinforcement);
-    if (!d.graderJson.isEmpty())
-        m_grader->setJson(d.graderJson);
-    m_responseFormat->setPlainText(d.responseFormatJson);
+    if (d.grader)
+        m_grader->setGrader(*d.grader);
+    m_responseFormat->setPlainText(d.responseFormat.toText());
     m_wandbProject->setText(d.wandbProject);
     m_wandbName->setText(d.wandbName);
     m_wandbEntity->setText(d.wandbEntity);
@@ -298,9 +318,13 @@ void HyperparametersPage::store()
     h.evalInterval = fromSpin(m_evalInterval);
     h.evalSamples = fromSpin(m_evalSamples);
     h.reasoningEffort = m_effort->currentData().toString();
-    if (d.method == core::MethodType::Reinforcement)
-        d.graderJson = m_grader->json();
-    d.responseFormatJson = m_responseFormat->toPlainText();
+    // While a text does not read as JSON, the draft keeps what it last read (and Next says why not).
+    if (d.method == core::MethodType::Reinforcement) {
+        if (auto grader = m_grader->grader())
+            d.grader = std::move(*grader);
+    }
+    if (auto format = core::ResponseFormat::fromText(m_responseFormat->toPlainText()))
+        d.responseFormat = std::move(*format);
     d.wandbProject = m_wandbProject->text().trimmed();
     d.wandbName = m_wandbName->text().trimmed();
     d.wandbEntity = m_wandbEntity->text().trimmed();
@@ -325,9 +349,7 @@ QString HyperparametersPage::problem() const
         const QStringList p = m_grader->problems();
         if (!p.isEmpty())
             return tr("The grader is not ready: %1").arg(p.join(u' '));
-        core::js::Json rf;
-        if (!d.responseFormatJson.trimmed().isEmpty()
-            && (!core::js::parse(d.responseFormatJson.toUtf8(), rf) || !rf.is_object()))
+        if (!core::ResponseFormat::fromText(m_responseFormat->toPlainText()))
             return tr("The response format is not a JSON object.");
     }
     if (d.metadata.size() > 16)
@@ -346,9 +368,7 @@ void HyperparametersPage::checkGrader()
         m_grader->setCheckResult(local.join(u' '), false);
         return;
     }
-    core::js::Json g;
-    core::js::parse(m_grader->json().toUtf8(), g);
-    const core::Grader grader = core::Grader::fromJson(g);
+    const core::Grader grader = m_grader->grader().value_or(core::Grader{});
     // Every {{item.x}} must exist in the training data: re-checked there when the data is known.
     const QStringList keys = grader.referencedItemKeys();
     if (session().profile().kind == api::ServiceKind::AzureClassic) {

@@ -34,6 +34,11 @@ public:
     QString problem() const;
 
 private:
+    void describeControls();
+    void buildCustomBox();
+    void buildRftBox();
+    void buildAdvancedBox();
+    void connectControls();
     void store();
     void checkGrader();
 

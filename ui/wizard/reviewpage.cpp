@@ -63,6 +63,57 @@ ReviewPage::ReviewPage(QWidget *parent)
     layout->addWidget(m_progress);
 }
 
+QString ReviewPage::sourceText(const core::DataSource &src) const
+{
+    switch (src.kind) {
+    case Kind::None:
+        return tr("none");
+    case Kind::Existing:
+        return tr("%1 (on the resource)").arg(src.fileName.toHtmlEscaped());
+    case Kind::Local:
+        return src.fileId.isEmpty() ? tr("%1 (uploaded on Submit)").arg(src.localPath.toHtmlEscaped())
+                                    : tr("%1 (uploaded as %2)").arg(src.fileName.toHtmlEscaped(), src.fileId);
+    case Kind::Import:
+        return tr("imported from %1").arg(src.importUrl.toString().toHtmlEscaped());
+    case Kind::Split:
+        return tr("%1 % split off the training file").arg(src.splitPercent);
+    }
+    return {};
+}
+
+QString ReviewPage::hyperparametersText() const
+{
+    const core::FineTuneDraft &d = draft();
+    if (!d.customHyperparameters)
+        return tr("the service's defaults");
+    const core::Hyperparameters &h = d.hyperparameters;
+    QString hp = tr("epochs %1, batch size %2, learning rate multiplier %3")
+                     .arg(h.nEpochs.toString(), h.batchSize.toString(), h.learningRateMultiplier.toString());
+    if (d.method == core::MethodType::Dpo)
+        hp += tr(", beta %1").arg(h.beta.toString());
+    return hp;
+}
+
+QString ReviewPage::estimateHtml() const
+{
+    const core::FineTuneDraft &d = draft();
+    const auto &analysis = fineTuneWizard()->trainingAnalysis();
+    if (analysis && d.training.kind == Kind::Local && d.validation.kind != Kind::Split) {
+        const int epochs = d.customHyperparameters && d.hyperparameters.nEpochs.isNumber()
+            ? int(d.hyperparameters.nEpochs.number())
+            : 0;
+        return QStringLiteral("<p><b>%1</b><br>%2</p>")
+            .arg(tr("Tokens and cost"), CheckReportWidget::summary(*analysis, epochs));
+    }
+    if (analysis && d.training.kind == Kind::Local)
+        return QStringLiteral("<p>%1</p>")
+            .arg(tr("No cost estimate: the check counted the whole file, and part of it is split off "
+                    "for validation."));
+    return QStringLiteral("<p>%1</p>")
+        .arg(tr("No token count or cost estimate: the training file was not checked on "
+                "this computer."));
+}
+
 QString ReviewPage::summaryHtml() const
 {
     const core::FineTuneDraft &d = draft();
@@ -72,23 +123,6 @@ QString ReviewPage::summaryHtml() const
     auto row = [](const QString &k, const QString &v) {
         return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
             .arg(k.toHtmlEscaped(), v);
-    };
-    auto source = [this](const core::DataSource &src) -> QString {
-        switch (src.kind) {
-        case Kind::None:
-            return tr("none");
-        case Kind::Existing:
-            return tr("%1 (on the resource)").arg(src.fileName.toHtmlEscaped());
-        case Kind::Local:
-            return src.fileId.isEmpty()
-                ? tr("%1 (uploaded on Submit)").arg(src.localPath.toHtmlEscaped())
-                : tr("%1 (uploaded as %2)").arg(src.fileName.toHtmlEscaped(), src.fileId);
-        case Kind::Import:
-            return tr("imported from %1").arg(src.importUrl.toString().toHtmlEscaped());
-        case Kind::Split:
-            return tr("%1 % split off the training file").arg(src.splitPercent);
-        }
-        return {};
     };
     const QString methodName = d.method == core::MethodType::Dpo ? tr("Direct preference optimization")
         : d.method == core::MethodType::Reinforcement            ? tr("Reinforcement fine-tuning")
@@ -104,23 +138,13 @@ QString ReviewPage::summaryHtml() const
         html += row(tr("Training tier"),
                     tier ? core::Catalog::text(tier->label).toHtmlEscaped() : d.trainingType);
     }
-    html += row(tr("Training data"), source(d.training));
-    html += row(tr("Validation data"), source(d.validation));
+    html += row(tr("Training data"), sourceText(d.training));
+    html += row(tr("Validation data"), sourceText(d.validation));
     html += row(tr("Suffix"), d.suffix.isEmpty() ? tr("(none)") : d.suffix.toHtmlEscaped());
     html +=
         row(tr("Model name"), SuffixSeedPage::previewName(d.model, d.suffix, s.isAzure()).toHtmlEscaped());
     html += row(tr("Seed"), d.seed ? QString::number(*d.seed) : tr("chosen by the service"));
-    if (d.customHyperparameters) {
-        const core::Hyperparameters &h = d.hyperparameters;
-        QString hp =
-            tr("epochs %1, batch size %2, learning rate multiplier %3")
-                .arg(h.nEpochs.toString(), h.batchSize.toString(), h.learningRateMultiplier.toString());
-        if (d.method == core::MethodType::Dpo)
-            hp += tr(", beta %1").arg(h.beta.toString());
-        html += row(tr("Hyperparameters"), hp);
-    } else {
-        html += row(tr("Hyperparameters"), tr("the service's defaults"));
-    }
+    html += row(tr("Hyperparameters"), hyperparametersText());
     if (d.autoDeploy != core::FineTuneDraft::AutoDeploy::Off)
         html += row(tr("Auto-deploy"),
                     tr("%1 as %2")
@@ -128,24 +152,7 @@ QString ReviewPage::summaryHtml() const
                                  ? tr("Global Standard")
                                  : tr("Developer"),
                              d.deploymentName.toHtmlEscaped()));
-    html += QStringLiteral("</table>");
-    const auto &analysis = fineTuneWizard()->trainingAnalysis();
-    if (analysis && d.training.kind == Kind::Local && d.validation.kind != Kind::Split) {
-        const int epochs = d.customHyperparameters && d.hyperparameters.nEpochs.isNumber()
-            ? int(d.hyperparameters.nEpochs.number())
-            : 0;
-        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                    .arg(tr("Tokens and cost"), CheckReportWidget::summary(*analysis, epochs));
-    } else if (analysis && d.training.kind == Kind::Local) {
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("No cost estimate: the check counted the whole file, and part of it is split off "
-                            "for validation."));
-    } else {
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("No token count or cost estimate: the training file was not checked on "
-                            "this computer."));
-    }
-    return html;
+    return html + QStringLiteral("</table>") + estimateHtml();
 }
 
 void ReviewPage::initializePage()
@@ -167,11 +174,6 @@ void ReviewPage::initializePage()
 bool ReviewPage::isComplete() const
 {
     return !m_submitter;
-}
-
-bool ReviewPage::isSubmitting() const
-{
-    return m_submitter != nullptr;
 }
 
 bool ReviewPage::validatePage()

@@ -29,10 +29,12 @@ public:
     bool validatePage() override;
     bool isComplete() const override;
     int nextId() const override { return -1; }
-    bool isSubmitting() const;
 
 private:
     QString summaryHtml() const;
+    QString sourceText(const core::DataSource &source) const;
+    QString hyperparametersText() const;
+    QString estimateHtml() const;
     void submitted();
 
     QTextBrowser *m_summary;
