@@ -1,5 +1,8 @@
 #include "deploymentchecks.h"
 
+#include "core/safetyevaluation.h"
+#include "safetytrigger.h"
+
 #include "handlerkit.h"
 #include "modelindex.h"
 #include "store.h"
@@ -110,6 +113,10 @@ std::optional<ErrorSpec> DeploymentChecks::model(const core::Deployment &wanted,
                         QStringLiteral("properties.model.name"));
     if (!job)
         return std::nullopt;
+    if (safetytrigger::modelFails(*job))
+        return armError(400, QStringLiteral("ModelNotDeployable"),
+                        core::modelNotDeployableMessage(safetytrigger::modelCategories()),
+                        QStringLiteral("properties.model.name"));
     for (const DeploymentRecord *other : m_store.deployments()) {
         if (other->key() != key && other->deployment.modelName == wanted.modelName)
             return invalidModel(

@@ -1,5 +1,8 @@
 #include "simulator.h"
 
+#include "core/safetyevaluation.h"
+#include "safetytrigger.h"
+
 #include "clock.h"
 #include "ids.h"
 #include "joblifecycle.h"
@@ -184,6 +187,14 @@ void Simulator::validateFiles(JobRecord &record)
         fail(record, code, refused->message, refused->param);
         return;
     }
+    addEvent(record, QStringLiteral("info"), QStringLiteral("Evaluating training data for harmful content"));
+    if (safetytrigger::dataFails(record)) {
+        // No charge: the job never trains, so it has no trained tokens.
+        fail(record, QStringLiteral("invalid_training_file"),
+             core::dataRejectedMessage(safetytrigger::dataCategories()), QStringLiteral("training_file"));
+        return;
+    }
+    addEvent(record, QStringLiteral("info"), QStringLiteral("Training data passed the safety evaluation"));
     JobLifecycle::move(record.job, JobState::Queued);
     record.phaseSeconds = 0;
     addEvent(record, QStringLiteral("info"), QStringLiteral("Files validated, moving job to queued state"));
@@ -289,6 +300,14 @@ void Simulator::succeed(JobRecord &record)
     record.job.trainedTokens = record.plan.tokensPerEpoch * record.plan.epochs;
     addEvent(record, QStringLiteral("info"),
              QStringLiteral("New fine-tuned model created: %1").arg(record.plan.fineTunedModel));
+    addEvent(record, QStringLiteral("info"),
+             QStringLiteral("Evaluating the fine-tuned model for harmful content"));
+    if (safetytrigger::modelFails(record))
+        addEvent(record, QStringLiteral("error"),
+                 core::modelNotDeployableMessage(safetytrigger::modelCategories()));
+    else
+        addEvent(record, QStringLiteral("info"),
+                 QStringLiteral("The fine-tuned model passed the safety evaluation"));
     if (record.plan.service == u"openai")
         addEvent(record, QStringLiteral("info"),
                  QStringLiteral("Usage policy evaluations completed, model is now enabled for sampling"));
