@@ -2,6 +2,8 @@
 #  - src/core uses QtNetwork, QtWidgets, QtGui, QtHttpServer, QtCharts or another layer;
 #  - src/api and src/emulator include each other;
 #  - ui/ handles QNetworkReply or raw JSON.
+#  - src/control (the session and the controllers) uses widgets, the GUI, ui or the emulator, or a layer
+#    below it (core, api, emulator) includes it.
 set(violations "")
 
 function(scan dir pattern what)
@@ -19,6 +21,10 @@ endfunction()
 scan(src/core "#[ \t]*include[ \t]*[<\"](QtNetwork|QtWidgets|QtGui|QtHttpServer|QtCharts|QNetwork|QWidget|QHttpServer|QTcp|QAbstractSocket|QChart|api/|emulator/|ui/|cli/)" "core must stay QtCore-only")
 scan(src/api "#[ \t]*include[ \t]*[<\"](emulator/|QHttpServer|QtWidgets|QWidget|ui/)" "api must not include the emulator or widgets")
 scan(src/emulator "#[ \t]*include[ \t]*[<\"](api/|QtWidgets|QWidget|ui/|cli/)" "emulator must not include the client or widgets")
+scan(src/control "#[ \t]*include[ \t]*[<\"](QtWidgets|QWidget|QtGui|QGui|QApplication|QtCharts|QChart|QHttpServer|QStyle|QIcon|QPixmap|QColor|emulator/|ui/|cli/)" "control may use api and core, never ui, widgets or the emulator")
+foreach(lower src/core src/api src/emulator)
+  scan(${lower} "#[ \t]*include[ \t]*[<\"]control/" "only ui and above use control")
+endforeach()
 if(EXISTS "${SOURCE_DIR}/ui")
   scan(ui "(QNetworkReply|nlohmann|QJsonDocument)" "ui must not see replies or raw JSON")
 endif()
@@ -27,6 +33,11 @@ endif()
 file(READ "${SOURCE_DIR}/src/core/CMakeLists.txt" corecmake)
 if(corecmake MATCHES "Qt6::(Network|Widgets|Gui|HttpServer|Charts)")
   set(violations "${violations}\n  src/core/CMakeLists.txt links more than QtCore")
+endif()
+# control links api and core (QtCore, QtNetwork) only.
+file(READ "${SOURCE_DIR}/src/control/CMakeLists.txt" controlcmake)
+if(controlcmake MATCHES "Qt6::(Widgets|Gui|HttpServer|Charts|Svg)|ftui|ftemu")
+  set(violations "${violations}\n  src/control/CMakeLists.txt links a GUI library, the emulator or ui")
 endif()
 
 if(violations)

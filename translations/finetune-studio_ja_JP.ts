@@ -107,6 +107,57 @@
     </message>
 </context>
 <context>
+    <name>CheckpointTableModel</name>
+    <message>
+        <source>Train loss</source>
+        <translation>トレーニング損失</translation>
+    </message>
+    <message>
+        <source>Valid loss</source>
+        <translation>検証損失</translation>
+    </message>
+    <message>
+        <source>Full valid loss</source>
+        <translation>完全検証損失</translation>
+    </message>
+    <message>
+        <source>Train acc.</source>
+        <translation>トレーニング精度</translation>
+    </message>
+    <message>
+        <source>Valid acc.</source>
+        <translation>検証精度</translation>
+    </message>
+    <message>
+        <source>Full valid acc.</source>
+        <translation>完全検証精度</translation>
+    </message>
+    <message>
+        <source>Train reward</source>
+        <translation>トレーニング報酬</translation>
+    </message>
+    <message>
+        <source>Valid reward</source>
+        <translation>検証報酬</translation>
+    </message>
+    <message>
+        <source>Full valid reward</source>
+        <translation>完全検証報酬</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>チェックポイント</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>%1 is plain http:// on another machine: the key would travel in clear text. Use https://, or http:// on this machine only.</source>
@@ -319,10 +370,75 @@
     </message>
 </context>
 <context>
+    <name>DeploymentTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentsApi</name>
     <message>
         <source>Deployments are managed through Azure Resource Manager. Add to the connection: %1.</source>
         <translation>デプロイは Azure Resource Manager で管理されます。接続に次を追加してください: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>FileTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用元</translation>
     </message>
 </context>
 <context>
@@ -910,25 +1026,6 @@
     </message>
 </context>
 <context>
-    <name>ft::api::ArmOperation</name>
-    <message>
-        <source>The operation did not finish within %1 s (last state: %2).</source>
-        <translation>操作は %1 秒以内に完了しませんでした (最後の状態: %2)。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>The operation status is not a JSON object with a status.</source>
-        <translation>操作の状態が status を持つ JSON オブジェクトではありません。</translation>
-    </message>
-    <message>
-        <source>The operation did not finish in time.</source>
-        <translation>操作は時間内に完了しませんでした。</translation>
-    </message>
-</context>
-<context>
     <name>WriteError</name>
     <message>
         <source>The disk is full.</source>
@@ -949,6 +1046,25 @@
     <message>
         <source>%1 could not be saved. %2</source>
         <translation>%1 を保存できませんでした。%2</translation>
+    </message>
+</context>
+<context>
+    <name>ft::api::ArmOperation</name>
+    <message>
+        <source>The operation did not finish within %1 s (last state: %2).</source>
+        <translation>操作は %1 秒以内に完了しませんでした (最後の状態: %2)。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>The operation status is not a JSON object with a status.</source>
+        <translation>操作の状態が status を持つ JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The operation did not finish in time.</source>
+        <translation>操作は時間内に完了しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1063,12 +1179,30 @@
         <translation>%1 へのセキュリティで保護された接続を確立できませんでした: %2</translation>
     </message>
     <message>
-        <source>Cannot save the download: %1</source>
-        <translation>ダウンロードを保存できません: %1</translation>
-    </message>
-    <message>
         <source>The call did not finish within %1 seconds.</source>
         <translation>呼び出しが %1 秒以内に完了しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::control::Conversation</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation>接続がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::control::Session</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation>接続がありません。</translation>
+    </message>
+    <message>
+        <source>Fine-tuned from %1 (job %2)</source>
+        <translation>%1 からファインチューニング (ジョブ %2)</translation>
+    </message>
+    <message>
+        <source>Checkpoint at step %1 of job %2</source>
+        <translation>ジョブ %2 のステップ %1 のチェックポイント</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1357,33 @@
     <message>
         <source>Writes a copy of the file that starts with a UTF-8 byte-order mark, as Azure&apos;s documentation asks.</source>
         <translation>Azure のドキュメントの指示に従い、UTF-8 のバイト オーダー マークで始まるファイルのコピーを書き込みます。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::CheckpointsView</name>
+    <message>
+        <source>Deploy this chec&amp;kpoint…</source>
+        <translation>このチェックポイントをデプロイ(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Fine-tune from this checkpo&amp;int…</source>
+        <translation>このチェックポイントからファインチューニング(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;to another resource…</source>
+        <translation>別のリソースにコピー(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The checkpoints of the job with their metrics; deploy one or fine-tune from it.</source>
+        <translation>ジョブのチェックポイントとそのメトリック。チェックポイントをデプロイするか、そこからファインチューニングできます。</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>チェックポイント</translation>
+    </message>
+    <message>
+        <source>Copying checkpoints is an Azure OpenAI v1 preview feature.</source>
+        <translation>チェックポイントのコピーは、Azure OpenAI v1 のプレビュー機能です。</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1664,49 @@
     <message>
         <source>Keeps the changes and closes the dialog.</source>
         <translation>変更を保持してダイアログを閉じます。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::DashboardTabs</name>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>ジョブ(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>デプロイ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Data fi&amp;les</source>
+        <translation>データ ファイル(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Play&amp;ground</source>
+        <translation>プレイグラウンド(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;runs</source>
+        <translation>実行の比較(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Your fine-tuning jobs and the details of the selected one.</source>
+        <translation>ファインチューニング ジョブと、選択したジョブの詳細。</translation>
+    </message>
+    <message>
+        <source>The deployments of the connection&apos;s Azure account.</source>
+        <translation>接続の Azure アカウントのデプロイ。</translation>
+    </message>
+    <message>
+        <source>The files on the resource: training, validation and results files.</source>
+        <translation>リソース上のファイル: トレーニング ファイル、検証ファイル、結果ファイル。</translation>
+    </message>
+    <message>
+        <source>Chat with a deployment, and compare two side by side.</source>
+        <translation>デプロイとチャットし、2 つのデプロイを並べて比較します。</translation>
+    </message>
+    <message>
+        <source>The metrics of several runs in one chart.</source>
+        <translation>複数の実行のメトリックを 1 つのグラフに表示します。</translation>
     </message>
 </context>
 <context>
@@ -1873,26 +2077,6 @@
         <translation>デプロイ</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>モデル</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>容量</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-    <message>
         <source>Hosting is billed by the hour; an unused deployment of a fine-tuned model is removed after 15 days.</source>
         <translation>ホスティングは時間単位で課金されます。ファインチューニングされたモデルのデプロイは、使用されないまま 15 日が経過すると削除されます。</translation>
     </message>
@@ -1942,34 +2126,25 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::EventsView</name>
+    <message>
+        <source>What the service reported about the job, newest first.</source>
+        <translation>サービスから報告されたジョブの情報 (新しい順)。</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::FilesView</name>
     <message>
         <source>Data files</source>
         <translation>データ ファイル</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>目的</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>サイズ</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>使用元</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -2195,6 +2370,33 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>ヒント(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>ユーザー ガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About Fine-Tune Studio</source>
+        <translation>Fine-Tune Studio について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Fine-Tune Studio</source>
+        <translation>Fine-Tune Studio について</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Azure OpenAI と OpenAI、または組み込みのエミュレーターで、ファインチューニングされたモデルを作成、監視、デプロイ、クリーンアップします。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::HyperparametersPage</name>
     <message>
         <source>&amp;Default: let the service choose</source>
@@ -2404,36 +2606,8 @@
         <translation>イベント</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>時刻</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>レベル</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>メッセージ</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>コピー(&amp;C)</translation>
-    </message>
-    <message>
         <source>Checkpoints</source>
         <translation>チェックポイント</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>ステップ</translation>
-    </message>
-    <message>
-        <source>Checkpoint</source>
-        <translation>チェックポイント</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>モデル</translation>
     </message>
     <message>
         <source>Metrics</source>
@@ -2476,114 +2650,6 @@
         <translation>結果を読み込んでいます…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>コピー</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>%1 をコピー</translation>
-    </message>
-    <message>
-        <source>Job ID</source>
-        <translation>ジョブ ID</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <source>Base model</source>
-        <translation>ベース モデル</translation>
-    </message>
-    <message>
-        <source>Fine-tuned model</source>
-        <translation>ファインチューニングされたモデル</translation>
-    </message>
-    <message>
-        <source>Training tier</source>
-        <translation>トレーニング レベル</translation>
-    </message>
-    <message>
-        <source>Result files</source>
-        <translation>結果ファイル</translation>
-    </message>
-    <message>
-        <source>Suffix</source>
-        <translation>サフィックス</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>シード</translation>
-    </message>
-    <message>
-        <source>epochs %1</source>
-        <translation>エポック数 %1</translation>
-    </message>
-    <message>
-        <source>batch size %1</source>
-        <translation>バッチ サイズ %1</translation>
-    </message>
-    <message>
-        <source>learning rate multiplier %1</source>
-        <translation>学習率乗数 %1</translation>
-    </message>
-    <message>
-        <source>beta %1</source>
-        <translation>ベータ %1</translation>
-    </message>
-    <message>
-        <source>reasoning effort %1</source>
-        <translation>推論の労力 %1</translation>
-    </message>
-    <message>
-        <source>compute multiplier %1</source>
-        <translation>コンピューティング乗数 %1</translation>
-    </message>
-    <message>
-        <source>eval interval %1</source>
-        <translation>評価間隔 %1</translation>
-    </message>
-    <message>
-        <source>eval samples %1</source>
-        <translation>評価サンプル数 %1</translation>
-    </message>
-    <message>
-        <source>Hyperparameters</source>
-        <translation>ハイパーパラメーター</translation>
-    </message>
-    <message>
-        <source>Grader</source>
-        <translation>グレーダー</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>作成日時</translation>
-    </message>
-    <message>
-        <source>Estimated finish</source>
-        <translation>完了予定</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>完了日時</translation>
-    </message>
-    <message>
-        <source>Trained tokens</source>
-        <translation>トレーニング済みトークン</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>エラー</translation>
-    </message>
-    <message>
-        <source>Metadata</source>
-        <translation>メタデータ</translation>
-    </message>
-    <message>
         <source>Offline: no cached results for this job.</source>
         <translation>オフライン: このジョブのキャッシュされた結果はありません。</translation>
     </message>
@@ -2598,46 +2664,6 @@
     <message>
         <source>The results could not be loaded: %1</source>
         <translation>結果を読み込めませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Train loss</source>
-        <translation>トレーニング損失</translation>
-    </message>
-    <message>
-        <source>Valid loss</source>
-        <translation>検証損失</translation>
-    </message>
-    <message>
-        <source>Full valid loss</source>
-        <translation>完全検証損失</translation>
-    </message>
-    <message>
-        <source>Train acc.</source>
-        <translation>トレーニング精度</translation>
-    </message>
-    <message>
-        <source>Valid acc.</source>
-        <translation>検証精度</translation>
-    </message>
-    <message>
-        <source>Full valid acc.</source>
-        <translation>完全検証精度</translation>
-    </message>
-    <message>
-        <source>Train reward</source>
-        <translation>トレーニング報酬</translation>
-    </message>
-    <message>
-        <source>Valid reward</source>
-        <translation>検証報酬</translation>
-    </message>
-    <message>
-        <source>Full valid reward</source>
-        <translation>完全検証報酬</translation>
-    </message>
-    <message>
-        <source>Copying checkpoints is an Azure OpenAI v1 preview feature.</source>
-        <translation>チェックポイントのコピーは、Azure OpenAI v1 のプレビュー機能です。</translation>
     </message>
     <message>
         <source>Pause the job?</source>
@@ -2724,22 +2750,6 @@
         <translation>デプロイ(&amp;Y)…</translation>
     </message>
     <message>
-        <source>Deploy this chec&amp;kpoint…</source>
-        <translation>このチェックポイントをデプロイ(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Fine-tune from this checkpo&amp;int…</source>
-        <translation>このチェックポイントからファインチューニング(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Copy &amp;to another resource…</source>
-        <translation>別のリソースにコピー(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Weights &amp;&amp; Biases</source>
-        <translation>Weights &amp;&amp; Biases</translation>
-    </message>
-    <message>
         <source>Could not pause the job: %1</source>
         <translation>ジョブを一時停止できませんでした: %1</translation>
     </message>
@@ -2754,14 +2764,6 @@
     <message>
         <source>Stops the job for good; what was trained so far is not kept.</source>
         <translation>ジョブを完全に停止します。それまでのトレーニング結果は保持されません。</translation>
-    </message>
-    <message>
-        <source>What the service reported about the job, newest first.</source>
-        <translation>サービスから報告されたジョブの情報 (新しい順)。</translation>
-    </message>
-    <message>
-        <source>The checkpoints of the job with their metrics; deploy one or fine-tune from it.</source>
-        <translation>ジョブのチェックポイントとそのメトリック。チェックポイントをデプロイするか、そこからファインチューニングできます。</translation>
     </message>
     <message>
         <source>Every field of the job, with copy buttons for the ids.</source>
@@ -2779,9 +2781,132 @@
         <source>The checkpoints: deploy one, or fine-tune from it.</source>
         <translation>チェックポイント。デプロイするか、そこからファインチューニングできます。</translation>
     </message>
+</context>
+<context>
+    <name>ft::ui::JobOverview</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 をコピー</translation>
+    </message>
     <message>
         <source>Copies %1 to the clipboard.</source>
         <translation>%1 をクリップボードにコピーします。</translation>
+    </message>
+    <message>
+        <source>epochs %1</source>
+        <translation>エポック数 %1</translation>
+    </message>
+    <message>
+        <source>batch size %1</source>
+        <translation>バッチ サイズ %1</translation>
+    </message>
+    <message>
+        <source>learning rate multiplier %1</source>
+        <translation>学習率乗数 %1</translation>
+    </message>
+    <message>
+        <source>beta %1</source>
+        <translation>ベータ %1</translation>
+    </message>
+    <message>
+        <source>reasoning effort %1</source>
+        <translation>推論の労力 %1</translation>
+    </message>
+    <message>
+        <source>compute multiplier %1</source>
+        <translation>コンピューティング乗数 %1</translation>
+    </message>
+    <message>
+        <source>eval interval %1</source>
+        <translation>評価間隔 %1</translation>
+    </message>
+    <message>
+        <source>eval samples %1</source>
+        <translation>評価サンプル数 %1</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>ジョブ ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>ベース モデル</translation>
+    </message>
+    <message>
+        <source>Fine-tuned model</source>
+        <translation>ファインチューニングされたモデル</translation>
+    </message>
+    <message>
+        <source>Training tier</source>
+        <translation>トレーニング レベル</translation>
+    </message>
+    <message>
+        <source>Training file</source>
+        <translation>トレーニング ファイル</translation>
+    </message>
+    <message>
+        <source>Validation file</source>
+        <translation>検証ファイル</translation>
+    </message>
+    <message>
+        <source>Result files</source>
+        <translation>結果ファイル</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>サフィックス</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>ハイパーパラメーター</translation>
+    </message>
+    <message>
+        <source>Grader</source>
+        <translation>グレーダー</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Estimated finish</source>
+        <translation>完了予定</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了日時</translation>
+    </message>
+    <message>
+        <source>Trained tokens</source>
+        <translation>トレーニング済みトークン</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>メタデータ</translation>
+    </message>
+    <message>
+        <source>Weights &amp;&amp; Biases</source>
+        <translation>Weights &amp;&amp; Biases</translation>
     </message>
 </context>
 <context>
@@ -2844,14 +2969,6 @@
 </context>
 <context>
     <name>ft::ui::MainWindow</name>
-    <message>
-        <source>&amp;Jobs</source>
-        <translation>ジョブ(&amp;J)</translation>
-    </message>
-    <message>
-        <source>&amp;Deployments</source>
-        <translation>デプロイ(&amp;D)</translation>
-    </message>
     <message>
         <source>Deployed %1.</source>
         <translation>%1 をデプロイしました。</translation>
@@ -2917,20 +3034,8 @@
         <translation>%1 に更新</translation>
     </message>
     <message>
-        <source>Jobs</source>
-        <translation>ジョブ</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Showing the jobs cached on %2, read-only; the app keeps trying.</source>
-        <translation>&lt;b&gt;オフライン&lt;/b&gt; — サービスに接続できません (%1)。%2 にキャッシュされたジョブを読み取り専用で表示しています。アプリは接続を試行し続けます。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Nothing is cached for this connection yet.</source>
-        <translation>&lt;b&gt;オフライン&lt;/b&gt; — サービスに接続できません (%1)。この接続のキャッシュはまだありません。</translation>
     </message>
     <message>
         <source>Submitted job %1.</source>
@@ -2953,108 +3058,16 @@
         <translation>デプロイ %1 に失敗しました。</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>%1 — Fine-Tune Studio</source>
-        <translation>%1 — Fine-Tune Studio</translation>
-    </message>
-    <message>
-        <source>Data fi&amp;les</source>
-        <translation>データ ファイル(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Play&amp;ground</source>
-        <translation>プレイグラウンド(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Compare &amp;runs</source>
-        <translation>実行の比較(&amp;R)</translation>
-    </message>
-    <message>
         <source>J&amp;ob</source>
         <translation>ジョブ(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
+        <source>Models</source>
+        <translation>モデル</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
-        <source>The language changes when Fine-Tune Studio starts again.</source>
-        <translation>言語は Fine-Tune Studio の次回起動時に変更されます。</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>システムの言語</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>テーマ(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>システム(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>ライト(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>ダーク(&amp;D)</translation>
-    </message>
-    <message>
-        <source>The system theme is used when Fine-Tune Studio starts again.</source>
-        <translation>システムのテーマは Fine-Tune Studio の次回起動時に使用されます。</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;What&apos;s This?</source>
-        <translation>ヒント(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>ユーザー ガイド(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;About Fine-Tune Studio</source>
-        <translation>Fine-Tune Studio について(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Fine-Tune Studio</source>
-        <translation>Fine-Tune Studio について</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Azure OpenAI と OpenAI、または組み込みのエミュレーターで、ファインチューニングされたモデルを作成、監視、デプロイ、クリーンアップします。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Your fine-tuning jobs and the details of the selected one.</source>
-        <translation>ファインチューニング ジョブと、選択したジョブの詳細。</translation>
-    </message>
-    <message>
-        <source>The deployments of the connection&apos;s Azure account.</source>
-        <translation>接続の Azure アカウントのデプロイ。</translation>
-    </message>
-    <message>
-        <source>The files on the resource: training, validation and results files.</source>
-        <translation>リソース上のファイル: トレーニング ファイル、検証ファイル、結果ファイル。</translation>
-    </message>
-    <message>
-        <source>Chat with a deployment, and compare two side by side.</source>
-        <translation>デプロイとチャットし、2 つのデプロイを並べて比較します。</translation>
-    </message>
-    <message>
-        <source>The metrics of several runs in one chart.</source>
-        <translation>複数の実行のメトリックを 1 つのグラフに表示します。</translation>
+        <source>Files</source>
+        <translation>ファイル</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3220,14 @@
     <message>
         <source>Shows every step again after zooming.</source>
         <translation>ズーム後に、すべてのステップを再び表示します。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 — Fine-Tune Studio</source>
+        <translation>%1 — Fine-Tune Studio</translation>
     </message>
 </context>
 <context>
@@ -3533,10 +3554,6 @@
 <context>
     <name>ft::ui::Session</name>
     <message>
-        <source>Jobs</source>
-        <translation>ジョブ</translation>
-    </message>
-    <message>
         <source>Local emulator</source>
         <translation>ローカル エミュレーター</translation>
     </message>
@@ -3544,21 +3561,16 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+</context>
+<context>
+    <name>ft::ui::StatusBanner</name>
     <message>
-        <source>Models</source>
-        <translation>モデル</translation>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Showing the jobs cached on %2, read-only; the app keeps trying.</source>
+        <translation>&lt;b&gt;オフライン&lt;/b&gt; — サービスに接続できません (%1)。%2 にキャッシュされたジョブを読み取り専用で表示しています。アプリは接続を試行し続けます。</translation>
     </message>
     <message>
-        <source>Files</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>Fine-tuned from %1 (job %2)</source>
-        <translation>%1 からファインチューニング (ジョブ %2)</translation>
-    </message>
-    <message>
-        <source>Checkpoint at step %1 of job %2</source>
-        <translation>ジョブ %2 のステップ %1 のチェックポイント</translation>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Nothing is cached for this connection yet.</source>
+        <translation>&lt;b&gt;オフライン&lt;/b&gt; — サービスに接続できません (%1)。この接続のキャッシュはまだありません。</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3653,45 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Training tier&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standard&lt;/b&gt; trains in the resource&apos;s region (data stays there). &lt;b&gt;Global Standard&lt;/b&gt; may train in any region and costs less. &lt;b&gt;Developer&lt;/b&gt; costs least but can be preempted and resumed later, and has no data-residency guarantee.&lt;/p&gt;&lt;p&gt;A tier the model does not offer is disabled, with the reason. OpenAI connections have no tiers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;トレーニング レベル&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;標準&lt;/b&gt; はリソースのリージョンでトレーニングします (データはそのリージョン内に留まります)。&lt;b&gt;グローバル標準&lt;/b&gt; は任意のリージョンでトレーニングされる可能性があり、コストが低くなります。&lt;b&gt;開発者&lt;/b&gt; は最もコストが低いものの、プリエンプトされて後で再開される場合があり、データ所在地の保証はありません。&lt;/p&gt;&lt;p&gt;モデルで提供されていないレベルは、理由と共に無効になります。OpenAI の接続にはレベルがありません。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language changes when Fine-Tune Studio starts again.</source>
+        <translation>言語は Fine-Tune Studio の次回起動時に変更されます。</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>システム(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The system theme is used when Fine-Tune Studio starts again.</source>
+        <translation>システムのテーマは Fine-Tune Studio の次回起動時に使用されます。</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,57 @@
     </message>
 </context>
 <context>
+    <name>CheckpointTableModel</name>
+    <message>
+        <source>Train loss</source>
+        <translation>Förlust (tr.)</translation>
+    </message>
+    <message>
+        <source>Valid loss</source>
+        <translation>Förlust (val.)</translation>
+    </message>
+    <message>
+        <source>Full valid loss</source>
+        <translation>Förlust (full val.)</translation>
+    </message>
+    <message>
+        <source>Train acc.</source>
+        <translation>Prec. (tr.)</translation>
+    </message>
+    <message>
+        <source>Valid acc.</source>
+        <translation>Prec. (val.)</translation>
+    </message>
+    <message>
+        <source>Full valid acc.</source>
+        <translation>Prec. (full val.)</translation>
+    </message>
+    <message>
+        <source>Train reward</source>
+        <translation>Belöning (tr.)</translation>
+    </message>
+    <message>
+        <source>Valid reward</source>
+        <translation>Belöning (val.)</translation>
+    </message>
+    <message>
+        <source>Full valid reward</source>
+        <translation>Belöning (full val.)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>%1 is plain http:// on another machine: the key would travel in clear text. Use https://, or http:// on this machine only.</source>
@@ -320,10 +371,75 @@
     </message>
 </context>
 <context>
+    <name>DeploymentTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tillstånd</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentsApi</name>
     <message>
         <source>Deployments are managed through Azure Resource Manager. Add to the connection: %1.</source>
         <translation>Distributioner hanteras via Azure Resource Manager. Lägg till i anslutningen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+</context>
+<context>
+    <name>FileTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tillstånd</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Används av</translation>
     </message>
 </context>
 <context>
@@ -911,25 +1027,6 @@
     </message>
 </context>
 <context>
-    <name>ft::api::ArmOperation</name>
-    <message>
-        <source>The operation did not finish within %1 s (last state: %2).</source>
-        <translation>Åtgärden blev inte klar inom %1 s (senaste tillstånd: %2).</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>okänt</translation>
-    </message>
-    <message>
-        <source>The operation status is not a JSON object with a status.</source>
-        <translation>Åtgärdens status är inte ett JSON-objekt med en status.</translation>
-    </message>
-    <message>
-        <source>The operation did not finish in time.</source>
-        <translation>Åtgärden blev inte klar i tid.</translation>
-    </message>
-</context>
-<context>
     <name>WriteError</name>
     <message>
         <source>The disk is full.</source>
@@ -950,6 +1047,25 @@
     <message>
         <source>%1 could not be saved. %2</source>
         <translation>%1 kunde inte sparas. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ft::api::ArmOperation</name>
+    <message>
+        <source>The operation did not finish within %1 s (last state: %2).</source>
+        <translation>Åtgärden blev inte klar inom %1 s (senaste tillstånd: %2).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>The operation status is not a JSON object with a status.</source>
+        <translation>Åtgärdens status är inte ett JSON-objekt med en status.</translation>
+    </message>
+    <message>
+        <source>The operation did not finish in time.</source>
+        <translation>Åtgärden blev inte klar i tid.</translation>
     </message>
 </context>
 <context>
@@ -1064,12 +1180,30 @@
         <translation>Det gick inte att upprätta en säker anslutning till %1: %2</translation>
     </message>
     <message>
-        <source>Cannot save the download: %1</source>
-        <translation>Kan inte spara nedladdningen: %1</translation>
-    </message>
-    <message>
         <source>The call did not finish within %1 seconds.</source>
         <translation>Anropet blev inte klart inom %1 sekunder.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::control::Conversation</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation>Det finns ingen anslutning.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::control::Session</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation>Det finns ingen anslutning.</translation>
+    </message>
+    <message>
+        <source>Fine-tuned from %1 (job %2)</source>
+        <translation>Finjusterad från %1 (jobb %2)</translation>
+    </message>
+    <message>
+        <source>Checkpoint at step %1 of job %2</source>
+        <translation>Kontrollpunkt vid steg %1 i jobb %2</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1362,33 @@
     <message>
         <source>Writes a copy of the file that starts with a UTF-8 byte-order mark, as Azure&apos;s documentation asks.</source>
         <translation>Skriver en kopia av filen som börjar med en byteordningsmarkering för UTF-8, som Azures dokumentation anger.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::CheckpointsView</name>
+    <message>
+        <source>Deploy this chec&amp;kpoint…</source>
+        <translation>Distribuera kon&amp;trollpunkten…</translation>
+    </message>
+    <message>
+        <source>Fine-tune from this checkpo&amp;int…</source>
+        <translation>F&amp;injustera från kontrollpunkten…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;to another resource…</source>
+        <translation>Kopiera till en annan r&amp;esurs…</translation>
+    </message>
+    <message>
+        <source>The checkpoints of the job with their metrics; deploy one or fine-tune from it.</source>
+        <translation>Jobbets kontrollpunkter med deras mått; distribuera en eller finjustera från den.</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Kontrollpunkter</translation>
+    </message>
+    <message>
+        <source>Copying checkpoints is an Azure OpenAI v1 preview feature.</source>
+        <translation>Kopiering av kontrollpunkter är en förhandsversionsfunktion i Azure OpenAI v1.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1670,49 @@
     <message>
         <source>Keeps the changes and closes the dialog.</source>
         <translation>Behåller ändringarna och stänger dialogrutan.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::DashboardTabs</name>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobb</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>&amp;Distributioner</translation>
+    </message>
+    <message>
+        <source>Data fi&amp;les</source>
+        <translation>Data&amp;filer</translation>
+    </message>
+    <message>
+        <source>Play&amp;ground</source>
+        <translation>&amp;Lekplats</translation>
+    </message>
+    <message>
+        <source>Compare &amp;runs</source>
+        <translation>Jämför &amp;körningar</translation>
+    </message>
+    <message>
+        <source>Your fine-tuning jobs and the details of the selected one.</source>
+        <translation>Dina finjusteringsjobb och detaljerna för det markerade jobbet.</translation>
+    </message>
+    <message>
+        <source>The deployments of the connection&apos;s Azure account.</source>
+        <translation>Distributionerna i anslutningens Azure-konto.</translation>
+    </message>
+    <message>
+        <source>The files on the resource: training, validation and results files.</source>
+        <translation>Filerna på resursen: tränings-, validerings- och resultatfiler.</translation>
+    </message>
+    <message>
+        <source>Chat with a deployment, and compare two side by side.</source>
+        <translation>Chatta med en distribution och jämför två sida vid sida.</translation>
+    </message>
+    <message>
+        <source>The metrics of several runs in one chart.</source>
+        <translation>Måtten för flera körningar i ett diagram.</translation>
     </message>
 </context>
 <context>
@@ -1879,26 +2083,6 @@
         <translation>Distributioner</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Kapacitet</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Tillstånd</translation>
-    </message>
-    <message>
         <source>Hosting is billed by the hour; an unused deployment of a fine-tuned model is removed after 15 days.</source>
         <translation>Distributioner debiteras per timme; en oanvänd distribution av en finjusterad modell tas bort efter 15 dagar.</translation>
     </message>
@@ -1948,34 +2132,25 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::EventsView</name>
+    <message>
+        <source>What the service reported about the job, newest first.</source>
+        <translation>Det som tjänsten har rapporterat om jobbet, nyast först.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::FilesView</name>
     <message>
         <source>Data files</source>
         <translation>Datafiler</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Syfte</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Storlek</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Tillstånd</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>Används av</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -2203,6 +2378,33 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>&amp;Vad är det här?</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <source>&amp;About Fine-Tune Studio</source>
+        <translation>&amp;Om Fine-Tune Studio</translation>
+    </message>
+    <message>
+        <source>About Fine-Tune Studio</source>
+        <translation>Om Fine-Tune Studio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Skapa, övervaka, distribuera och rensa finjusterade modeller i Azure OpenAI och OpenAI — eller i den inbyggda emulatorn.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::HyperparametersPage</name>
     <message>
         <source>&amp;Default: let the service choose</source>
@@ -2412,36 +2614,8 @@
         <translation>Händelser</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Nivå</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meddelande</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiera</translation>
-    </message>
-    <message>
         <source>Checkpoints</source>
         <translation>Kontrollpunkter</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Steg</translation>
-    </message>
-    <message>
-        <source>Checkpoint</source>
-        <translation>Kontrollpunkt</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
     </message>
     <message>
         <source>Metrics</source>
@@ -2484,114 +2658,6 @@
         <translation>Läser in resultat…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Kopiera</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>Kopiera %1</translation>
-    </message>
-    <message>
-        <source>Job ID</source>
-        <translation>Jobb-ID</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Metod</translation>
-    </message>
-    <message>
-        <source>Base model</source>
-        <translation>Basmodell</translation>
-    </message>
-    <message>
-        <source>Fine-tuned model</source>
-        <translation>Finjusterad modell</translation>
-    </message>
-    <message>
-        <source>Training tier</source>
-        <translation>Träningsnivå</translation>
-    </message>
-    <message>
-        <source>Result files</source>
-        <translation>Resultatfiler</translation>
-    </message>
-    <message>
-        <source>Suffix</source>
-        <translation>Suffix</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Startvärde</translation>
-    </message>
-    <message>
-        <source>epochs %1</source>
-        <translation>epoker %1</translation>
-    </message>
-    <message>
-        <source>batch size %1</source>
-        <translation>batchstorlek %1</translation>
-    </message>
-    <message>
-        <source>learning rate multiplier %1</source>
-        <translation>multiplikator för inlärningshastighet %1</translation>
-    </message>
-    <message>
-        <source>beta %1</source>
-        <translation>beta %1</translation>
-    </message>
-    <message>
-        <source>reasoning effort %1</source>
-        <translation>resonemangsinsats %1</translation>
-    </message>
-    <message>
-        <source>compute multiplier %1</source>
-        <translation>beräkningsmultiplikator %1</translation>
-    </message>
-    <message>
-        <source>eval interval %1</source>
-        <translation>utvärderingsintervall %1</translation>
-    </message>
-    <message>
-        <source>eval samples %1</source>
-        <translation>utvärderingsexempel %1</translation>
-    </message>
-    <message>
-        <source>Hyperparameters</source>
-        <translation>Hyperparametrar</translation>
-    </message>
-    <message>
-        <source>Grader</source>
-        <translation>Bedömare</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Skapad</translation>
-    </message>
-    <message>
-        <source>Estimated finish</source>
-        <translation>Beräknat slutförande</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Slutförd</translation>
-    </message>
-    <message>
-        <source>Trained tokens</source>
-        <translation>Tränade token</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fel</translation>
-    </message>
-    <message>
-        <source>Metadata</source>
-        <translation>Metadata</translation>
-    </message>
-    <message>
         <source>Offline: no cached results for this job.</source>
         <translation>Offline: inga cachelagrade resultat för det här jobbet.</translation>
     </message>
@@ -2606,46 +2672,6 @@
     <message>
         <source>The results could not be loaded: %1</source>
         <translation>Resultaten kunde inte läsas in: %1</translation>
-    </message>
-    <message>
-        <source>Train loss</source>
-        <translation>Förlust (tr.)</translation>
-    </message>
-    <message>
-        <source>Valid loss</source>
-        <translation>Förlust (val.)</translation>
-    </message>
-    <message>
-        <source>Full valid loss</source>
-        <translation>Förlust (full val.)</translation>
-    </message>
-    <message>
-        <source>Train acc.</source>
-        <translation>Prec. (tr.)</translation>
-    </message>
-    <message>
-        <source>Valid acc.</source>
-        <translation>Prec. (val.)</translation>
-    </message>
-    <message>
-        <source>Full valid acc.</source>
-        <translation>Prec. (full val.)</translation>
-    </message>
-    <message>
-        <source>Train reward</source>
-        <translation>Belöning (tr.)</translation>
-    </message>
-    <message>
-        <source>Valid reward</source>
-        <translation>Belöning (val.)</translation>
-    </message>
-    <message>
-        <source>Full valid reward</source>
-        <translation>Belöning (full val.)</translation>
-    </message>
-    <message>
-        <source>Copying checkpoints is an Azure OpenAI v1 preview feature.</source>
-        <translation>Kopiering av kontrollpunkter är en förhandsversionsfunktion i Azure OpenAI v1.</translation>
     </message>
     <message>
         <source>Pause the job?</source>
@@ -2732,22 +2758,6 @@
         <translation>Di&amp;stribuera…</translation>
     </message>
     <message>
-        <source>Deploy this chec&amp;kpoint…</source>
-        <translation>Distribuera kon&amp;trollpunkten…</translation>
-    </message>
-    <message>
-        <source>Fine-tune from this checkpo&amp;int…</source>
-        <translation>F&amp;injustera från kontrollpunkten…</translation>
-    </message>
-    <message>
-        <source>Copy &amp;to another resource…</source>
-        <translation>Kopiera till en annan r&amp;esurs…</translation>
-    </message>
-    <message>
-        <source>Weights &amp;&amp; Biases</source>
-        <translation>Weights &amp;&amp; Biases</translation>
-    </message>
-    <message>
         <source>Could not pause the job: %1</source>
         <translation>Det gick inte att pausa jobbet: %1</translation>
     </message>
@@ -2762,14 +2772,6 @@
     <message>
         <source>Stops the job for good; what was trained so far is not kept.</source>
         <translation>Stoppar jobbet för gott; det som har tränats hittills sparas inte.</translation>
-    </message>
-    <message>
-        <source>What the service reported about the job, newest first.</source>
-        <translation>Det som tjänsten har rapporterat om jobbet, nyast först.</translation>
-    </message>
-    <message>
-        <source>The checkpoints of the job with their metrics; deploy one or fine-tune from it.</source>
-        <translation>Jobbets kontrollpunkter med deras mått; distribuera en eller finjustera från den.</translation>
     </message>
     <message>
         <source>Every field of the job, with copy buttons for the ids.</source>
@@ -2787,9 +2789,132 @@
         <source>The checkpoints: deploy one, or fine-tune from it.</source>
         <translation>Kontrollpunkterna: distribuera en, eller finjustera från den.</translation>
     </message>
+</context>
+<context>
+    <name>ft::ui::JobOverview</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Kopiera %1</translation>
+    </message>
     <message>
         <source>Copies %1 to the clipboard.</source>
         <translation>Kopierar %1 till urklipp.</translation>
+    </message>
+    <message>
+        <source>epochs %1</source>
+        <translation>epoker %1</translation>
+    </message>
+    <message>
+        <source>batch size %1</source>
+        <translation>batchstorlek %1</translation>
+    </message>
+    <message>
+        <source>learning rate multiplier %1</source>
+        <translation>multiplikator för inlärningshastighet %1</translation>
+    </message>
+    <message>
+        <source>beta %1</source>
+        <translation>beta %1</translation>
+    </message>
+    <message>
+        <source>reasoning effort %1</source>
+        <translation>resonemangsinsats %1</translation>
+    </message>
+    <message>
+        <source>compute multiplier %1</source>
+        <translation>beräkningsmultiplikator %1</translation>
+    </message>
+    <message>
+        <source>eval interval %1</source>
+        <translation>utvärderingsintervall %1</translation>
+    </message>
+    <message>
+        <source>eval samples %1</source>
+        <translation>utvärderingsexempel %1</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>Jobb-ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Basmodell</translation>
+    </message>
+    <message>
+        <source>Fine-tuned model</source>
+        <translation>Finjusterad modell</translation>
+    </message>
+    <message>
+        <source>Training tier</source>
+        <translation>Träningsnivå</translation>
+    </message>
+    <message>
+        <source>Training file</source>
+        <translation>Träningsfil</translation>
+    </message>
+    <message>
+        <source>Validation file</source>
+        <translation>Valideringsfil</translation>
+    </message>
+    <message>
+        <source>Result files</source>
+        <translation>Resultatfiler</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffix</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startvärde</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>Hyperparametrar</translation>
+    </message>
+    <message>
+        <source>Grader</source>
+        <translation>Bedömare</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Estimated finish</source>
+        <translation>Beräknat slutförande</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Slutförd</translation>
+    </message>
+    <message>
+        <source>Trained tokens</source>
+        <translation>Tränade token</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadata</translation>
+    </message>
+    <message>
+        <source>Weights &amp;&amp; Biases</source>
+        <translation>Weights &amp;&amp; Biases</translation>
     </message>
 </context>
 <context>
@@ -2852,14 +2977,6 @@
 </context>
 <context>
     <name>ft::ui::MainWindow</name>
-    <message>
-        <source>&amp;Jobs</source>
-        <translation>&amp;Jobb</translation>
-    </message>
-    <message>
-        <source>&amp;Deployments</source>
-        <translation>&amp;Distributioner</translation>
-    </message>
     <message>
         <source>Deployed %1.</source>
         <translation>%1 distribuerades.</translation>
@@ -2925,20 +3042,8 @@
         <translation>Uppdaterad %1</translation>
     </message>
     <message>
-        <source>Jobs</source>
-        <translation>Jobb</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Showing the jobs cached on %2, read-only; the app keeps trying.</source>
-        <translation>&lt;b&gt;Offline&lt;/b&gt; — tjänsten kan inte nås (%1). Visar jobben som cachelagrades %2, skrivskyddat; appen fortsätter att försöka.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Nothing is cached for this connection yet.</source>
-        <translation>&lt;b&gt;Offline&lt;/b&gt; — tjänsten kan inte nås (%1). Inget har cachelagrats för den här anslutningen än.</translation>
     </message>
     <message>
         <source>Submitted job %1.</source>
@@ -2961,108 +3066,16 @@
         <translation>Distributionen %1 misslyckades.</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kan inte läsas: %2</translation>
-    </message>
-    <message>
-        <source>%1 — Fine-Tune Studio</source>
-        <translation>%1 — Fine-Tune Studio</translation>
-    </message>
-    <message>
-        <source>Data fi&amp;les</source>
-        <translation>Data&amp;filer</translation>
-    </message>
-    <message>
-        <source>Play&amp;ground</source>
-        <translation>&amp;Lekplats</translation>
-    </message>
-    <message>
-        <source>Compare &amp;runs</source>
-        <translation>Jämför &amp;körningar</translation>
-    </message>
-    <message>
         <source>J&amp;ob</source>
         <translation>J&amp;obb</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
+        <source>Models</source>
+        <translation>Modeller</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <source>The language changes when Fine-Tune Studio starts again.</source>
-        <translation>Språket ändras när Fine-Tune Studio startas om.</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Systemspråk</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>&amp;System</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Ljust</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Mörkt</translation>
-    </message>
-    <message>
-        <source>The system theme is used when Fine-Tune Studio starts again.</source>
-        <translation>Systemtemat används när Fine-Tune Studio startas om.</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>&amp;What&apos;s This?</source>
-        <translation>&amp;Vad är det här?</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Användarhandbok</translation>
-    </message>
-    <message>
-        <source>&amp;About Fine-Tune Studio</source>
-        <translation>&amp;Om Fine-Tune Studio</translation>
-    </message>
-    <message>
-        <source>About Fine-Tune Studio</source>
-        <translation>Om Fine-Tune Studio</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Skapa, övervaka, distribuera och rensa finjusterade modeller i Azure OpenAI och OpenAI — eller i den inbyggda emulatorn.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Your fine-tuning jobs and the details of the selected one.</source>
-        <translation>Dina finjusteringsjobb och detaljerna för det markerade jobbet.</translation>
-    </message>
-    <message>
-        <source>The deployments of the connection&apos;s Azure account.</source>
-        <translation>Distributionerna i anslutningens Azure-konto.</translation>
-    </message>
-    <message>
-        <source>The files on the resource: training, validation and results files.</source>
-        <translation>Filerna på resursen: tränings-, validerings- och resultatfiler.</translation>
-    </message>
-    <message>
-        <source>Chat with a deployment, and compare two side by side.</source>
-        <translation>Chatta med en distribution och jämför två sida vid sida.</translation>
-    </message>
-    <message>
-        <source>The metrics of several runs in one chart.</source>
-        <translation>Måtten för flera körningar i ett diagram.</translation>
+        <source>Files</source>
+        <translation>Filer</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3228,14 @@
     <message>
         <source>Shows every step again after zooming.</source>
         <translation>Visar alla steg igen efter zoomning.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 — Fine-Tune Studio</source>
+        <translation>%1 — Fine-Tune Studio</translation>
     </message>
 </context>
 <context>
@@ -3541,10 +3562,6 @@
 <context>
     <name>ft::ui::Session</name>
     <message>
-        <source>Jobs</source>
-        <translation>Jobb</translation>
-    </message>
-    <message>
         <source>Local emulator</source>
         <translation>Lokal emulator</translation>
     </message>
@@ -3552,21 +3569,16 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+</context>
+<context>
+    <name>ft::ui::StatusBanner</name>
     <message>
-        <source>Models</source>
-        <translation>Modeller</translation>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Showing the jobs cached on %2, read-only; the app keeps trying.</source>
+        <translation>&lt;b&gt;Offline&lt;/b&gt; — tjänsten kan inte nås (%1). Visar jobben som cachelagrades %2, skrivskyddat; appen fortsätter att försöka.</translation>
     </message>
     <message>
-        <source>Files</source>
-        <translation>Filer</translation>
-    </message>
-    <message>
-        <source>Fine-tuned from %1 (job %2)</source>
-        <translation>Finjusterad från %1 (jobb %2)</translation>
-    </message>
-    <message>
-        <source>Checkpoint at step %1 of job %2</source>
-        <translation>Kontrollpunkt vid steg %1 i jobb %2</translation>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Nothing is cached for this connection yet.</source>
+        <translation>&lt;b&gt;Offline&lt;/b&gt; — tjänsten kan inte nås (%1). Inget har cachelagrats för den här anslutningen än.</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3661,45 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Training tier&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standard&lt;/b&gt; trains in the resource&apos;s region (data stays there). &lt;b&gt;Global Standard&lt;/b&gt; may train in any region and costs less. &lt;b&gt;Developer&lt;/b&gt; costs least but can be preempted and resumed later, and has no data-residency guarantee.&lt;/p&gt;&lt;p&gt;A tier the model does not offer is disabled, with the reason. OpenAI connections have no tiers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Träningsnivå&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standard&lt;/b&gt; tränar i resursens region (data stannar där). &lt;b&gt;Global standard&lt;/b&gt; kan träna i valfri region och kostar mindre. &lt;b&gt;Utvecklare&lt;/b&gt; kostar minst men kan avbrytas av tjänsten och återupptas senare, och har ingen garanti för datahemvist.&lt;/p&gt;&lt;p&gt;En nivå som modellen inte erbjuder är inaktiverad, med orsaken angiven. OpenAI-anslutningar har inga nivåer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>The language changes when Fine-Tune Studio starts again.</source>
+        <translation>Språket ändras när Fine-Tune Studio startas om.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemspråk</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Ljust</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Mörkt</translation>
+    </message>
+    <message>
+        <source>The system theme is used when Fine-Tune Studio starts again.</source>
+        <translation>Systemtemat används när Fine-Tune Studio startas om.</translation>
     </message>
 </context>
 <context>
