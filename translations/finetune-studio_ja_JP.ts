@@ -2781,6 +2781,26 @@
         <source>The checkpoints: deploy one, or fine-tune from it.</source>
         <translation>チェックポイント。デプロイするか、そこからファインチューニングできます。</translation>
     </message>
+    <message>
+        <source>Pauses the job; it can be resumed later.</source>
+        <translation>ジョブを一時停止します。後で再開できます。</translation>
+    </message>
+    <message>
+        <source>Continues the paused job.</source>
+        <translation>一時停止したジョブを再開します。</translation>
+    </message>
+    <message>
+        <source>Deploys the fine-tuned model so it can answer requests.</source>
+        <translation>ファインチューニングしたモデルをデプロイし、リクエストに応答できるようにします。</translation>
+    </message>
+    <message>
+        <source>Deletes the fine-tuned model; the job and its results stay.</source>
+        <translation>ファインチューニングしたモデルを削除します。ジョブとその結果は残ります。</translation>
+    </message>
+    <message>
+        <source>Saves the job&apos;s training, validation or results file.</source>
+        <translation>ジョブのトレーニング、検証、または結果ファイルを保存します。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::JobOverview</name>

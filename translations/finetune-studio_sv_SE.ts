@@ -2789,6 +2789,26 @@
         <source>The checkpoints: deploy one, or fine-tune from it.</source>
         <translation>Kontrollpunkterna: distribuera en, eller finjustera från den.</translation>
     </message>
+    <message>
+        <source>Pauses the job; it can be resumed later.</source>
+        <translation>Pausar jobbet; det kan återupptas senare.</translation>
+    </message>
+    <message>
+        <source>Continues the paused job.</source>
+        <translation>Fortsätter det pausade jobbet.</translation>
+    </message>
+    <message>
+        <source>Deploys the fine-tuned model so it can answer requests.</source>
+        <translation>Distribuerar den finjusterade modellen så att den kan besvara förfrågningar.</translation>
+    </message>
+    <message>
+        <source>Deletes the fine-tuned model; the job and its results stay.</source>
+        <translation>Tar bort den finjusterade modellen; jobbet och dess resultat finns kvar.</translation>
+    </message>
+    <message>
+        <source>Saves the job&apos;s training, validation or results file.</source>
+        <translation>Sparar jobbets tränings-, validerings- eller resultatfil.</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::JobOverview</name>

@@ -2781,6 +2781,26 @@
         <source>The checkpoints: deploy one, or fine-tune from it.</source>
         <translation>检查点：可部署某个检查点，或从中进行微调。</translation>
     </message>
+    <message>
+        <source>Pauses the job; it can be resumed later.</source>
+        <translation>暂停作业；之后可以继续。</translation>
+    </message>
+    <message>
+        <source>Continues the paused job.</source>
+        <translation>继续已暂停的作业。</translation>
+    </message>
+    <message>
+        <source>Deploys the fine-tuned model so it can answer requests.</source>
+        <translation>部署微调后的模型，使其能够响应请求。</translation>
+    </message>
+    <message>
+        <source>Deletes the fine-tuned model; the job and its results stay.</source>
+        <translation>删除微调后的模型；作业及其结果会保留。</translation>
+    </message>
+    <message>
+        <source>Saves the job&apos;s training, validation or results file.</source>
+        <translation>保存作业的训练、验证或结果文件。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::JobOverview</name>

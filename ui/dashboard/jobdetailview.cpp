@@ -75,6 +75,12 @@ QLayout *JobDetailView::buildHeader()
     m_resume->setObjectName(QStringLiteral("resumeJob"));
     m_cancel->setObjectName(QStringLiteral("cancelJob"));
     m_cancel->setToolTip(tr("Stops the job for good; what was trained so far is not kept."));
+    // Each button says what it does, also to screen readers, whichever the job's state enables.
+    m_pause->setToolTip(tr("Pauses the job; it can be resumed later."));
+    m_resume->setToolTip(tr("Continues the paused job."));
+    m_deploy->setToolTip(tr("Deploys the fine-tuned model so it can answer requests."));
+    m_deleteModel->setToolTip(tr("Deletes the fine-tuned model; the job and its results stay."));
+    m_download->setToolTip(tr("Saves the job's training, validation or results file."));
     m_deploy->setObjectName(QStringLiteral("deployModel"));
     m_deleteModel->setObjectName(QStringLiteral("deleteModel"));
     m_download->setObjectName(QStringLiteral("downloadFiles"));
