@@ -11,7 +11,7 @@ trap 'rm -rf "$work"' EXIT
 cp translations/*.ts "$work/"
 # The same sources as translations/CMakeLists.txt (qt_add_translations).
 "$QT_BIN/lupdate" -silent -no-obsolete -locations none -extensions cpp,h \
-  ui src/core src/api app/studio_main.cpp -ts "$work"/*.ts
+  ui src/core src/api src/control app/studio_main.cpp -ts "$work"/*.ts
 status=0
 for ts in "$work"/*.ts; do
   name=$(basename "$ts")

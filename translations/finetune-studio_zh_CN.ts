@@ -131,6 +131,57 @@
     </message>
 </context>
 <context>
+    <name>CheckpointTableModel</name>
+    <message>
+        <source>Train loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>Valid loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>Full valid loss</source>
+        <translation>完整验证损失</translation>
+    </message>
+    <message>
+        <source>Train acc.</source>
+        <translation>训练准确度</translation>
+    </message>
+    <message>
+        <source>Valid acc.</source>
+        <translation>验证准确度</translation>
+    </message>
+    <message>
+        <source>Full valid acc.</source>
+        <translation>完整验证准确度</translation>
+    </message>
+    <message>
+        <source>Train reward</source>
+        <translation>训练奖励</translation>
+    </message>
+    <message>
+        <source>Valid reward</source>
+        <translation>验证奖励</translation>
+    </message>
+    <message>
+        <source>Full valid reward</source>
+        <translation>完整验证奖励</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>%1 is plain http:// on another machine: the key would travel in clear text. Use https://, or http:// on this machine only.</source>
@@ -343,10 +394,75 @@
     </message>
 </context>
 <context>
+    <name>DeploymentTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentsApi</name>
     <message>
         <source>Deployments are managed through Azure Resource Manager. Add to the connection: %1.</source>
         <translation>部署通过 Azure Resource Manager 管理。请在连接中添加：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>FileTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用者</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1234,28 @@
     </message>
 </context>
 <context>
+    <name>ft::control::Conversation</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation>没有连接。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::control::Session</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation>没有连接。</translation>
+    </message>
+    <message>
+        <source>Fine-tuned from %1 (job %2)</source>
+        <translation>从 %1 微调（作业 %2）</translation>
+    </message>
+    <message>
+        <source>Checkpoint at step %1 of job %2</source>
+        <translation>作业 %2 第 %1 步的检查点</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::AutoDeployPage</name>
     <message>
         <source>&amp;Off: deploy it later from the dashboard</source>
@@ -1269,6 +1407,33 @@
     <message>
         <source>Writes a copy of the file that starts with a UTF-8 byte-order mark, as Azure&apos;s documentation asks.</source>
         <translation>按照 Azure 文档的要求，写入一份以 UTF-8 字节顺序标记开头的文件副本。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::CheckpointsView</name>
+    <message>
+        <source>Deploy this chec&amp;kpoint…</source>
+        <translation>部署此检查点(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Fine-tune from this checkpo&amp;int…</source>
+        <translation>从此检查点微调(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;to another resource…</source>
+        <translation>复制到其他资源(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The checkpoints of the job with their metrics; deploy one or fine-tune from it.</source>
+        <translation>作业的检查点及其指标；可部署某个检查点，或从中进行微调。</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <source>Copying checkpoints is an Azure OpenAI v1 preview feature.</source>
+        <translation>复制检查点是 Azure OpenAI v1 预览功能。</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1717,49 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::DashboardTabs</name>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>作业(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>部署(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Data fi&amp;les</source>
+        <translation>数据文件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Play&amp;ground</source>
+        <translation>操场(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;runs</source>
+        <translation>比较运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Your fine-tuning jobs and the details of the selected one.</source>
+        <translation>你的微调作业以及所选作业的详细信息。</translation>
+    </message>
+    <message>
+        <source>The deployments of the connection&apos;s Azure account.</source>
+        <translation>连接的 Azure 帐户中的部署。</translation>
+    </message>
+    <message>
+        <source>The files on the resource: training, validation and results files.</source>
+        <translation>资源上的文件：训练文件、验证文件和结果文件。</translation>
+    </message>
+    <message>
+        <source>Chat with a deployment, and compare two side by side.</source>
+        <translation>与部署聊天，并可并排比较两个部署。</translation>
+    </message>
+    <message>
+        <source>The metrics of several runs in one chart.</source>
+        <translation>在一个图表中显示多个运行的指标。</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::DataPage</name>
     <message>
         <source>Training data</source>
@@ -1807,26 +2015,6 @@
         <translation>部署</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>容量</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <source>Hosting is billed by the hour; an unused deployment of a fine-tuned model is removed after 15 days.</source>
         <translation>托管按小时计费；微调模型的未使用部署将在 15 天后被删除。</translation>
     </message>
@@ -1876,34 +2064,25 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::EventsView</name>
+    <message>
+        <source>What the service reported about the job, newest first.</source>
+        <translation>服务报告的作业相关信息，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::FilesView</name>
     <message>
         <source>Data files</source>
         <translation>数据文件</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>使用者</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -2129,6 +2308,33 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>这是什么？(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About Fine-Tune Studio</source>
+        <translation>关于 Fine-Tune Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Fine-Tune Studio</source>
+        <translation>关于 Fine-Tune Studio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;在 Azure OpenAI 和 OpenAI 上（或在内置模拟器上）创建、监视、部署和清理微调模型。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::HyperparametersPage</name>
     <message>
         <source>&amp;Default: let the service choose</source>
@@ -2338,36 +2544,8 @@
         <translation>事件</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>消息</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
         <source>Checkpoints</source>
         <translation>检查点</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <source>Checkpoint</source>
-        <translation>检查点</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
     </message>
     <message>
         <source>Metrics</source>
@@ -2410,114 +2588,6 @@
         <translation>正在加载结果…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>复制 %1</translation>
-    </message>
-    <message>
-        <source>Job ID</source>
-        <translation>作业 ID</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <source>Base model</source>
-        <translation>基础模型</translation>
-    </message>
-    <message>
-        <source>Fine-tuned model</source>
-        <translation>微调模型</translation>
-    </message>
-    <message>
-        <source>Training tier</source>
-        <translation>训练层级</translation>
-    </message>
-    <message>
-        <source>Result files</source>
-        <translation>结果文件</translation>
-    </message>
-    <message>
-        <source>Suffix</source>
-        <translation>后缀</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>种子</translation>
-    </message>
-    <message>
-        <source>epochs %1</source>
-        <translation>纪元数 %1</translation>
-    </message>
-    <message>
-        <source>batch size %1</source>
-        <translation>批大小 %1</translation>
-    </message>
-    <message>
-        <source>learning rate multiplier %1</source>
-        <translation>学习率乘数 %1</translation>
-    </message>
-    <message>
-        <source>beta %1</source>
-        <translation>beta %1</translation>
-    </message>
-    <message>
-        <source>reasoning effort %1</source>
-        <translation>推理工作量 %1</translation>
-    </message>
-    <message>
-        <source>compute multiplier %1</source>
-        <translation>计算乘数 %1</translation>
-    </message>
-    <message>
-        <source>eval interval %1</source>
-        <translation>评估间隔 %1</translation>
-    </message>
-    <message>
-        <source>eval samples %1</source>
-        <translation>评估样本数 %1</translation>
-    </message>
-    <message>
-        <source>Hyperparameters</source>
-        <translation>超参数</translation>
-    </message>
-    <message>
-        <source>Grader</source>
-        <translation>评分器</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>Estimated finish</source>
-        <translation>预计完成时间</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>完成时间</translation>
-    </message>
-    <message>
-        <source>Trained tokens</source>
-        <translation>已训练令牌数</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Metadata</source>
-        <translation>元数据</translation>
-    </message>
-    <message>
         <source>Offline: no cached results for this job.</source>
         <translation>脱机：此作业没有缓存的结果。</translation>
     </message>
@@ -2532,46 +2602,6 @@
     <message>
         <source>The results could not be loaded: %1</source>
         <translation>无法加载结果：%1</translation>
-    </message>
-    <message>
-        <source>Train loss</source>
-        <translation>训练损失</translation>
-    </message>
-    <message>
-        <source>Valid loss</source>
-        <translation>验证损失</translation>
-    </message>
-    <message>
-        <source>Full valid loss</source>
-        <translation>完整验证损失</translation>
-    </message>
-    <message>
-        <source>Train acc.</source>
-        <translation>训练准确度</translation>
-    </message>
-    <message>
-        <source>Valid acc.</source>
-        <translation>验证准确度</translation>
-    </message>
-    <message>
-        <source>Full valid acc.</source>
-        <translation>完整验证准确度</translation>
-    </message>
-    <message>
-        <source>Train reward</source>
-        <translation>训练奖励</translation>
-    </message>
-    <message>
-        <source>Valid reward</source>
-        <translation>验证奖励</translation>
-    </message>
-    <message>
-        <source>Full valid reward</source>
-        <translation>完整验证奖励</translation>
-    </message>
-    <message>
-        <source>Copying checkpoints is an Azure OpenAI v1 preview feature.</source>
-        <translation>复制检查点是 Azure OpenAI v1 预览功能。</translation>
     </message>
     <message>
         <source>Pause the job?</source>
@@ -2658,22 +2688,6 @@
         <translation>部署(&amp;Y)…</translation>
     </message>
     <message>
-        <source>Deploy this chec&amp;kpoint…</source>
-        <translation>部署此检查点(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Fine-tune from this checkpo&amp;int…</source>
-        <translation>从此检查点微调(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Copy &amp;to another resource…</source>
-        <translation>复制到其他资源(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Weights &amp;&amp; Biases</source>
-        <translation>Weights &amp;&amp; Biases</translation>
-    </message>
-    <message>
         <source>Could not pause the job: %1</source>
         <translation>无法暂停作业：%1</translation>
     </message>
@@ -2688,14 +2702,6 @@
     <message>
         <source>Stops the job for good; what was trained so far is not kept.</source>
         <translation>永久停止作业；到目前为止的训练成果不会保留。</translation>
-    </message>
-    <message>
-        <source>What the service reported about the job, newest first.</source>
-        <translation>服务报告的作业相关信息，最新的在前。</translation>
-    </message>
-    <message>
-        <source>The checkpoints of the job with their metrics; deploy one or fine-tune from it.</source>
-        <translation>作业的检查点及其指标；可部署某个检查点，或从中进行微调。</translation>
     </message>
     <message>
         <source>Every field of the job, with copy buttons for the ids.</source>
@@ -2714,8 +2720,151 @@
         <translation>检查点：可部署某个检查点，或从中进行微调。</translation>
     </message>
     <message>
+        <source>Pauses the job; it can be resumed later.</source>
+        <translation>暂停作业；之后可以继续。</translation>
+    </message>
+    <message>
+        <source>Continues the paused job.</source>
+        <translation>继续已暂停的作业。</translation>
+    </message>
+    <message>
+        <source>Deploys the fine-tuned model so it can answer requests.</source>
+        <translation>部署微调后的模型，使其能够响应请求。</translation>
+    </message>
+    <message>
+        <source>Deletes the fine-tuned model; the job and its results stay.</source>
+        <translation>删除微调后的模型；作业及其结果会保留。</translation>
+    </message>
+    <message>
+        <source>Saves the job&apos;s training, validation or results file.</source>
+        <translation>保存作业的训练、验证或结果文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::JobOverview</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
         <source>Copies %1 to the clipboard.</source>
         <translation>将 %1 复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>epochs %1</source>
+        <translation>纪元数 %1</translation>
+    </message>
+    <message>
+        <source>batch size %1</source>
+        <translation>批大小 %1</translation>
+    </message>
+    <message>
+        <source>learning rate multiplier %1</source>
+        <translation>学习率乘数 %1</translation>
+    </message>
+    <message>
+        <source>beta %1</source>
+        <translation>beta %1</translation>
+    </message>
+    <message>
+        <source>reasoning effort %1</source>
+        <translation>推理工作量 %1</translation>
+    </message>
+    <message>
+        <source>compute multiplier %1</source>
+        <translation>计算乘数 %1</translation>
+    </message>
+    <message>
+        <source>eval interval %1</source>
+        <translation>评估间隔 %1</translation>
+    </message>
+    <message>
+        <source>eval samples %1</source>
+        <translation>评估样本数 %1</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>作业 ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>基础模型</translation>
+    </message>
+    <message>
+        <source>Fine-tuned model</source>
+        <translation>微调模型</translation>
+    </message>
+    <message>
+        <source>Training tier</source>
+        <translation>训练层级</translation>
+    </message>
+    <message>
+        <source>Training file</source>
+        <translation>训练文件</translation>
+    </message>
+    <message>
+        <source>Validation file</source>
+        <translation>验证文件</translation>
+    </message>
+    <message>
+        <source>Result files</source>
+        <translation>结果文件</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>后缀</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>超参数</translation>
+    </message>
+    <message>
+        <source>Grader</source>
+        <translation>评分器</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Estimated finish</source>
+        <translation>预计完成时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Trained tokens</source>
+        <translation>已训练令牌数</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>元数据</translation>
+    </message>
+    <message>
+        <source>Weights &amp;&amp; Biases</source>
+        <translation>Weights &amp;&amp; Biases</translation>
     </message>
 </context>
 <context>
@@ -2894,14 +3043,6 @@
 <context>
     <name>ft::ui::MainWindow</name>
     <message>
-        <source>&amp;Jobs</source>
-        <translation>作业(&amp;J)</translation>
-    </message>
-    <message>
-        <source>&amp;Deployments</source>
-        <translation>部署(&amp;D)</translation>
-    </message>
-    <message>
         <source>Deployed %1.</source>
         <translation>已部署 %1。</translation>
     </message>
@@ -2966,20 +3107,8 @@
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <source>Jobs</source>
-        <translation>作业</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Showing the jobs cached on %2, read-only; the app keeps trying.</source>
-        <translation>&lt;b&gt;脱机&lt;/b&gt; — 无法连接到服务 (%1)。正在显示于 %2 缓存的作业（只读）；应用会持续重试。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Nothing is cached for this connection yet.</source>
-        <translation>&lt;b&gt;脱机&lt;/b&gt; — 无法连接到服务 (%1)。此连接尚无任何缓存。</translation>
     </message>
     <message>
         <source>Submitted job %1.</source>
@@ -3002,108 +3131,16 @@
         <translation>部署 %1 失败。</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 — Fine-Tune Studio</source>
-        <translation>%1 — Fine-Tune Studio</translation>
-    </message>
-    <message>
-        <source>Data fi&amp;les</source>
-        <translation>数据文件(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Play&amp;ground</source>
-        <translation>操场(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Compare &amp;runs</source>
-        <translation>比较运行(&amp;R)</translation>
-    </message>
-    <message>
         <source>J&amp;ob</source>
         <translation>作业(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
+        <source>Models</source>
+        <translation>模型</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>The language changes when Fine-Tune Studio starts again.</source>
-        <translation>语言将在 Fine-Tune Studio 重新启动后更改。</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>系统语言</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>主题(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>跟随系统(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>浅色(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>深色(&amp;D)</translation>
-    </message>
-    <message>
-        <source>The system theme is used when Fine-Tune Studio starts again.</source>
-        <translation>将在 Fine-Tune Studio 重新启动后使用系统主题。</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;What&apos;s This?</source>
-        <translation>这是什么？(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>用户指南(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;About Fine-Tune Studio</source>
-        <translation>关于 Fine-Tune Studio(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Fine-Tune Studio</source>
-        <translation>关于 Fine-Tune Studio</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;在 Azure OpenAI 和 OpenAI 上（或在内置模拟器上）创建、监视、部署和清理微调模型。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Your fine-tuning jobs and the details of the selected one.</source>
-        <translation>你的微调作业以及所选作业的详细信息。</translation>
-    </message>
-    <message>
-        <source>The deployments of the connection&apos;s Azure account.</source>
-        <translation>连接的 Azure 帐户中的部署。</translation>
-    </message>
-    <message>
-        <source>The files on the resource: training, validation and results files.</source>
-        <translation>资源上的文件：训练文件、验证文件和结果文件。</translation>
-    </message>
-    <message>
-        <source>Chat with a deployment, and compare two side by side.</source>
-        <translation>与部署聊天，并可并排比较两个部署。</translation>
-    </message>
-    <message>
-        <source>The metrics of several runs in one chart.</source>
-        <translation>在一个图表中显示多个运行的指标。</translation>
+        <source>Files</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3293,14 @@
     <message>
         <source>Shows every step again after zooming.</source>
         <translation>缩放后重新显示所有步骤。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — Fine-Tune Studio</source>
+        <translation>%1 — Fine-Tune Studio</translation>
     </message>
 </context>
 <context>
@@ -3582,10 +3627,6 @@
 <context>
     <name>ft::ui::Session</name>
     <message>
-        <source>Jobs</source>
-        <translation>作业</translation>
-    </message>
-    <message>
         <source>Local emulator</source>
         <translation>本地模拟器</translation>
     </message>
@@ -3593,21 +3634,16 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+</context>
+<context>
+    <name>ft::ui::StatusBanner</name>
     <message>
-        <source>Models</source>
-        <translation>模型</translation>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Showing the jobs cached on %2, read-only; the app keeps trying.</source>
+        <translation>&lt;b&gt;脱机&lt;/b&gt; — 无法连接到服务 (%1)。正在显示于 %2 缓存的作业（只读）；应用会持续重试。</translation>
     </message>
     <message>
-        <source>Files</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Fine-tuned from %1 (job %2)</source>
-        <translation>从 %1 微调（作业 %2）</translation>
-    </message>
-    <message>
-        <source>Checkpoint at step %1 of job %2</source>
-        <translation>作业 %2 第 %1 步的检查点</translation>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Nothing is cached for this connection yet.</source>
+        <translation>&lt;b&gt;脱机&lt;/b&gt; — 无法连接到服务 (%1)。此连接尚无任何缓存。</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +3726,45 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Training tier&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Standard&lt;/b&gt; trains in the resource&apos;s region (data stays there). &lt;b&gt;Global Standard&lt;/b&gt; may train in any region and costs less. &lt;b&gt;Developer&lt;/b&gt; costs least but can be preempted and resumed later, and has no data-residency guarantee.&lt;/p&gt;&lt;p&gt;A tier the model does not offer is disabled, with the reason. OpenAI connections have no tiers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;训练层级&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;标准&lt;/b&gt;在资源所在区域中训练（数据保留在该区域）。&lt;b&gt;全局标准&lt;/b&gt;可能在任何区域中训练，费用更低。&lt;b&gt;开发人员&lt;/b&gt;费用最低，但可能被抢占并在稍后恢复，且不提供数据驻留保证。&lt;/p&gt;&lt;p&gt;模型不提供的层级会被禁用，并注明原因。OpenAI 连接没有层级。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language changes when Fine-Tune Studio starts again.</source>
+        <translation>语言将在 Fine-Tune Studio 重新启动后更改。</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The system theme is used when Fine-Tune Studio starts again.</source>
+        <translation>将在 Fine-Tune Studio 重新启动后使用系统主题。</translation>
     </message>
 </context>
 <context>

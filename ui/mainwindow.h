@@ -2,38 +2,34 @@
 
 #include "connectionprofile.h"
 
-#include <QMainWindow>
-#include <QTimer>
+#include "dashboard/dashboardtabs.h"
 
-#include <memory>
+#include "control/session.h"
+
+#include <QMainWindow>
 
 class QLabel;
-class QTabWidget;
 
 namespace ft::core {
 class JobTableModel;
-class LocalCache;
-struct FineTuningJob;
-} // namespace ft::core
-namespace ft::api {
-class AutoDeployQueue;
 }
+namespace ft::control {
+class DeploymentsController;
+class FilesController;
+class JobController;
+} // namespace ft::control
 
 namespace ft::ui {
 
-class CompareView;
-class DeploymentsView;
-class FilesView;
 class FineTuneWizard;
-class JobDetailView;
-class JobsView;
-class Playground;
 class SecretStore;
 class Session;
+class StatusBanner;
 
 // The main window: Fine-tune model first; then the jobs of the connection (live, with the detail of
 // the selected one), the deployments, the playground and run comparison. When the service cannot be
-// reached it shows what it cached, read-only, and says so.
+// reached it shows what it cached, read-only, and says so. The session polls and holds the state; the
+// controllers act; the window lays out the views and says what happened.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -44,16 +40,17 @@ public:
     ~MainWindow() override;
 
     Session &session() { return *m_session; }
-    core::JobTableModel &jobsModel() { return *m_jobs; }
-    JobsView *jobsView() const { return m_jobsView; }
-    JobDetailView *jobDetail() const { return m_detail; }
-    DeploymentsView *deploymentsView() const { return m_deployments; }
-    FilesView *filesView() const { return m_files; }
-    Playground *playground() const { return m_playground; }
-    CompareView *compareView() const { return m_compare; }
+    core::JobTableModel &jobsModel();
+    control::JobController &jobController() { return *m_job; }
+    JobsView *jobsView() const { return m_tabs->jobsView(); }
+    JobDetailView *jobDetail() const { return m_tabs->jobDetail(); }
+    DeploymentsView *deploymentsView() const { return m_tabs->deploymentsView(); }
+    FilesView *filesView() const { return m_tabs->filesView(); }
+    Playground *playground() const { return m_tabs->playground(); }
+    CompareView *compareView() const { return m_tabs->compareView(); }
     QTabWidget *tabs() const { return m_tabs; }
-    bool isOffline() const { return m_offline; }
-    bool isPolling() const { return m_poll.isActive(); }
+    bool isOffline() const;
+    bool isPolling() const;
 
     void useProfile(const QString &id);
     // Opens the wizard (offering to resume a saved draft), optionally starting from a model.
@@ -69,38 +66,29 @@ protected:
 
 private:
     void buildMenus();
+    void buildFileMenu();
+    QAction *buildJobMenu();
+    void connectSession();
     void jobsArrived();
-    void jobsFailed(const QString &what, const QString &message);
-    void goOffline(const QString &why);
-    void currentJobChanged(const QString &id);
+    void stateChanged();
+    void sessionFailed(control::Session::Resource what, const core::ApiError &error);
+    void jobSubmitted(FineTuneWizard &wizard, const core::FineTuningJob &job);
     void openConnections();
     void openDeploy(const QString &model, const QString &suggestedName);
     void updateTitle();
-    void updatePlaygroundTargets();
-    void schedule();
     void showMessage(const QString &text, bool error);
 
     QList<ConnectionProfile> m_profiles;
     SecretStore &m_secrets;
     QHash<QString, QString> m_sessionSecrets;
     Session *m_session;
-    core::JobTableModel *m_jobs;
-    std::unique_ptr<core::LocalCache> m_cache;
-    QTabWidget *m_tabs;
-    JobsView *m_jobsView;
-    JobDetailView *m_detail;
-    DeploymentsView *m_deployments;
-    FilesView *m_files;
-    Playground *m_playground;
-    CompareView *m_compare;
-    QLabel *m_banner;
+    control::JobController *m_job;
+    control::DeploymentsController *m_deploymentsControl;
+    control::FilesController *m_filesControl;
+    DashboardTabs *m_tabs;
+    StatusBanner *m_banner;
     QLabel *m_connectionLabel;
     QLabel *m_refreshLabel;
-    QTimer m_poll;
-    api::AutoDeployQueue *m_autoDeploy;
-    int m_activeInterval = 2000;
-    int m_idleInterval = 15000;
-    bool m_offline = false;
 };
 
 } // namespace ft::ui

@@ -265,7 +265,7 @@ void TestConnections::mainWindow_switchesToATypedConnection()
     // The typed key works: the emulator accepts nothing else, and the models load without an error.
     QStringList failures;
     connect(&window.session(), &ui::Session::failed, this,
-            [&failures](const QString &what, const QString &message) { failures << what + u": " + message; });
+            [&failures](control::Session::Resource, const core::ApiError &e) { failures << e.toString(); });
     window.session().refreshModels();
     QVERIFY2(waitUntil([&] { return !window.session().models().isEmpty(); }),
              qPrintable(failures.join(u'\n')));

@@ -1,9 +1,8 @@
 #include "compareview.h"
 
 #include "charts/metricschartview.h"
-#include "session.h"
 
-#include "core/localcache.h"
+#include "control/session.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -18,7 +17,7 @@
 
 namespace ft::ui {
 
-CompareView::CompareView(Session &session, QWidget *parent)
+CompareView::CompareView(control::Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_list(new QListWidget(this))
@@ -139,31 +138,17 @@ bool CompareView::addFile(const QString &path)
 
 void CompareView::load(const QString &jobId, const QString &label, const QString &fileId)
 {
-    auto use = [this, jobId, label](const QByteArray &csv) {
-        if (auto table = core::ResultsTable::parse(csv)) {
-            m_runs.insert(jobId, {label, *table});
-            redraw();
-        }
-    };
-    if (m_cache) {
-        if (const auto cached = m_cache->results(jobId)) {
-            use(*cached);
-            return;
-        }
-    }
-    if (!m_session.hasConnection())
-        return;
-    m_session.client().files().content(fileId, this, [this, use, jobId](core::Result<QByteArray> csv) {
+    // A finished run's results do not change: the offline copy serves when it has them.
+    m_session.fetchResults(jobId, fileId, true, this, [this, jobId, label](core::Result<QByteArray> csv) {
         if (!csv) {
             m_state->setText(
                 tr("The results of %1 could not be loaded: %2").arg(jobId, csv.error().toString()));
             return;
         }
-        if (m_cache) {
-            if (const auto failed = m_cache->storeResults(jobId, csv.value()))
-                emit message(failed->message(), true);
+        if (auto table = core::ResultsTable::parse(csv.value())) {
+            m_runs.insert(jobId, {label, *table});
+            redraw();
         }
-        use(csv.value());
     });
 }
 

@@ -9,14 +9,13 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 
-namespace ft::core {
-class LocalCache;
+namespace ft::control {
+class Session;
 }
 
 namespace ft::ui {
 
 class MetricsChartView;
-class Session;
 
 // Compare runs: the same metric of two or more jobs (or results.csv files from disk) overlaid.
 class CompareView final : public QWidget
@@ -25,9 +24,8 @@ class CompareView final : public QWidget
     Q_DISABLE_COPY_MOVE(CompareView)
 
 public:
-    explicit CompareView(Session &session, QWidget *parent = nullptr);
+    explicit CompareView(control::Session &session, QWidget *parent = nullptr);
 
-    void setCache(core::LocalCache *cache) { m_cache = cache; }
     void refreshJobs();
     void compareJobs(const QStringList &jobIds);
     bool addFile(const QString &path);
@@ -41,8 +39,7 @@ private:
     void redraw();
     void load(const QString &jobId, const QString &label, const QString &fileId);
 
-    Session &m_session;
-    core::LocalCache *m_cache = nullptr;
+    control::Session &m_session;
     QListWidget *m_list;
     QComboBox *m_metric;
     QLabel *m_state;

@@ -1,7 +1,8 @@
 #include "deploydialog.h"
 
-#include "session.h"
 #include "wizard/autodeploypage.h"
+
+#include "control/deploymentscontroller.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,10 +17,10 @@
 
 namespace ft::ui {
 
-DeployDialog::DeployDialog(Session &session, const QString &model, const QString &suggestedName,
-                           QWidget *parent)
+DeployDialog::DeployDialog(control::DeploymentsController &deployments, const QString &model,
+                           const QString &suggestedName, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_deployments(deployments)
     , m_model(model)
     , m_name(new QLineEdit(this))
     , m_sku(new QComboBox(this))
@@ -95,11 +96,10 @@ DeployDialog::DeployDialog(Session &session, const QString &model, const QString
 
 void DeployDialog::validate()
 {
-    const api::ArmTarget arm = m_session.connection().arm;
-    if (!arm.isSet() || arm.token.isEmpty()) {
+    if (const QString missing = m_deployments.missingTarget(); !missing.isEmpty()) {
         m_state->setText(
             tr("Deployments are made through Azure Resource Manager. Open Connections and add: %1.")
-                .arg(arm.missing()));
+                .arg(missing));
         m_deploy->setEnabled(false);
         return;
     }
@@ -130,35 +130,34 @@ void DeployDialog::deploy()
     m_deploy->setEnabled(false);
     m_progress->show();
     m_state->setText(tr("Sending the deployment…"));
-    api::ArmPolling polling;
-    polling.intervalMs = 1000;
-    polling.progress = [this](const QString &state) {
+    auto progress = [this](const QString &state) {
         m_lastState = state;
         m_state->setText(tr("Provisioning: %1").arg(state));
     };
-    m_operation = m_session.client().deployments().createOrUpdate(
-        d, this,
-        [this](core::Result<core::Deployment> r) {
-            m_operation = nullptr;
-            m_progress->hide();
-            if (!r) {
-                const bool refused = r.error().kind != core::ApiError::Kind::Operation;
-                m_state->setText(refused ? tr("The deployment was refused: %1").arg(r.error().toString())
-                                         : tr("The deployment ended %1: %2")
-                                               .arg(r.error().operationStatus, r.error().toString()));
-                m_deploy->setEnabled(true);
-                if (!refused)
-                    emit finished(m_name->text().trimmed(), false);
-                return;
-            }
-            m_lastState = r.value().provisioningState;
-            if (r.value().isProvisioned())
-                m_state->setText(tr("Deployed: %1 is ready for requests.").arg(r.value().name));
-            else
-                m_state->setText(tr("Provisioning: %1").arg(m_lastState));
-            emit finished(r.value().name, r.value().isProvisioned());
-        },
-        polling, aux);
+    m_operation = m_deployments.deploy(d, aux, this, progress,
+                                       [this](core::Result<core::Deployment> r) { deployed(r); });
+}
+
+void DeployDialog::deployed(const core::Result<core::Deployment> &r)
+{
+    m_operation = nullptr;
+    m_progress->hide();
+    if (!r) {
+        const bool refused = r.error().kind != core::ApiError::Kind::Operation;
+        m_state->setText(
+            refused ? tr("The deployment was refused: %1").arg(r.error().toString())
+                    : tr("The deployment ended %1: %2").arg(r.error().operationStatus, r.error().toString()));
+        m_deploy->setEnabled(true);
+        if (!refused)
+            emit finished(m_name->text().trimmed(), false);
+        return;
+    }
+    m_lastState = r.value().provisioningState;
+    if (r.value().isProvisioned())
+        m_state->setText(tr("Deployed: %1 is ready for requests.").arg(r.value().name));
+    else
+        m_state->setText(tr("Provisioning: %1").arg(m_lastState));
+    emit finished(r.value().name, r.value().isProvisioned());
 }
 
 } // namespace ft::ui

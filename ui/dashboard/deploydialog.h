@@ -1,6 +1,8 @@
 #pragma once
 
 #include "api/armoperation.h"
+#include "core/deployment.h"
+#include "core/result.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -13,9 +15,11 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 
-namespace ft::ui {
+namespace ft::control {
+class DeploymentsController;
+}
 
-class Session;
+namespace ft::ui {
 
 // Deploy a fine-tuned model or a checkpoint through Azure Resource Manager: a name (validated), the
 // deployment type and capacity; advanced: take the model from another subscription, resource group
@@ -27,8 +31,8 @@ class DeployDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(DeployDialog)
 
 public:
-    DeployDialog(Session &session, const QString &model, const QString &suggestedName,
-                 QWidget *parent = nullptr);
+    DeployDialog(control::DeploymentsController &deployments, const QString &model,
+                 const QString &suggestedName, QWidget *parent = nullptr);
 
     QString provisioningState() const { return m_lastState; }
     void deploy(); // what the Deploy button does
@@ -38,8 +42,9 @@ signals:
 
 private:
     void validate();
+    void deployed(const core::Result<core::Deployment> &result);
 
-    Session &m_session;
+    control::DeploymentsController &m_deployments;
     QString m_model;
     QLineEdit *m_name;
     QComboBox *m_sku;

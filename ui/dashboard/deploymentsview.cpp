@@ -1,22 +1,25 @@
 #include "deploymentsview.h"
 
-#include "session.h"
+#include "control/deploymentscontroller.h"
+#include "core/deploymenttablemodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
-#include <QTimer>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace ft::ui {
 
-DeploymentsView::DeploymentsView(Session &session, QWidget *parent)
+using control::Action;
+
+DeploymentsView::DeploymentsView(control::DeploymentsController &controller, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_table(new QTableWidget(0, 5, this))
+    , m_controller(controller)
+    , m_table(new QTableView(this))
     , m_state(new QLabel(this))
     , m_delete(new QPushButton(tr("D&elete deployment"), this))
     , m_playground(new QPushButton(tr("Open in &playground"), this))
@@ -26,13 +29,14 @@ DeploymentsView::DeploymentsView(Session &session, QWidget *parent)
     m_table->setToolTip(tr("The deployments of the account, with their state."));
     m_table->setAccessibleDescription(m_table->toolTip()); // item views describe themselves by this
     m_table->setAccessibleName(tr("Deployments"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Model"), tr("Type"), tr("Capacity"), tr("State")});
+    m_table->setModel(&m_controller.model());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(core::DeploymentTableModel::Model,
+                                                      QHeaderView::Stretch);
     m_state->setWordWrap(true);
     m_state->setObjectName(QStringLiteral("deploymentsState"));
     m_delete->setObjectName(QStringLiteral("deleteDeployment"));
@@ -62,56 +66,60 @@ DeploymentsView::DeploymentsView(Session &session, QWidget *parent)
         if (!selected().isEmpty())
             emit openInPlayground(selected());
     });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_delete->setEnabled(!selected().isEmpty());
-        m_playground->setEnabled(!selected().isEmpty());
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DeploymentsView::updateActions);
+    connect(&m_controller.model(), &QAbstractItemModel::rowsRemoved, this, &DeploymentsView::updateActions);
+    connect(&m_controller, &control::DeploymentsController::listed, this, [this] {
+        m_state->setText(m_controller.deployments().isEmpty() ? tr("No deployments.") : QString());
     });
-    m_delete->setEnabled(false);
-    m_playground->setEnabled(false);
+    connect(&m_controller, &control::DeploymentsController::unavailable, this,
+            [this](const QString &missing, const core::ApiError &error) {
+                m_state->setText(
+                    missing.isEmpty()
+                        ? tr("The deployments could not be listed: %1").arg(error.toString())
+                        : tr("Deployments live in Azure Resource Manager. Add to the connection: %1.")
+                              .arg(missing));
+            });
+    connect(&m_controller, &control::DeploymentsController::succeeded, this,
+            [this](Action action, const QString &name) {
+                if (action == Action::DeleteDeployment)
+                    emit message(tr("Deleted deployment %1.").arg(name), false);
+            });
+    connect(&m_controller, &control::DeploymentsController::failed, this,
+            [this](Action action, const QString &name, const core::ApiError &error) {
+                if (action == Action::DeleteDeployment)
+                    emit message(tr("%1 was not deleted: %2").arg(name, error.toString()), true);
+            });
+    updateActions();
+}
+
+void DeploymentsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_controller.setWatching(true);
+}
+
+void DeploymentsView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_controller.setWatching(false);
 }
 
 QString DeploymentsView::selected() const
 {
-    const int row = m_table->currentRow();
-    return row >= 0 && row < m_deployments.size() && !m_table->selectedItems().isEmpty()
-        ? m_deployments[row].name
-        : QString();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(core::DeploymentTableModel::NameRole).toString();
+}
+
+void DeploymentsView::updateActions()
+{
+    m_delete->setEnabled(!selected().isEmpty());
+    m_playground->setEnabled(!selected().isEmpty());
 }
 
 void DeploymentsView::refresh()
 {
-    if (!m_session.hasConnection())
-        return;
-    const api::ArmTarget arm = m_session.connection().arm;
-    if (!arm.isSet() || arm.token.isEmpty()) {
-        m_state->setText(
-            tr("Deployments live in Azure Resource Manager. Add to the connection: %1.").arg(arm.missing()));
-        m_deployments.clear();
-        m_table->setRowCount(0);
-        return;
-    }
-    m_session.client().deployments().list(this, [this](core::Result<core::Page<core::Deployment>> page) {
-        if (!page) {
-            m_state->setText(tr("The deployments could not be listed: %1").arg(page.error().toString()));
-            return;
-        }
-        m_deployments = page.value().data;
-        m_state->setText(m_deployments.isEmpty() ? tr("No deployments.") : QString());
-        m_table->setRowCount(int(m_deployments.size()));
-        for (int r = 0; r < m_deployments.size(); ++r) {
-            const core::Deployment &d = m_deployments[r];
-            const QStringList cells{d.name, d.modelName, d.skuName,
-                                    QString::number(d.skuCapacity.value_or(0)), d.provisioningState};
-            for (int c = 0; c < cells.size(); ++c)
-                m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
-        }
-        emit deploymentsChanged();
-        // Keep watching while something is still being provisioned or deleted.
-        const bool settling = std::any_of(m_deployments.begin(), m_deployments.end(),
-                                          [](const core::Deployment &d) { return !d.isFinal(); });
-        if (settling && isVisible())
-            QTimer::singleShot(2000, this, &DeploymentsView::refresh);
-    });
+    m_controller.refresh();
 }
 
 void DeploymentsView::deleteDeployment(const QString &name)
@@ -122,19 +130,7 @@ void DeploymentsView::deleteDeployment(const QString &name)
                tr("Delete %1? Requests to it stop working; the model itself stays.").arg(name))
             != QMessageBox::Yes)
         return;
-    api::ArmPolling polling;
-    polling.intervalMs = 1000;
-    // Once the service has taken the request, the list shows the deployment as Deleting.
-    polling.progress = [this](const QString &) { refresh(); };
-    m_session.client().deployments().remove(
-        name, this,
-        [this, name](core::Result<core::Nothing> r) {
-            emit message(r ? tr("Deleted deployment %1.").arg(name)
-                           : tr("%1 was not deleted: %2").arg(name, r.error().toString()),
-                         !r);
-            refresh();
-        },
-        polling);
+    m_controller.remove(name);
 }
 
 } // namespace ft::ui

@@ -1,43 +1,46 @@
 #pragma once
 
-#include "core/deployment.h"
-
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
+
+namespace ft::control {
+class DeploymentsController;
+}
 
 namespace ft::ui {
 
-class Session;
-
 // The ARM deployments of the connection, with their provisioning state; delete one (confirmed), or
-// open it in the playground.
+// open it in the playground. The list and the deletion are the controller's.
 class DeploymentsView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeploymentsView)
 
 public:
-    explicit DeploymentsView(Session &session, QWidget *parent = nullptr);
+    explicit DeploymentsView(control::DeploymentsController &controller, QWidget *parent = nullptr);
 
     void refresh();
-    const QList<core::Deployment> &deployments() const { return m_deployments; }
     void deleteDeployment(const QString &name);
     void setConfirmActions(bool confirm) { m_confirm = confirm; }
+    QTableView *table() const { return m_table; }
 
 signals:
-    void deploymentsChanged();
     void openInPlayground(const QString &name);
     void message(const QString &text, bool error);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     QString selected() const;
+    void updateActions();
 
-    Session &m_session;
-    QList<core::Deployment> m_deployments;
-    QTableWidget *m_table;
+    control::DeploymentsController &m_controller;
+    QTableView *m_table;
     QLabel *m_state;
     QPushButton *m_delete;
     QPushButton *m_playground;

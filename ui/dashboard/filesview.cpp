@@ -1,26 +1,26 @@
 #include "filesview.h"
 
-#include "session.h"
+#include "control/filescontroller.h"
+#include "core/filetablemodel.h"
 
-#include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
-
-#include <memory>
 
 namespace ft::ui {
 
-FilesView::FilesView(Session &session, QWidget *parent)
+using control::Action;
+
+FilesView::FilesView(control::FilesController &controller, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_table(new QTableWidget(0, 6, this))
+    , m_controller(controller)
+    , m_table(new QTableView(this))
     , m_state(new QLabel(this))
     , m_delete(new QPushButton(tr("D&elete files…"), this))
     , m_save(new QPushButton(tr("Save a cop&y…"), this))
@@ -30,8 +30,7 @@ FilesView::FilesView(Session &session, QWidget *parent)
     m_table->setToolTip(tr("The files on the resource; select some to save or delete them."));
     m_table->setAccessibleDescription(m_table->toolTip()); // item views describe themselves by this
     m_table->setAccessibleName(tr("Data files"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("File"), tr("ID"), tr("Purpose"), tr("Size"), tr("State"), tr("Used by")});
+    m_table->setModel(&m_controller.model());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -55,76 +54,76 @@ FilesView::FilesView(Session &session, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     connect(refreshButton, &QPushButton::clicked, this, &FilesView::refresh);
-    connect(&m_session, &Session::filesChanged, this, &FilesView::fill);
-    connect(&m_session, &Session::jobsChanged, this, &FilesView::fill);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_delete->setEnabled(!selectedIds().isEmpty());
-        m_save->setEnabled(selectedIds().size() == 1);
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FilesView::updateActions);
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteFiles(selectedIds()); });
-    connect(m_save, &QPushButton::clicked, this, [this] {
-        const QStringList ids = selectedIds();
-        if (ids.size() != 1)
-            return;
-        const QString id = ids.first();
-        const int row = m_table->currentRow();
-        const QString name = row >= 0 && m_table->item(row, 0) ? m_table->item(row, 0)->text() : id;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), name);
-        if (path.isEmpty())
-            return;
-        m_session.client().files().download(id, path, this, [this, path](core::Result<core::Nothing> r) {
-            emit message(
-                r ? tr("Saved %1.").arg(path) : tr("The download failed: %1").arg(r.error().toString()), !r);
-        });
-    });
-    m_delete->setEnabled(false);
-    m_save->setEnabled(false);
+    connect(m_save, &QPushButton::clicked, this, &FilesView::saveSelected);
+    bindController();
+    updateActions();
+}
+
+void FilesView::bindController()
+{
+    const core::FileTableModel &model = m_controller.model();
+    auto count = [this, &model] {
+        const int n = model.rowCount();
+        m_state->setText(n == 0 ? tr("No data files.") : tr("%n file(s).", nullptr, n));
+        updateActions();
+    };
+    connect(&m_controller, &control::FilesController::listed, this, count);
+    connect(&m_controller, &control::FilesController::succeeded, this,
+            [this](Action action, const QString &what) {
+                if (action == Action::DeleteFiles)
+                    emit message(tr("Deleted the files."), false);
+                else if (action == Action::Download)
+                    emit message(tr("Saved %1.").arg(what), false);
+            });
+    connect(&m_controller, &control::FilesController::failed, this,
+            [this](Action action, const QString &, const core::ApiError &error) {
+                if (action == Action::Download)
+                    emit message(tr("The download failed: %1").arg(error.toString()), true);
+            });
+    connect(&m_controller, &control::FilesController::removed, this,
+            [this](const QStringList &, const QMap<QString, core::ApiError> &failures) {
+                QStringList lines;
+                for (auto it = failures.begin(); it != failures.end(); ++it)
+                    lines << tr("%1: %2").arg(it.key(), it.value().message);
+                if (!lines.isEmpty())
+                    emit message(tr("Some files were not deleted. %1").arg(lines.join(QStringLiteral("; "))),
+                                 true);
+            });
+}
+
+void FilesView::updateActions()
+{
+    const QStringList ids = selectedIds();
+    m_delete->setEnabled(!ids.isEmpty());
+    m_save->setEnabled(ids.size() == 1);
 }
 
 void FilesView::refresh()
 {
-    m_session.refreshFiles();
-}
-
-void FilesView::fill()
-{
-    const QList<core::File> &files = m_session.files();
-    const QStringList keep = selectedIds();
-    QHash<QString, QStringList> users;
-    for (const core::FineTuningJob &j : m_session.jobs()) {
-        for (const QString &id : QStringList{j.trainingFile, j.validationFile} + j.resultFiles)
-            if (!id.isEmpty())
-                users[id] << j.id;
-    }
-    const QLocale l;
-    m_table->clearSelection();
-    m_table->setRowCount(int(files.size()));
-    for (int r = 0; r < files.size(); ++r) {
-        const core::File &f = files[r];
-        const QStringList cells{
-            f.filename,
-            f.id,
-            f.purpose,
-            f.bytes ? l.formattedDataSize(*f.bytes) : QString(),
-            f.statusDetails.isEmpty() ? f.status : QStringLiteral("%1: %2").arg(f.status, f.statusDetails),
-            users.value(f.id).join(QStringLiteral(", "))};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            item->setData(Qt::UserRole, f.id);
-            m_table->setItem(r, c, item);
-        }
-        if (keep.contains(f.id))
-            m_table->selectRow(r);
-    }
-    m_state->setText(files.isEmpty() ? tr("No data files.") : tr("%n file(s).", nullptr, int(files.size())));
+    m_controller.refresh();
 }
 
 QStringList FilesView::selectedIds() const
 {
     QStringList out;
     for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        out << i.data(Qt::UserRole).toString();
+        out << i.data(core::FileTableModel::FileIdRole).toString();
     return out;
+}
+
+void FilesView::saveSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    const core::File *file = m_controller.model().byId(ids.first());
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save a copy"), file ? file->filename : ids.first());
+    if (!path.isEmpty())
+        m_controller.download(ids.first(), path);
 }
 
 void FilesView::deleteFiles(const QStringList &ids)
@@ -139,24 +138,7 @@ void FilesView::deleteFiles(const QStringList &ids)
                   nullptr, int(ids.size())))
             != QMessageBox::Yes)
         return;
-    auto remaining = std::make_shared<int>(int(ids.size()));
-    auto failures = std::make_shared<QStringList>();
-    for (const QString &id : ids) {
-        m_session.client().files().remove(
-            id, this, [this, id, remaining, failures](core::Result<core::Deleted> r) {
-                if (!r)
-                    failures->append(tr("%1: %2").arg(id, r.error().message));
-                if (--*remaining > 0)
-                    return;
-                if (failures->isEmpty())
-                    emit message(tr("Deleted the files."), false);
-                else
-                    emit message(
-                        tr("Some files were not deleted. %1").arg(failures->join(QStringLiteral("; "))),
-                        true);
-                refresh();
-            });
-    }
+    m_controller.remove(ids);
 }
 
 } // namespace ft::ui

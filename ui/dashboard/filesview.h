@@ -4,36 +4,40 @@
 
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
+
+namespace ft::control {
+class FilesController;
+}
 
 namespace ft::ui {
 
-class Session;
-
 // The connection's data files (purpose fine-tune and results): name, size, state, which jobs use
-// them; delete the selected ones (confirmed) or save one to disk.
+// them; delete the selected ones (confirmed) or save one to disk. The controller acts.
 class FilesView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FilesView)
 
 public:
-    explicit FilesView(Session &session, QWidget *parent = nullptr);
+    explicit FilesView(control::FilesController &controller, QWidget *parent = nullptr);
 
     void refresh();
     QStringList selectedIds() const;
     void deleteFiles(const QStringList &ids);
     void setConfirmActions(bool confirm) { m_confirm = confirm; }
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
 
 signals:
     void message(const QString &text, bool error);
 
 private:
-    void fill();
+    void bindController();
+    void saveSelected();
+    void updateActions();
 
-    Session &m_session;
-    QTableWidget *m_table;
+    control::FilesController &m_controller;
+    QTableView *m_table;
     QLabel *m_state;
     QPushButton *m_delete;
     QPushButton *m_save;

@@ -1,54 +1,52 @@
 #pragma once
 
-#include "core/checkpoint.h"
-#include "core/finetuningjob.h"
-#include "core/jobevent.h"
+#include "control/action.h"
 
-#include <QElapsedTimer>
-#include <QSet>
 #include <QWidget>
 
-class QFormLayout;
 class QLabel;
 class QPushButton;
-class QTableWidget;
 class QTabWidget;
-class QTreeWidget;
+class QTableView;
+class QTreeView;
 
+namespace ft::control {
+class JobController;
+class Session;
+} // namespace ft::control
 namespace ft::core {
-class LocalCache;
+struct ApiError;
 }
 
 namespace ft::ui {
 
+class CheckpointsView;
+class EventsView;
+class JobOverview;
 class MetricsPanel;
-class Session;
 
-// One job: Overview (every field, ids to copy), Metrics (charts from results.csv, live while it runs),
-// Events (newest first, copyable), Checkpoints (deploy one, fine-tune from one, copy one to another
-// resource); Pause, Resume and Cancel when the state allows, each confirmed; downloads; deploy and
-// delete the model. Offline, it shows what the cache holds, read-only.
+// One job, as its controller holds it: Overview (every field, ids to copy), Metrics (charts from
+// results.csv, live while it runs), Events (newest first, copyable), Checkpoints (deploy one, fine-tune
+// from one, copy one to another resource); Pause, Resume and Cancel when the state allows, each
+// confirmed; downloads; deploy and delete the model. The view asks and shows; the controller acts.
 class JobDetailView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobDetailView)
 
 public:
-    explicit JobDetailView(Session &session, QWidget *parent = nullptr);
+    JobDetailView(control::JobController &controller, control::Session &session, QWidget *parent = nullptr);
 
-    void setCache(core::LocalCache *cache) { m_cache = cache; }
-    void showJob(const core::FineTuningJob &job);
-    void clearJob();
-    void setOffline(bool offline);
     void setConfirmActions(bool confirm) { m_confirm = confirm; }
-    QString jobId() const { return m_job.id; }
+    QString jobId() const;
+    control::JobController &controller() { return m_controller; }
 
     MetricsPanel *metrics() const { return m_metrics; }
-    QTreeWidget *events() const { return m_events; }
-    QTableWidget *checkpoints() const { return m_checkpoints; }
+    QTreeView *events() const;
+    QTableView *checkpoints() const;
     QTabWidget *tabs() const { return m_tabs; }
 
-    // The actions, also for menus and tests.
+    // The actions, also for menus and tests: confirmed where they cannot be undone, then forwarded.
     void pause();
     void resume();
     void cancel();
@@ -56,45 +54,28 @@ public:
     void deployCheckpoint();
     void fineTuneFromCheckpoint();
     void copyCheckpoint();
-    void pollCheckpointCopy(const QString &jobId, const QString &checkpointId);
     void deleteModel();
-    void removeModel(const QString &model);
     void download(const QString &fileId, const QString &path);
 
 signals:
-    void jobChanged();
     void deployRequested(const QString &model, const QString &suggestedName);
     void fineTuneFrom(const QString &model);
     void message(const QString &text, bool error);
 
 private:
-    void fetchDetails();
-    void fillOverview();
-    void fetchEvents(bool running);
-    void fillEvents(const QList<core::JobEvent> &events);
-    void fillCheckpoints();
+    QLayout *buildHeader();
+    void buildTabs(control::Session &session);
+    void buildDownloads();
+    void bindController();
+    void showJob();
+    void showResults();
     void updateActions();
+    void succeeded(control::Action action, const QString &subject);
+    void failed(control::Action action, const QString &subject, const core::ApiError &error);
     bool confirm(const QString &title, const QString &text);
-    void act(const QString &verb);
-    QString selectedCheckpointModel() const;
 
-    Session &m_session;
-    core::LocalCache *m_cache = nullptr;
-    core::FineTuningJob m_job;
-    QList<core::Checkpoint> m_checkpointList;
-    QString m_filesRequestedFor;
-    QList<core::JobEvent> m_eventList; // newest first
-    QSet<QString> m_eventIds;
-    QString m_eventsFetchedFor;
-    QElapsedTimer m_resultsClock;
-    static constexpr int kMaxEvents = 5000;
-    static constexpr qint64 kResultsRefreshMs = 4000;
-    bool m_offline = false;
-    bool m_trainedAStep = false;
+    control::JobController &m_controller;
     bool m_confirm = true;
-    bool m_fetchingEvents = false;
-    bool m_fetchingResults = false;
-    QString m_resultsFetchedFor;
     QLabel *m_title;
     QLabel *m_state;
     QPushButton *m_pause;
@@ -104,14 +85,10 @@ private:
     QPushButton *m_deleteModel;
     QPushButton *m_download;
     QTabWidget *m_tabs;
-    QWidget *m_overview;
-    QFormLayout *m_overviewForm;
+    JobOverview *m_overview = nullptr;
     MetricsPanel *m_metrics;
-    QTreeWidget *m_events;
-    QTableWidget *m_checkpoints;
-    QPushButton *m_deployCheckpoint;
-    QPushButton *m_fineTuneFrom;
-    QPushButton *m_copyCheckpoint;
+    EventsView *m_events = nullptr;
+    CheckpointsView *m_checkpoints = nullptr;
 };
 
 } // namespace ft::ui

@@ -3,10 +3,12 @@
 #include "charts/metricschartview.h"
 
 #include "core/metricscharts.h"
+#include "core/resultsdatamodel.h"
 
-#include <QAbstractTableModel>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,60 +26,6 @@
 
 namespace ft::ui {
 
-// The rows of a results.csv for the table view: step, then every metric column; empty cells stay empty.
-class ResultsDataModel final : public QAbstractTableModel
-{
-public:
-    using QAbstractTableModel::QAbstractTableModel;
-
-    void setTable(const std::optional<core::ResultsTable> &table)
-    {
-        beginResetModel();
-        m_columns.clear();
-        m_values.clear();
-        m_steps.clear();
-        if (table) {
-            m_steps = table->steps();
-            for (const QString &c : table->columns()) {
-                if (c == u"step" || !table->hasColumn(c))
-                    continue;
-                m_columns << c;
-                m_values << table->column(c);
-            }
-        }
-        endResetModel();
-    }
-    int rowCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : int(m_steps.size());
-    }
-    int columnCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : int(m_columns.size()) + 1;
-    }
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
-            return {};
-        if (index.column() == 0)
-            return QLocale().toString(qint64(m_steps.value(index.row())));
-        const QVector<double> &values = m_values.at(index.column() - 1);
-        const double v = values.value(index.row(), qQNaN());
-        return std::isnan(v) ? QString() : QLocale().toString(v, 'g', 6);
-    }
-    QVariant headerData(int section, Qt::Orientation o, int role) const override
-    {
-        if (o != Qt::Horizontal || role != Qt::DisplayRole)
-            return QAbstractTableModel::headerData(section, o, role);
-        return section == 0 ? QStringLiteral("step") : m_columns.value(section - 1);
-    }
-
-private:
-    QVector<double> m_steps;
-    QStringList m_columns;
-    QList<QVector<double>> m_values;
-};
-
 MetricsPanel::MetricsPanel(QWidget *parent)
     : QWidget(parent)
     , m_message(new QLabel(this))
@@ -88,9 +36,34 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     , m_views(new QStackedWidget(this))
     , m_data(new QTableView(this))
     , m_asTable(new QPushButton(tr("Show as &table"), this))
-    , m_dataModel(new ResultsDataModel(this))
+    , m_dataModel(new core::ResultsDataModel(this))
 {
     setObjectName(QStringLiteral("metricsPanel"));
+    QLayout *bar = buildBar();
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("metricsMessage"));
+    m_area->setLayout(m_grid);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_area);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_message);
+    m_data->setObjectName(QStringLiteral("resultsData"));
+    m_data->setAccessibleName(tr("Results data"));
+    m_data->setModel(m_dataModel);
+    m_data->setAlternatingRowColors(true);
+    m_data->verticalHeader()->hide();
+    m_views->addWidget(scroll);
+    m_views->addWidget(m_data);
+    layout->addWidget(m_views, 1);
+    clear(tr("No results yet."));
+}
+
+QLayout *MetricsPanel::buildBar()
+{
     m_smoothing->setRange(0, 99);
     m_smoothing->setObjectName(QStringLiteral("smoothing"));
     m_smoothing->setToolTip(tr("Smooths the lines (exponential moving average); the raw points stay."));
@@ -113,25 +86,6 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     bar->addWidget(m_asTable);
     bar->addWidget(reset);
     bar->addWidget(exportButton);
-    m_message->setWordWrap(true);
-    m_message->setObjectName(QStringLiteral("metricsMessage"));
-    m_area->setLayout(m_grid);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_area);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
-    layout->addWidget(m_message);
-    m_data->setObjectName(QStringLiteral("resultsData"));
-    m_data->setAccessibleName(tr("Results data"));
-    m_data->setModel(m_dataModel);
-    m_data->setAlternatingRowColors(true);
-    m_data->verticalHeader()->hide();
-    m_views->addWidget(scroll);
-    m_views->addWidget(m_data);
-    layout->addWidget(m_views, 1);
     connect(m_asTable, &QPushButton::toggled, this, &MetricsPanel::showAsTable);
     m_smoothingValue->setText(QStringLiteral("0.00"));
     connect(m_smoothing, &QSlider::valueChanged, this, [this](int v) {
@@ -146,39 +100,61 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     // Export: every chart into a folder, or one chart as PNG, SVG or its data as CSV.
     auto *exportMenu = new QMenu(exportButton);
     exportButton->setMenu(exportMenu);
-    connect(exportMenu, &QMenu::aboutToShow, this, [this, exportMenu] {
-        exportMenu->clear();
-        QAction *all = exportMenu->addAction(tr("&All charts to a folder (PNG, SVG and CSV)…"));
-        all->setEnabled(!m_charts.isEmpty());
-        connect(all, &QAction::triggered, this, [this] {
-            const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the charts into"));
-            if (!dir.isEmpty() && !exportAll(dir))
-                m_message->setText(tr("Some charts could not be written to %1.").arg(dir));
-        });
-        for (MetricsChartView *chart : std::as_const(m_charts)) {
-            QMenu *one = exportMenu->addMenu(chart->accessibleName());
-            const QString base = chart->objectName().mid(6);
-            const QList<std::pair<QString, QString>> kinds{{tr("Image (PNG)…"), QStringLiteral("png")},
-                                                           {tr("Vector image (SVG)…"), QStringLiteral("svg")},
-                                                           {tr("Data (CSV)…"), QStringLiteral("csv")}};
-            for (const auto &[label, suffix] : kinds) {
-                connect(one->addAction(label), &QAction::triggered, this, [this, chart, base, suffix] {
-                    const QString path = QFileDialog::getSaveFileName(
-                        this, tr("Export %1").arg(chart->accessibleName()), base + u'.' + suffix);
-                    if (path.isEmpty())
-                        return;
-                    const bool ok = suffix == u"png" ? chart->exportPng(path)
-                        : suffix == u"svg"           ? chart->exportSvg(path)
-                                                     : chart->exportCsv(path);
-                    if (!ok) {
-                        m_message->setText(tr("%1 could not be written.").arg(path));
-                        m_message->show();
-                    }
-                });
-            }
-        }
+    connect(exportMenu, &QMenu::aboutToShow, this, [this, exportMenu] { fillExportMenu(exportMenu); });
+    return bar;
+}
+
+void MetricsPanel::fillExportMenu(QMenu *menu)
+{
+    menu->clear();
+    QAction *all = menu->addAction(tr("&All charts to a folder (PNG, SVG and CSV)…"));
+    all->setEnabled(!m_charts.isEmpty());
+    connect(all, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the charts into"));
+        if (!dir.isEmpty() && !exportAll(dir))
+            m_message->setText(tr("Some charts could not be written to %1.").arg(dir));
     });
-    clear(tr("No results yet."));
+    for (MetricsChartView *chart : std::as_const(m_charts)) {
+        QMenu *one = menu->addMenu(chart->accessibleName());
+        const QList<std::pair<QString, QString>> kinds{{tr("Image (PNG)…"), QStringLiteral("png")},
+                                                       {tr("Vector image (SVG)…"), QStringLiteral("svg")},
+                                                       {tr("Data (CSV)…"), QStringLiteral("csv")}};
+        for (const auto &[label, suffix] : kinds)
+            connect(one->addAction(label), &QAction::triggered, this,
+                    [this, chart, suffix] { exportChart(chart, suffix); });
+    }
+}
+
+void MetricsPanel::exportChart(MetricsChartView *chart, const QString &suffix)
+{
+    const QString base = chart->objectName().mid(6);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(chart->accessibleName()),
+                                                      base + u'.' + suffix);
+    if (path.isEmpty())
+        return;
+    const bool ok = suffix == u"png" ? chart->exportPng(path)
+        : suffix == u"svg"           ? chart->exportSvg(path)
+                                     : chart->exportCsv(path);
+    if (!ok) {
+        m_message->setText(tr("%1 could not be written.").arg(path));
+        m_message->show();
+    }
+}
+
+MetricsPanel *MetricsPanel::openWindow(const QString &path, QString *problem)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *problem = tr("%1 cannot be read: %2").arg(path, f.errorString());
+        return nullptr;
+    }
+    auto *panel = new MetricsPanel;
+    panel->setObjectName(QStringLiteral("resultsWindow"));
+    panel->setAttribute(Qt::WA_DeleteOnClose);
+    panel->setWindowTitle(tr("%1 — Fine-Tune Studio").arg(QFileInfo(path).fileName()));
+    panel->resize(1100, 700);
+    panel->setResults(f.readAll());
+    return panel;
 }
 
 void MetricsPanel::clear(const QString &message)

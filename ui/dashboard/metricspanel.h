@@ -8,15 +8,20 @@
 
 class QGridLayout;
 class QLabel;
+class QLayout;
+class QMenu;
 class QPushButton;
 class QSlider;
 class QStackedWidget;
 class QTableView;
 
+namespace ft::core {
+class ResultsDataModel;
+}
+
 namespace ft::ui {
 
 class MetricsChartView;
-class ResultsDataModel;
 
 // The charts of one results.csv: loss and accuracy (or RFT reward, reasoning tokens, parse errors),
 // with a shared smoothing slider, zoom reset and export of every chart as PNG, SVG and CSV.
@@ -27,6 +32,8 @@ class MetricsPanel final : public QWidget
 
 public:
     explicit MetricsPanel(QWidget *parent = nullptr);
+    // A window of its own with the charts of a results.csv on disk; null (and why) when it cannot be read.
+    static MetricsPanel *openWindow(const QString &path, QString *problem);
 
     // Returns false (and shows why) when the CSV cannot be read.
     bool setResults(const QByteArray &csv, qint64 stepsPerEpoch = 0);
@@ -42,6 +49,10 @@ public:
     bool isShowingTable() const;
 
 private:
+    QLayout *buildBar();
+    void fillExportMenu(QMenu *menu);
+    void exportChart(MetricsChartView *chart, const QString &suffix);
+
     QLabel *m_message;
     QSlider *m_smoothing;
     QLabel *m_smoothingValue;
@@ -52,7 +63,7 @@ private:
     QPushButton *m_asTable;
     QList<MetricsChartView *> m_charts;
     std::optional<core::ResultsTable> m_table;
-    ResultsDataModel *m_dataModel;
+    core::ResultsDataModel *m_dataModel;
 };
 
 } // namespace ft::ui

@@ -2,11 +2,10 @@
 
 #include "appearance.h"
 
-#include "session.h"
+#include "control/conversation.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,9 +19,8 @@
 
 namespace ft::ui {
 
-Playground::Playground(Session &session, QWidget *parent)
+Playground::Playground(control::Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
     , m_system(new QLineEdit(this))
     , m_temperature(new QDoubleSpinBox(this))
     , m_maxTokens(new QSpinBox(this))
@@ -47,29 +45,51 @@ Playground::Playground(Session &session, QWidget *parent)
     m_send->setToolTip(tr("Sends the message to the chosen deployments."));
     auto *grid = new QGridLayout;
     for (int i = 0; i < 2; ++i) {
-        Side &s = m_sides[i];
-        s.target = new QComboBox(this);
-        s.target->setObjectName(i == 0 ? QStringLiteral("chatTarget") : QStringLiteral("compareTarget"));
-        s.target->setToolTip(
-            i == 0 ? tr("The deployment to chat with.")
-                   : tr("Optional: a second deployment answering the same messages, side by side."));
-        s.target->setAccessibleName(i == 0 ? tr("Deployment") : tr("Compare with"));
-        if (i == 1)
-            s.target->addItem(tr("(no comparison)"), QString());
-        s.transcript = new QTextBrowser(this);
-        s.transcript->setObjectName(i == 0 ? QStringLiteral("transcript")
-                                           : QStringLiteral("compareTranscript"));
-        s.usage = new QLabel(this);
-        s.usage->setObjectName(i == 0 ? QStringLiteral("usage") : QStringLiteral("compareUsage"));
-        auto *label = new QLabel(i == 0 ? tr("&Chat with:") : tr("Compare &with:"), this);
-        label->setBuddy(s.target);
-        auto *top = new QHBoxLayout;
-        top->addWidget(label);
-        top->addWidget(s.target, 1);
-        grid->addLayout(top, 0, i);
-        grid->addWidget(s.transcript, 1, i);
-        grid->addWidget(s.usage, 2, i);
+        grid->addLayout(buildSide(i, session), 0, i);
+        grid->addWidget(m_sides[i].transcript, 1, i);
+        grid->addWidget(m_sides[i].usage, 2, i);
     }
+    QLayout *settings = buildSettings();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(settings);
+    layout->addLayout(grid, 1);
+    layout->addLayout(buildEntry());
+}
+
+QLayout *Playground::buildSide(int i, control::Session &session)
+{
+    Side &s = m_sides[i];
+    s.conversation = new control::Conversation(session, this);
+    s.target = new QComboBox(this);
+    s.target->setObjectName(i == 0 ? QStringLiteral("chatTarget") : QStringLiteral("compareTarget"));
+    s.target->setToolTip(
+        i == 0 ? tr("The deployment to chat with.")
+               : tr("Optional: a second deployment answering the same messages, side by side."));
+    s.target->setAccessibleName(i == 0 ? tr("Deployment") : tr("Compare with"));
+    if (i == 1)
+        s.target->addItem(tr("(no comparison)"), QString());
+    s.transcript = new QTextBrowser(this);
+    s.transcript->setObjectName(i == 0 ? QStringLiteral("transcript") : QStringLiteral("compareTranscript"));
+    s.usage = new QLabel(this);
+    s.usage->setObjectName(i == 0 ? QStringLiteral("usage") : QStringLiteral("compareUsage"));
+    auto *label = new QLabel(i == 0 ? tr("&Chat with:") : tr("Compare &with:"), this);
+    label->setBuddy(s.target);
+    auto *top = new QHBoxLayout;
+    top->addWidget(label);
+    top->addWidget(s.target, 1);
+    connect(s.conversation, &control::Conversation::answered, this,
+            [this, i](const core::ChatCompletion &c) { showAnswer(i, c); });
+    connect(s.conversation, &control::Conversation::failed, this, [this, i](const core::ApiError &error) {
+        m_sides[i].transcript->append(
+            QStringLiteral("<p style='color:%1'>%2</p>")
+                .arg(appearance::errorColor().name(), error.toString().toHtmlEscaped()));
+        emit answered(i);
+    });
+    return top;
+}
+
+QLayout *Playground::buildSettings()
+{
     auto *settings = new QHBoxLayout;
     settings->addWidget(m_system, 1);
     // Labels with buddies: screen readers name the fields by them.
@@ -83,6 +103,11 @@ Playground::Playground(Session &session, QWidget *parent)
     settings->addWidget(m_temperature);
     settings->addWidget(maxTokensLabel);
     settings->addWidget(m_maxTokens);
+    return settings;
+}
+
+QLayout *Playground::buildEntry()
+{
     auto *clear = new QPushButton(tr("Cl&ear"), this);
     clear->setToolTip(tr("Starts a new conversation."));
     auto *entry = new QHBoxLayout;
@@ -91,10 +116,6 @@ Playground::Playground(Session &session, QWidget *parent)
     entryButtons->addWidget(m_send);
     entryButtons->addWidget(clear);
     entry->addLayout(entryButtons);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(settings);
-    layout->addLayout(grid, 1);
-    layout->addLayout(entry);
     connect(m_send, &QPushButton::clicked, this, [this] {
         const QString text = m_input->toPlainText().trimmed();
         if (!text.isEmpty()) {
@@ -105,6 +126,7 @@ Playground::Playground(Session &session, QWidget *parent)
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_input);
     connect(shortcut, &QShortcut::activated, m_send, &QPushButton::click);
     connect(clear, &QPushButton::clicked, this, &Playground::clearConversation);
+    return entry;
 }
 
 void Playground::setTargets(const QStringList &targets)
@@ -133,56 +155,40 @@ void Playground::choose(const QString &target)
 void Playground::clearConversation()
 {
     for (Side &s : m_sides) {
-        s.turns.clear();
+        s.conversation->clear();
         s.transcript->clear();
         s.usage->clear();
-        s.lastAnswer.clear();
     }
 }
 
 QString Playground::lastAnswer(int side) const
 {
-    return m_sides[side].lastAnswer;
+    return m_sides[side].conversation->lastAnswer();
 }
 
 void Playground::send(const QString &text)
 {
-    for (int i = 0; i < 2; ++i)
-        if (!m_sides[i].target->currentData().toString().isEmpty())
-            ask(i, text);
+    const control::Conversation::Settings settings{m_system->text(), m_temperature->value(),
+                                                   m_maxTokens->value()};
+    for (Side &s : m_sides) {
+        const QString target = s.target->currentData().toString();
+        if (target.isEmpty())
+            continue;
+        s.transcript->append(QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("You"), text.toHtmlEscaped()));
+        s.conversation->send(target, text, settings);
+    }
 }
 
-void Playground::ask(int i, const QString &text)
+void Playground::showAnswer(int i, const core::ChatCompletion &c)
 {
-    Side &s = m_sides[i];
-    s.turns.append({QStringLiteral("user"), text});
-    s.transcript->append(QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("You"), text.toHtmlEscaped()));
-    core::ChatRequest req;
-    req.model = s.target->currentData().toString();
-    if (!m_system->text().trimmed().isEmpty())
-        req.messages.append({QStringLiteral("system"), m_system->text().trimmed()});
-    req.messages += s.turns;
-    req.temperature = m_temperature->value();
-    req.maxTokens = m_maxTokens->value();
-    m_session.client().models().chat(req, this, [this, i](core::Result<core::ChatCompletion> r) {
-        Side &side = m_sides[i];
-        if (!r) {
-            side.transcript->append(
-                QStringLiteral("<p style='color:%1'>%2</p>")
-                    .arg(appearance::errorColor().name(), r.error().toString().toHtmlEscaped()));
-            emit answered(i);
-            return;
-        }
-        side.lastAnswer = r.value().content;
-        side.turns.append({QStringLiteral("assistant"), r.value().content});
-        side.transcript->append(QStringLiteral("<p><b>%1</b><br>%2</p>")
-                                    .arg(r.value().model.toHtmlEscaped(), r.value().content.toHtmlEscaped()));
-        side.usage->setText(tr("%1 prompt + %2 completion = %3 tokens")
-                                .arg(r.value().usage.promptTokens)
-                                .arg(r.value().usage.completionTokens)
-                                .arg(r.value().usage.totalTokens));
-        emit answered(i);
-    });
+    Side &side = m_sides[i];
+    side.transcript->append(
+        QStringLiteral("<p><b>%1</b><br>%2</p>").arg(c.model.toHtmlEscaped(), c.content.toHtmlEscaped()));
+    side.usage->setText(tr("%1 prompt + %2 completion = %3 tokens")
+                            .arg(c.usage.promptTokens)
+                            .arg(c.usage.completionTokens)
+                            .arg(c.usage.totalTokens));
+    emit answered(i);
 }
 
 } // namespace ft::ui

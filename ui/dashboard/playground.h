@@ -7,15 +7,19 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTextBrowser;
 
-namespace ft::ui {
-
+namespace ft::control {
+class Conversation;
 class Session;
+} // namespace ft::control
+
+namespace ft::ui {
 
 // Chat with a deployment (on OpenAI: a model) — a system message, the turns, temperature and max
 // tokens — optionally beside a second one (the base model) to compare answers; tokens used shown.
@@ -25,7 +29,7 @@ class Playground final : public QWidget
     Q_DISABLE_COPY_MOVE(Playground)
 
 public:
-    explicit Playground(Session &session, QWidget *parent = nullptr);
+    explicit Playground(control::Session &session, QWidget *parent = nullptr);
 
     void setTargets(const QStringList &targets); // deployments (Azure) or models (OpenAI)
     void choose(const QString &target);
@@ -39,15 +43,16 @@ signals:
 private:
     struct Side
     {
+        control::Conversation *conversation = nullptr;
         QComboBox *target = nullptr;
         QTextBrowser *transcript = nullptr;
         QLabel *usage = nullptr;
-        QList<core::ChatMessage> turns;
-        QString lastAnswer;
     };
-    void ask(int side, const QString &text);
+    QLayout *buildSide(int side, control::Session &session);
+    QLayout *buildSettings();
+    QLayout *buildEntry();
+    void showAnswer(int side, const core::ChatCompletion &completion);
 
-    Session &m_session;
     Side m_sides[2];
     QLineEdit *m_system;
     QDoubleSpinBox *m_temperature;

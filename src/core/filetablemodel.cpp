@@ -1,0 +1,83 @@
+#include "filetablemodel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ft::core {
+
+FileTableModel::FileTableModel(QObject *parent)
+    : KeyedTableModel<File>(parent)
+{ }
+
+int FileTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FileTableModel::data(const QModelIndex &index, int role) const
+{
+    const File *f = index.isValid() ? at(index.row()) : nullptr;
+    if (!f)
+        return {};
+    if (role == FileIdRole)
+        return f->id;
+    if (role == BytesRole)
+        return f->bytes ? QVariant(*f->bytes) : QVariant();
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Name:
+        return f->filename;
+    case Id:
+        return f->id;
+    case Purpose:
+        return f->purpose;
+    case Size:
+        return f->bytes ? QLocale().formattedDataSize(*f->bytes) : QString();
+    case State:
+        return f->statusDetails.isEmpty() ? f->status
+                                          : QStringLiteral("%1: %2").arg(f->status, f->statusDetails);
+    case UsedBy:
+        return m_users.value(f->id).join(QStringLiteral(", "));
+    default:
+        return {};
+    }
+}
+
+QVariant FileTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return QCoreApplication::translate("FileTableModel", "File");
+    case Id:
+        return QCoreApplication::translate("FileTableModel", "ID");
+    case Purpose:
+        return QCoreApplication::translate("FileTableModel", "Purpose");
+    case Size:
+        return QCoreApplication::translate("FileTableModel", "Size");
+    case State:
+        return QCoreApplication::translate("FileTableModel", "State");
+    case UsedBy:
+        return QCoreApplication::translate("FileTableModel", "Used by");
+    default:
+        return {};
+    }
+}
+
+void FileTableModel::setJobs(const QList<FineTuningJob> &jobs)
+{
+    QHash<QString, QStringList> users;
+    for (const FineTuningJob &j : jobs)
+        for (const QString &id : QStringList{j.trainingFile, j.validationFile} + j.resultFiles)
+            if (!id.isEmpty())
+                users[id] << j.id;
+    if (users == m_users)
+        return;
+    m_users = users;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, UsedBy), index(rowCount() - 1, UsedBy));
+}
+
+} // namespace ft::core
