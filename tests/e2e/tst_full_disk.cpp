@@ -6,74 +6,28 @@
 // failure injected into every write.
 
 #include "datagen.h"
-#include "emulatorprocess.h"
 #include "injectedwritefailure.h"
+#include "surfaceemulator.h"
 #include "tinyfilesystem.h"
 
-#include "api/transport.h"
 #include "core/jsonutil.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
-
-#include <functional>
-#include <memory>
 
 using namespace ft;
 namespace js = core::js;
 using Json = js::Json;
 
 namespace {
-enum class Surface { OpenAI, AzureV1, Classic, Arm };
-
-const char *surfaceName(Surface s)
-{
-    switch (s) {
-    case Surface::OpenAI:
-        return "openai";
-    case Surface::AzureV1:
-        return "azure-v1";
-    case Surface::Classic:
-        return "azure-classic";
-    case Surface::Arm:
-        return "arm";
-    }
-    return "";
-}
-
-struct Answer
-{
-    int status = 0;
-    QByteArray raw;
-    Json body;
-    QString text() const
-    {
-        return QStringLiteral("HTTP %1 %2").arg(status).arg(QString::fromUtf8(raw.left(400)));
-    }
-};
-
-struct Field
-{
-    QByteArray name;
-    QByteArray filename; // empty: a plain field
-    QByteArray content;
-};
-
-QByteArray multipart(const QByteArray &boundary, const QList<Field> &fields)
-{
-    QByteArray out;
-    for (const Field &f : fields) {
-        out += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.name + '"';
-        if (!f.filename.isEmpty())
-            out += "; filename=\"" + f.filename + "\"\r\nContent-Type: application/octet-stream";
-        out += "\r\n\r\n" + f.content + "\r\n";
-    }
-    return out + "--" + boundary + "--\r\n";
-}
+using test::Surface;
+using Answer = test::SurfaceAnswer;
+using Emulator = test::SurfaceEmulator;
+using Field = test::FormField;
 
 // What is wrong with an answer that must say "not saved": empty when it is a 5xx in the error shape
 // of its surface (the contract's three shapes).
@@ -100,77 +54,10 @@ QString notSavedProblem(const Answer &a, Surface s)
         ok = ok && isString("code") && js::find(*e, "details") && (*e)["details"].is_array();
         break;
     }
-    return ok ? QString()
-              : QStringLiteral("not the %1 error shape: %2").arg(QLatin1String(surfaceName(s)), a.text());
+    return ok
+        ? QString()
+        : QStringLiteral("not the %1 error shape: %2").arg(QLatin1String(test::surfaceName(s)), a.text());
 }
-
-// The emulator in a child process and a raw client for each surface (no retries: every answer counts).
-class Emulator
-{
-public:
-    bool start(const QString &dataDir, QString *why)
-    {
-        if (!m_process.start({QStringLiteral("--data-dir"), dataDir, QStringLiteral("--speed"),
-                              QStringLiteral("20"), QStringLiteral("--quiet")},
-                             why))
-            return false;
-        for (api::ServiceKind kind :
-             {api::ServiceKind::OpenAI, api::ServiceKind::AzureV1, api::ServiceKind::AzureClassic}) {
-            api::Connection c;
-            c.kind = kind;
-            c.endpoint = m_process.url();
-            c.secret = QStringLiteral("key");
-            c.arm.endpoint = m_process.url();
-            c.arm.subscription = QStringLiteral("sub");
-            c.arm.resourceGroup = QStringLiteral("rg");
-            c.arm.account = QStringLiteral("acct");
-            c.arm.token = QStringLiteral("token");
-            m_transports.push_back(std::make_unique<api::Transport>(c));
-        }
-        return true;
-    }
-    void kill() { m_process.kill(); }
-
-    Answer send(Surface s, const QByteArray &verb, const QString &path, const QByteArray &body = {},
-                const QByteArray &contentType = "application/json",
-                const QList<QPair<QByteArray, QByteArray>> &headers = {})
-    {
-        api::Transport &t = *m_transports[s == Surface::OpenAI ? 0 : s == Surface::Classic ? 2 : 1];
-        const QString route = path.section(u'?', 0, 0);
-        const QUrlQuery query(path.section(u'?', 1));
-        const QUrl url =
-            s == Surface::Arm ? t.connection().armUrl(route).value() : t.connection().url(route, query);
-        api::Transport::Request r = api::Transport::jsonRequest(verb, url, body);
-        r.contentType = body.isEmpty() ? QByteArray() : contentType;
-        r.arm = s == Surface::Arm;
-        r.retry = api::Request::Retry::Never;
-        r.headers = headers;
-        api::PendingCall *p = t.send(r);
-        Answer a;
-        if (!QTest::qWaitFor([p] { return p->isFinished(); }, 20000))
-            return a;
-        a.status = p->status();
-        a.raw = p->body();
-        if (!js::parse(a.raw, a.body))
-            a.body = Json();
-        p->deleteLater();
-        return a;
-    }
-    Answer get(Surface s, const QString &path) { return send(s, "GET", path); }
-    Answer postJson(Surface s, const QString &path, const Json &body)
-    {
-        return send(s, "POST", path, js::dump(body));
-    }
-    Answer postForm(Surface s, const QString &path, const QList<Field> &fields)
-    {
-        return send(s, "POST", path, multipart("fullDiskBoundary", fields),
-                    "multipart/form-data; boundary=fullDiskBoundary");
-    }
-
-private:
-    test::EmulatorProcess m_process;
-    std::vector<std::unique_ptr<api::Transport>> m_transports;
-};
 
 QSet<QString> eventIds(Emulator &emu, const QString &job)
 {

@@ -1,7 +1,9 @@
 // The emulator's HTTP front as a hostile or careless client finds it: request framing, pipelining,
 // header limits, Connection: close, Host, deadlines, the connection cap and memory for large bodies.
 
+#include "datagen.h"
 #include "emulatorprocess.h"
+#include "multipart.h"
 #include "processstats.h"
 #include "rawhttp.h"
 
@@ -25,21 +27,9 @@ const QByteArray kFiles = "/openai/v1/files";
 QByteArray multipartUpload(quint16 port, const QByteArray &name, const QByteArray &content)
 {
     const QByteArray boundary = "robustness-boundary-7d1";
-    const QByteArray body = "--" + boundary
-        + "\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nfine-tune\r\n--" + boundary
-        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
-    return test::wireText("POST", kFiles, port,
-                          "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n", body);
-}
-
-QByteArray sftLines(int n)
-{
-    QByteArray out;
-    for (int i = 0; i < n; ++i)
-        out += R"({"messages":[{"role":"user","content":"q)" + QByteArray::number(i)
-            + R"("},{"role":"assistant","content":"a"}]})" + "\n";
-    return out;
+    return test::wireText(
+        "POST", kFiles, port, "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n",
+        test::multipartBody(boundary, {{"purpose", {}, "fine-tune"}, {"file", name, content}}));
 }
 } // namespace
 
@@ -94,7 +84,7 @@ void TestHttpRobustness::initTestCase()
              qPrintable(error));
     m_port = quint16(m_emulator.url().port());
     const test::WireExchange up =
-        test::wireExchange(m_port, multipartUpload(m_port, "keep.jsonl", sftLines(12)));
+        test::wireExchange(m_port, multipartUpload(m_port, "keep.jsonl", test::sftJsonl(12)));
     QCOMPARE(up.responses.size(), 1);
     QCOMPARE(up.responses[0].status, 200);
     js::Json doc;
@@ -199,7 +189,7 @@ void TestHttpRobustness::pipelinedRequests_areAnsweredInOrder()
     QStringList ids;
     for (int i = 0; i < 3; ++i) {
         const test::WireExchange up = test::wireExchange(
-            m_port, multipartUpload(m_port, "p" + QByteArray::number(i) + ".jsonl", sftLines(11)));
+            m_port, multipartUpload(m_port, "p" + QByteArray::number(i) + ".jsonl", test::sftJsonl(11)));
         QCOMPARE(up.responses.value(0).status, 200);
         js::Json doc;
         QVERIFY(js::parse(up.responses[0].body, doc));
