@@ -27,6 +27,25 @@ QString fileRow(const core::File &f)
 }
 } // namespace
 
+FilesCommands::FilesCommands(CommandContext &context, api::Client &client)
+    : ClientCommand(context, client)
+{ }
+
+void FilesCommands::addTo(CommandRegistry &registry, const ClientSource &client)
+{
+    using Kind = core::PathSegment::Kind;
+    registry.addGroup<FilesCommands>(
+        QStringLiteral("files"),
+        QStringLiteral(
+            "  files upload PATH | files list | files show ID | files download ID OUT | files delete ID\n"),
+        [client](CommandContext &c) { return new FilesCommands(c, client()); },
+        {{"upload", 1, "PATH", {}, &FilesCommands::upload},
+         {"list", 0, "no argument", {}, &FilesCommands::list},
+         {"show", 1, "ID", Kind::FileId, &FilesCommands::show},
+         {"download", 2, "ID OUT", Kind::FileId, &FilesCommands::download},
+         {"delete", 1, "ID", Kind::FileId, &FilesCommands::remove}});
+}
+
 void FilesCommands::upload(const QStringList &args)
 {
     const QString path = args[0];
@@ -181,25 +200,6 @@ void FilesCommands::remove(const QStringList &args)
             return fail(d.error());
         done(d.value().toJson(), QStringLiteral("deleted %1").arg(d.value().id));
     });
-}
-
-FilesCommands::FilesCommands(CommandContext &context, api::Client &client)
-    : ClientCommand(context, client)
-{ }
-
-void FilesCommands::addTo(CommandRegistry &registry, const ClientSource &client)
-{
-    using Kind = core::PathSegment::Kind;
-    registry.addGroup<FilesCommands>(
-        QStringLiteral("files"),
-        QStringLiteral(
-            "  files upload PATH | files list | files show ID | files download ID OUT | files delete ID\n"),
-        [client](CommandContext &c) { return new FilesCommands(c, client()); },
-        {{"upload", 1, "PATH", {}, &FilesCommands::upload},
-         {"list", 0, "no argument", {}, &FilesCommands::list},
-         {"show", 1, "ID", Kind::FileId, &FilesCommands::show},
-         {"download", 2, "ID OUT", Kind::FileId, &FilesCommands::download},
-         {"delete", 1, "ID", Kind::FileId, &FilesCommands::remove}});
 }
 
 } // namespace ft::cli
