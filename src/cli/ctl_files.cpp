@@ -1,6 +1,7 @@
 // ftctl files ...
 
-#include "ctl.h"
+#include "ctl_files.h"
+#include "commandregistry.h"
 #include "table.h"
 
 #include "api/fileuploader.h"
@@ -25,7 +26,26 @@ QString fileRow(const core::File &f)
 }
 } // namespace
 
-void Ctl::filesUpload(const QStringList &args)
+FilesCommands::FilesCommands(CommandContext &context, api::Client &client)
+    : ClientCommand(context, client)
+{ }
+
+void FilesCommands::addTo(CommandRegistry &registry, const ClientSource &client)
+{
+    using Kind = core::PathSegment::Kind;
+    registry.addGroup<FilesCommands>(
+        QStringLiteral("files"),
+        QStringLiteral(
+            "  files upload PATH | files list | files show ID | files download ID OUT | files delete ID\n"),
+        [client](CommandContext &c) { return new FilesCommands(c, client()); },
+        {{"upload", 1, "PATH", {}, &FilesCommands::upload},
+         {"list", 0, "no argument", {}, &FilesCommands::list},
+         {"show", 1, "ID", Kind::FileId, &FilesCommands::show},
+         {"download", 2, "ID OUT", Kind::FileId, &FilesCommands::download},
+         {"delete", 1, "ID", Kind::FileId, &FilesCommands::remove}});
+}
+
+void FilesCommands::upload(const QStringList &args)
 {
     const QString path = args[0];
     const QFileInfo info(path);
@@ -33,7 +53,6 @@ void Ctl::filesUpload(const QStringList &args)
         usage(QStringLiteral("%1 is not a readable file").arg(path));
         return;
     }
-    const QString purpose = m_parser.value(QStringLiteral("purpose"));
     const core::Catalog &catalog = core::Catalog::builtin();
     qint64 partSize = catalog.maxPartBytes();
     if (m_parser.isSet(QStringLiteral("part-size"))) {
@@ -44,6 +63,15 @@ void Ctl::filesUpload(const QStringList &args)
             return;
         }
     }
+    sendFile(path, m_parser.value(QStringLiteral("purpose")), partSize,
+             m_parser.isSet(QStringLiteral("chunked")));
+}
+
+// Everything that moves the bytes of files upload is the shared uploader's (one request or the
+// Uploads API, resumable, then the wait until the service has processed the file); here only what
+// ftctl prints of it.
+void FilesCommands::sendFile(const QString &path, const QString &purpose, qint64 partSize, bool forceChunked)
+{
     const bool showProgress = !m_json && isatty(STDERR_FILENO);
     auto progress = [showProgress, last = -1](qint64 sent, qint64 total) mutable {
         if (!showProgress || total <= 0)
@@ -59,7 +87,7 @@ void Ctl::filesUpload(const QStringList &args)
     };
     api::FileUploader::Options options;
     options.purpose = purpose;
-    options.forceChunked = m_parser.isSet(QStringLiteral("chunked"));
+    options.forceChunked = forceChunked;
     options.partSize = partSize;
     options.waitUntilProcessed = !m_parser.isSet(QStringLiteral("no-wait"));
     options.waitTimeoutMs = timeoutMs(600);
@@ -94,7 +122,7 @@ void Ctl::filesUpload(const QStringList &args)
     });
 }
 
-void Ctl::filesList()
+void FilesCommands::list(const QStringList &)
 {
     const QString purpose =
         m_parser.isSet(QStringLiteral("purpose")) ? m_parser.value(QStringLiteral("purpose")) : QString();
@@ -105,63 +133,48 @@ void Ctl::filesList()
         [this](core::Result<core::Page<core::File>> page) {
             if (!page)
                 return fail(page.error());
-            if (m_json) {
-                printJson(core::pageToJson(page.value()));
-            } else {
-                Table t({QStringLiteral("ID"), QStringLiteral("FILENAME"), QStringLiteral("BYTES"),
-                         QStringLiteral("CREATED"), QStringLiteral("PURPOSE"), QStringLiteral("STATUS")});
-                for (const auto &f : page.value().data)
-                    t.add({f.id, f.filename, QString::number(f.bytes.value_or(0)), Table::time(f.createdAt),
-                           f.purpose, f.status});
-                printLine(t.render());
-            }
-            finish(0);
+            Table t({QStringLiteral("ID"), QStringLiteral("FILENAME"), QStringLiteral("BYTES"),
+                     QStringLiteral("CREATED"), QStringLiteral("PURPOSE"), QStringLiteral("STATUS")});
+            for (const auto &f : page.value().data)
+                t.add({f.id, f.filename, QString::number(f.bytes.value_or(0)), Table::time(f.createdAt),
+                       f.purpose, f.status});
+            done(core::pageToJson(page.value()), t);
         });
 }
 
-void Ctl::filesShow(const QString &id)
+void FilesCommands::show(const QStringList &args)
 {
-    m_client->files().get(id, this, [this](core::Result<core::File> f) {
+    m_client->files().get(args[0], this, [this](core::Result<core::File> f) {
         if (!f)
             return fail(f.error());
-        if (m_json) {
-            printJson(f.value().toJson());
-        } else {
-            const core::File &x = f.value();
-            printLine(
-                QStringLiteral(
-                    "id:       %1\nfilename: %2\nbytes:    %3\ncreated:  %4\npurpose:  %5\nstatus:   %6")
-                    .arg(x.id, x.filename, QString::number(x.bytes.value_or(0)), Table::time(x.createdAt),
-                         x.purpose, x.status));
-        }
-        finish(0);
+        const core::File &x = f.value();
+        done(x.toJson(),
+             QStringLiteral(
+                 "id:       %1\nfilename: %2\nbytes:    %3\ncreated:  %4\npurpose:  %5\nstatus:   %6")
+                 .arg(x.id, x.filename, QString::number(x.bytes.value_or(0)), Table::time(x.createdAt),
+                      x.purpose, x.status));
     });
 }
 
-void Ctl::filesDownload(const QString &id, const QString &out)
+void FilesCommands::download(const QStringList &args)
 {
+    const QString id = args[0];
+    const QString out = args[1];
     m_client->files().download(id, out, this, [this, id, out](core::Result<core::Nothing> r) {
         if (!r)
             return fail(r.error());
-        if (m_json)
-            printJson(core::js::Json{
-                {"file_id", core::js::s(id)}, {"path", core::js::s(out)}, {"bytes", QFileInfo(out).size()}});
-        else
-            printLine(QStringLiteral("saved %1 (%2)").arg(out, Table::bytes(QFileInfo(out).size())));
-        finish(0);
+        const qint64 bytes = QFileInfo(out).size();
+        done(core::js::Json{{"file_id", core::js::s(id)}, {"path", core::js::s(out)}, {"bytes", bytes}},
+             QStringLiteral("saved %1 (%2)").arg(out, Table::bytes(bytes)));
     });
 }
 
-void Ctl::filesDelete(const QString &id)
+void FilesCommands::remove(const QStringList &args)
 {
-    m_client->files().remove(id, this, [this](core::Result<core::Deleted> d) {
+    m_client->files().remove(args[0], this, [this](core::Result<core::Deleted> d) {
         if (!d)
             return fail(d.error());
-        if (m_json)
-            printJson(d.value().toJson());
-        else
-            printLine(QStringLiteral("deleted %1").arg(d.value().id));
-        finish(0);
+        done(d.value().toJson(), QStringLiteral("deleted %1").arg(d.value().id));
     });
 }
 

@@ -1,20 +1,20 @@
 // ftctl jobs ...
 
-#include "ctl.h"
+#include "ctl_jobs.h"
+
+#include "commandregistry.h"
+#include "jobrequestoptions.h"
 #include "table.h"
 
+#include "api/client.h"
 #include "api/pager.h"
 
-#include "core/jsonutil.h"
 #include "core/pagejson.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QTimer>
 
 namespace ft::cli {
-
-namespace js = core::js;
 
 namespace {
 QString describe(const core::FineTuningJob &j)
@@ -49,105 +49,46 @@ QString describe(const core::FineTuningJob &j)
         out += QStringLiteral("\nerror:            %1 (%2)").arg(j.error.message, j.error.code);
     return out;
 }
-
-// "auto" or a number for a hyperparameter option; false when the text is neither.
-bool readHyper(const QString &text, bool integer, core::HyperParam &out)
-{
-    if (text.isEmpty())
-        return true;
-    const auto p = core::HyperParam::parse(text, integer);
-    if (!p)
-        return false;
-    out = *p;
-    return true;
-}
 } // namespace
 
-void Ctl::jobsCreate()
+JobsCommands::JobsCommands(CommandContext &context, api::Client &client)
+    : ClientCommand(context, client)
+{ }
+
+void JobsCommands::addTo(CommandRegistry &registry, const ClientSource &client)
+{
+    using Kind = core::PathSegment::Kind;
+    registry.addGroup<JobsCommands>(
+        QStringLiteral("jobs"),
+        QStringLiteral(
+            "  jobs create --model M --training-file ID [...] | jobs list | jobs show ID | jobs events ID\n"
+            "  jobs checkpoints ID | jobs pause ID | jobs resume ID | jobs cancel ID | jobs wait ID\n"),
+        [client](CommandContext &c) { return new JobsCommands(c, client()); },
+        {{"create", 0, "options only", {}, &JobsCommands::create},
+         {"list", 0, "no argument", {}, &JobsCommands::list},
+         {"show", 1, "ID", Kind::JobId, &JobsCommands::show},
+         {"events", 1, "ID", Kind::JobId, &JobsCommands::events},
+         {"checkpoints", 1, "ID", Kind::JobId, &JobsCommands::checkpoints},
+         {"pause", 1, "ID", Kind::JobId, &JobsCommands::pause},
+         {"resume", 1, "ID", Kind::JobId, &JobsCommands::resume},
+         {"cancel", 1, "ID", Kind::JobId, &JobsCommands::cancel},
+         {"wait", 1, "ID", Kind::JobId, &JobsCommands::wait}});
+}
+
+void JobsCommands::create(const QStringList &)
 {
     core::CreateJobRequest req;
-    req.model = m_parser.value(QStringLiteral("model"));
-    req.trainingFile = m_parser.value(QStringLiteral("training-file"));
-    req.validationFile = m_parser.value(QStringLiteral("validation-file"));
-    req.suffix = m_parser.value(QStringLiteral("suffix"));
-    if (req.model.isEmpty() || req.trainingFile.isEmpty())
-        return usage(QStringLiteral("jobs create needs --model and --training-file"));
-    const QString method = m_parser.value(QStringLiteral("method"));
-    const QMap<QString, core::MethodType> methods{{QStringLiteral("sft"), core::MethodType::Supervised},
-                                                  {QStringLiteral("dpo"), core::MethodType::Dpo},
-                                                  {QStringLiteral("rft"), core::MethodType::Reinforcement}};
-    if (!methods.contains(method))
-        return usage(QStringLiteral("--method must be sft, dpo or rft"));
-    req.method = core::Method::ofType(methods.value(method));
-    if (m_parser.isSet(QStringLiteral("seed"))) {
-        bool ok = false;
-        const qint64 seed = m_parser.value(QStringLiteral("seed")).toLongLong(&ok);
-        if (!ok)
-            return usage(QStringLiteral("--seed must be an integer"));
-        req.seed = seed;
-    }
-    core::Hyperparameters &h = req.method.hyperparameters;
-    struct HyperOption
-    {
-        const char *name;
-        core::HyperParam *target;
-        bool integer;
-    };
-    const HyperOption hyper[] = {
-        {"n-epochs", &h.nEpochs, true},
-        {"batch-size", &h.batchSize, true},
-        {"learning-rate-multiplier", &h.learningRateMultiplier, false},
-        {"beta", &h.beta, false},
-        {"compute-multiplier", &h.computeMultiplier, false},
-        {"eval-interval", &h.evalInterval, true},
-        {"eval-samples", &h.evalSamples, true},
-    };
-    for (const HyperOption &o : hyper) {
-        if (!readHyper(m_parser.value(QLatin1String(o.name)), o.integer, *o.target))
-            return usage(
-                QStringLiteral("--%1 must be auto or a%2 number")
-                    .arg(QLatin1String(o.name), o.integer ? QStringLiteral("n integer") : QString()));
-    }
-    h.reasoningEffort = m_parser.value(QStringLiteral("reasoning-effort"));
-    if (h.beta.isPresent() && req.method.type != core::MethodType::Dpo)
-        return usage(QStringLiteral("--beta applies to --method dpo only"));
-    const QString graderFile = m_parser.value(QStringLiteral("grader-file"));
-    if (!graderFile.isEmpty()) {
-        QFile f(graderFile);
-        js::Json g;
-        QString why;
-        if (!f.open(QIODevice::ReadOnly) || !js::parse(f.readAll(), g, &why) || !g.is_object())
-            return usage(
-                QStringLiteral("--grader-file %1 is not a readable JSON object %2").arg(graderFile, why));
-        req.method.grader = core::Grader::fromJson(g);
-    }
-    for (const QString &pair : m_parser.values(QStringLiteral("metadata"))) {
-        const qsizetype eq = pair.indexOf(u'=');
-        if (eq <= 0)
-            return usage(QStringLiteral("--metadata takes key=value, not \"%1\"").arg(pair));
-        req.metadata.insert(pair.left(eq), pair.mid(eq + 1));
-    }
-    if (m_parser.isSet(QStringLiteral("wandb-project"))) {
-        core::Integration i;
-        i.project = m_parser.value(QStringLiteral("wandb-project"));
-        req.integrations << i;
-    }
-    req.trainingType = m_parser.value(QStringLiteral("training-type"));
-    if (!req.trainingType.isEmpty() && !m_client->connection().isAzure())
-        return usage(QStringLiteral("--training-type applies to Azure connections only"));
-
+    if (const QString problem = readCreateJobRequest(m_parser, m_client->connection().isAzure(), req);
+        !problem.isEmpty())
+        return usage(problem);
     m_client->jobs().create(req, this, [this](core::Result<core::FineTuningJob> job) {
         if (!job)
             return fail(job.error());
-        if (m_json)
-            printJson(job.value().toJson());
-        else
-            printLine(describe(job.value()));
-        finish(0);
+        done(job.value().toJson(), describe(job.value()));
     });
 }
 
-void Ctl::jobsList()
+void JobsCommands::list(const QStringList &)
 {
     api::fetchAll<core::FineTuningJob>(
         [this](const QString &after, api::Callback<core::Page<core::FineTuningJob>> cb) {
@@ -156,38 +97,28 @@ void Ctl::jobsList()
         [this](core::Result<core::Page<core::FineTuningJob>> page) {
             if (!page)
                 return fail(page.error());
-            if (m_json) {
-                printJson(core::pageToJson(page.value()));
-            } else {
-                Table t({QStringLiteral("ID"), QStringLiteral("STATUS"), QStringLiteral("METHOD"),
-                         QStringLiteral("MODEL"), QStringLiteral("CREATED"),
-                         QStringLiteral("FINE-TUNED MODEL")});
-                for (const auto &j : page.value().data)
-                    t.add({j.id, j.status, core::methodTypeName(j.methodType()), j.model,
-                           Table::time(j.createdAt), j.fineTunedModel});
-                printLine(t.render());
-            }
-            finish(0);
+            Table t({QStringLiteral("ID"), QStringLiteral("STATUS"), QStringLiteral("METHOD"),
+                     QStringLiteral("MODEL"), QStringLiteral("CREATED"), QStringLiteral("FINE-TUNED MODEL")});
+            for (const auto &j : page.value().data)
+                t.add({j.id, j.status, core::methodTypeName(j.methodType()), j.model,
+                       Table::time(j.createdAt), j.fineTunedModel});
+            done(core::pageToJson(page.value()), t);
         });
 }
 
-void Ctl::jobsShow(const QString &id)
+void JobsCommands::show(const QStringList &args)
 {
-    m_client->jobs().get(id, this, [this](core::Result<core::FineTuningJob> job) {
+    m_client->jobs().get(args[0], this, [this](core::Result<core::FineTuningJob> job) {
         if (!job)
             return fail(job.error());
-        if (m_json)
-            printJson(job.value().toJson());
-        else
-            printLine(describe(job.value()));
-        finish(0);
+        done(job.value().toJson(), describe(job.value()));
     });
 }
 
-void Ctl::jobsEvents(const QString &id)
+void JobsCommands::events(const QStringList &args)
 {
     api::fetchAll<core::JobEvent>(
-        [this, id](const QString &after, api::Callback<core::Page<core::JobEvent>> cb) {
+        [this, id = args[0]](const QString &after, api::Callback<core::Page<core::JobEvent>> cb) {
             return m_client->jobs().events(id, {after, 100}, this, std::move(cb));
         },
         [this](core::Result<core::Page<core::JobEvent>> page) {
@@ -196,7 +127,7 @@ void Ctl::jobsEvents(const QString &id)
             if (m_json) {
                 printJson(core::pageToJson(page.value()));
             } else {
-                const auto &events = page.value().data;
+                const auto &events = page.value().data; // newest first: printed oldest first
                 for (auto it = events.crbegin(); it != events.crend(); ++it)
                     printLine(QStringLiteral("%1  %2  %3")
                                   .arg(Table::time(it->createdAt), it->level.leftJustified(7), it->message));
@@ -205,59 +136,59 @@ void Ctl::jobsEvents(const QString &id)
         });
 }
 
-void Ctl::jobsCheckpoints(const QString &id)
+void JobsCommands::checkpoints(const QStringList &args)
 {
     api::fetchAll<core::Checkpoint>(
-        [this, id](const QString &after, api::Callback<core::Page<core::Checkpoint>> cb) {
+        [this, id = args[0]](const QString &after, api::Callback<core::Page<core::Checkpoint>> cb) {
             return m_client->jobs().checkpoints(id, {after, 100}, this, std::move(cb));
         },
         [this](core::Result<core::Page<core::Checkpoint>> page) {
             if (!page)
                 return fail(page.error());
-            if (m_json) {
-                printJson(core::pageToJson(page.value()));
-            } else {
-                Table t({QStringLiteral("ID"), QStringLiteral("STEP"), QStringLiteral("MODEL"),
-                         QStringLiteral("METRICS")});
-                for (const auto &c : page.value().data) {
-                    QStringList metrics;
-                    for (auto it = c.metrics.begin(); it != c.metrics.end(); ++it)
-                        if (it.key() != u"step")
-                            metrics << QStringLiteral("%1=%2").arg(it.key()).arg(it.value(), 0, 'g', 5);
-                    t.add({c.id, QString::number(c.stepNumber), c.fineTunedModelCheckpoint,
-                           metrics.join(QStringLiteral(" "))});
-                }
-                printLine(t.render());
+            Table t({QStringLiteral("ID"), QStringLiteral("STEP"), QStringLiteral("MODEL"),
+                     QStringLiteral("METRICS")});
+            for (const auto &c : page.value().data) {
+                QStringList metrics;
+                for (auto it = c.metrics.begin(); it != c.metrics.end(); ++it)
+                    if (it.key() != u"step")
+                        metrics << QStringLiteral("%1=%2").arg(it.key()).arg(it.value(), 0, 'g', 5);
+                t.add({c.id, QString::number(c.stepNumber), c.fineTunedModelCheckpoint,
+                       metrics.join(QStringLiteral(" "))});
             }
-            finish(0);
+            done(core::pageToJson(page.value()), t);
         });
 }
 
-void Ctl::jobsAction(const QString &verb, const QString &id)
+api::Callback<core::FineTuningJob> JobsCommands::actionDone()
 {
-    auto done = [this, verb](core::Result<core::FineTuningJob> job) {
+    return [this](core::Result<core::FineTuningJob> job) {
         if (!job)
             return fail(job.error());
-        if (m_json)
-            printJson(job.value().toJson());
-        else
-            printLine(QStringLiteral("%1: %2").arg(job.value().id, job.value().status));
-        finish(0);
+        done(job.value().toJson(), QStringLiteral("%1: %2").arg(job.value().id, job.value().status));
     };
-    if (verb == u"pause")
-        m_client->jobs().pause(id, this, done);
-    else if (verb == u"resume")
-        m_client->jobs().resume(id, this, done);
-    else
-        m_client->jobs().cancel(id, this, done);
 }
 
-void Ctl::jobsWait(const QString &id)
+void JobsCommands::pause(const QStringList &args)
 {
-    pollJob(id, QDateTime::currentMSecsSinceEpoch() + timeoutMs(24 * 3600), {});
+    m_client->jobs().pause(args[0], this, actionDone());
 }
 
-void Ctl::pollJob(const QString &id, qint64 deadlineMs, const QString &lastStatus)
+void JobsCommands::resume(const QStringList &args)
+{
+    m_client->jobs().resume(args[0], this, actionDone());
+}
+
+void JobsCommands::cancel(const QStringList &args)
+{
+    m_client->jobs().cancel(args[0], this, actionDone());
+}
+
+void JobsCommands::wait(const QStringList &args)
+{
+    pollJob(args[0], QDateTime::currentMSecsSinceEpoch() + timeoutMs(24 * 3600), {});
+}
+
+void JobsCommands::pollJob(const QString &id, qint64 deadlineMs, const QString &lastStatus)
 {
     m_client->jobs().get(id, this, [this, id, deadlineMs, lastStatus](core::Result<core::FineTuningJob> r) {
         if (!r && r.error().isTransient() && QDateTime::currentMSecsSinceEpoch() < deadlineMs) {
@@ -273,29 +204,27 @@ void Ctl::pollJob(const QString &id, qint64 deadlineMs, const QString &lastStatu
         if (job.status != lastStatus && !m_json)
             note(QStringLiteral("%1  %2").arg(
                 QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), job.status));
-        if (core::isTerminal(job.state())) {
-            if (m_json)
-                printJson(job.toJson());
-            else
-                printLine(describe(job));
-            if (job.state() != core::JobState::Succeeded) {
-                note(QStringLiteral("ftctl: job %1 %2%3")
-                         .arg(job.id, job.status,
-                              job.error.isSet() ? QStringLiteral(": ") + job.error.message : QString()));
-                finish(1);
-            } else {
-                finish(0);
-            }
-            return;
-        }
+        if (core::isTerminal(job.state()))
+            return jobEnded(job);
         if (QDateTime::currentMSecsSinceEpoch() > deadlineMs) {
             note(QStringLiteral("ftctl: timed out waiting for %1 (status %2)").arg(job.id, job.status));
-            finish(1);
-            return;
+            return finish(1);
         }
         QTimer::singleShot(pollIntervalMs(), this,
                            [this, id, deadlineMs, status = job.status] { pollJob(id, deadlineMs, status); });
     });
+}
+
+// jobs wait succeeds only when the job did.
+void JobsCommands::jobEnded(const core::FineTuningJob &job)
+{
+    m_out.print(job.toJson(), describe(job));
+    if (job.state() == core::JobState::Succeeded)
+        return finish(0);
+    note(QStringLiteral("ftctl: job %1 %2%3")
+             .arg(job.id, job.status,
+                  job.error.isSet() ? QStringLiteral(": ") + job.error.message : QString()));
+    finish(1);
 }
 
 } // namespace ft::cli
