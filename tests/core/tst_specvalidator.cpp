@@ -59,6 +59,7 @@ private slots:
     void secretFields_mayBeMissingFromResponses();
     void response_followsTheStatusCode();
     void concretePaths_matchTheirTemplates();
+    void commonTypes_andRefsOutsideTheExcerpt();
 
 private:
     std::optional<SpecValidator> m_spec;
@@ -323,6 +324,29 @@ void TestSpecValidator::concretePaths_matchTheirTemplates()
     QCOMPARE(m_spec->matchPath(QStringLiteral("/subscriptions/s/resourceGroups/g/providers/"
                                               "Microsoft.MachineLearningServices/workspaces/w/computes/c")),
              std::nullopt);
+}
+
+void TestSpecValidator::commonTypes_andRefsOutsideTheExcerpt()
+{
+    // The long-running operation status lives in common-types v3, reached by its name.
+    QCOMPARE(m_spec->validate({{"status", "Succeeded"}, {"percentComplete", 100}}, u"OperationStatusResult"_s,
+                              Direction::Response),
+             QStringList());
+    QCOMPARE(m_spec->validate({{"percentComplete", 101}}, u"OperationStatusResult"_s, Direction::Response),
+             (QStringList{u"status: required property missing"_s, u"percentComplete: 101 out of range"_s}));
+    QCOMPARE(m_spec->validate(Json::object(), u"NoSuchDefinition"_s, Direction::Response),
+             QStringList{u"(root): the spec has no definition NoSuchDefinition"_s});
+    // Managed identity is not excerpted: any value passes, and the validator says what it could not check.
+    const Json endpoint = {
+        {"location", "eastus2"}, {"identity", {{"type", "whatever"}}}, {"properties", {{"authMode", "Key"}}}};
+    QCOMPARE(m_spec->validate(endpoint, u"ServerlessEndpointTrackedResource"_s, Direction::Request),
+             QStringList());
+    QVERIFY2(m_spec->unresolvedRefs().contains(u"../../../../../common-types/resource-management/v3/"
+                                               u"managedidentity.json#/definitions/ManagedServiceIdentity"_s),
+             qPrintable(m_spec->unresolvedRefs().join(u", ")));
+    QCOMPARE(m_spec->validate({{"location", "eastus2"}, {"properties", {{"authMode", "Token"}}}},
+                              u"ServerlessEndpointTrackedResource"_s, Direction::Request),
+             QStringList{u"properties.authMode: 'Token' not in enum [Key, AAD, KeyAndAAD]"_s});
 }
 
 QTEST_GUILESS_MAIN(TestSpecValidator)

@@ -1,5 +1,7 @@
 #include "specvalidator.h"
 
+#include "specpaths.h"
+
 #include "core/jsonutil.h"
 
 #include <QFile>
@@ -407,35 +409,10 @@ void SpecValidator::checkObject(const Json &value, const Json &node, Doc doc, co
     }
 }
 
-std::optional<QString> SpecValidator::matchPath(const QString &raw) const
+std::optional<QString> SpecValidator::matchPath(const QString &path) const
 {
-    QString path = raw;
-    if (const int scheme = path.indexOf(QStringLiteral("://")); scheme >= 0) {
-        const int slash = path.indexOf(QLatin1Char('/'), scheme + 3);
-        path = slash < 0 ? QStringLiteral("/") : path.mid(slash);
-    }
-    path = path.section(QLatin1Char('?'), 0, 0);
     const Json *paths = ft::core::js::find(m_spec, "paths");
-    if (!paths || !paths->is_object())
-        return std::nullopt;
-    const QStringList concrete = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    for (auto it = paths->begin(); it != paths->end(); ++it) {
-        const QStringList tmpl = q(it.key()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
-        // A data-plane host serves the same paths under a prefix (the registry's
-        // /mferp/managementfrontend), so the template may match the tail of the path.
-        if (tmpl.size() > concrete.size())
-            continue;
-        const qsizetype offset = concrete.size() - tmpl.size();
-        bool same = true;
-        for (qsizetype i = 0; same && i < tmpl.size(); ++i) {
-            const QString &t = tmpl[i];
-            const bool placeholder = t.startsWith(QLatin1Char('{')) && t.endsWith(QLatin1Char('}'));
-            same = placeholder || t.compare(concrete[offset + i], Qt::CaseInsensitive) == 0;
-        }
-        if (same)
-            return q(it.key());
-    }
-    return std::nullopt;
+    return paths ? SpecPaths::match(*paths, path) : std::nullopt;
 }
 
 const SpecValidator::Json *SpecValidator::operation(const QString &path, const QString &method,
