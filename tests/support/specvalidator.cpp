@@ -205,8 +205,6 @@ void SpecValidator::flatten(const Json &node, Doc doc, Flat &out, int depth) con
     if (const Json *props = ft::core::js::find(node, "properties"); props && props->is_object()) {
         for (auto it = props->begin(); it != props->end(); ++it) {
             const QString key = q(it.key());
-            if (!out.properties.contains(key))
-                out.order << key;
             out.properties.insert(key, &it.value());
             out.propertyDocs.insert(key, doc);
         }

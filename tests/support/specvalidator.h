@@ -19,6 +19,8 @@ namespace ft::test {
 // - `readOnly` fields belong in responses only, `x-ms-secret` / create-only fields never come back, so a
 //   required one may be missing from a response;
 // - `x-nullable` is the only way a field may be null.
+// Enums are checked strictly, also where `x-ms-enum.modelAsString` makes them open for clients: what the
+// emulator answers and the client sends must be a listed value, while a client still reads unknown ones.
 // `$ref`s into common-types v3 resolve to the spec's `x-common-types-v3`; references the excerpt does not
 // carry (managed identity, webhooks) accept any value and are listed by unresolvedRefs().
 // Every error names the JSON path of the offending value, e.g.
@@ -58,7 +60,6 @@ private:
     {
         QHash<QString, const Json *> properties;
         QHash<QString, Doc> propertyDocs;
-        QStringList order;
         QStringList required;
         QString discriminator;
     };
