@@ -230,6 +230,13 @@ void TestSpecValidator::plantedMistake_isReported_data()
         << "properties.fineTuningDetails.model: null is not allowed (not x-nullable)";
     QTest::newRow("empty uri") << ft + u"/model/uri"_s << "\"\""
                                << "properties.fineTuningDetails.model.uri: shorter than 1 characters";
+    QTest::newRow("not a uuid") << u"/properties/identity"_s
+                                << u"{\"identityType\": \"Managed\", \"clientId\": \"client-1\"}"_s
+                                << u"properties.identity.clientId: 'client-1' is not a uuid"_s;
+    QTest::newRow("unknown identity")
+        << u"/properties/identity"_s << u"{\"identityType\": \"Robot\"}"_s
+        << u"properties.identity.identityType: 'Robot' selects no definition of "
+           u"IdentityConfiguration (known: AMLToken, Managed, UserIdentity)"_s;
     QTest::newRow("read-only in request") << "/properties/status"
                                           << "\"Running\""
                                           << "properties.status: read-only, must not be sent in a request";
@@ -257,6 +264,7 @@ void TestSpecValidator::plantedMistake_isReported()
 void TestSpecValidator::definitionOfOneSubtype_rejectsAnotherDiscriminator()
 {
     Json job = jobBody()["properties"];
+    job["identity"] = {{"identityType", "Managed"}, {"clientId", "00000000-1111-2222-3333-44444444444a"}};
     QCOMPARE(m_spec->validate(job, QStringLiteral("FineTuningJob"), Direction::Request), QStringList());
     job["jobType"] = "Command";
     QCOMPARE(m_spec->validate(job, QStringLiteral("FineTuningJob"), Direction::Request),
