@@ -361,6 +361,25 @@
     </message>
 </context>
 <context>
+    <name>FineTuningJobRequest</name>
+    <message>
+        <source>Choose the base model.</source>
+        <translation>基本モデルを選択してください。</translation>
+    </message>
+    <message>
+        <source>The task must be chat completion or text completion.</source>
+        <translation>タスクはチャット入力候補またはテキスト入力候補である必要があります。</translation>
+    </message>
+    <message>
+        <source>Choose the training data.</source>
+        <translation>トレーニング データを選択してください。</translation>
+    </message>
+    <message>
+        <source>The validation data is not a data asset or a datastore path.</source>
+        <translation>検証データがデータ資産でもデータストアのパスでもありません。</translation>
+    </message>
+</context>
+<context>
     <name>Grader</name>
     <message>
         <source>The grader</source>
@@ -656,10 +675,84 @@
     </message>
 </context>
 <context>
+    <name>NameRules</name>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>%1 が空です。</translation>
+    </message>
+    <message>
+        <source>The %1 has %2 characters; at most %3 are allowed.</source>
+        <translation>%1 は %2 文字です。使用できるのは %3 文字までです。</translation>
+    </message>
+    <message>
+        <source>The %1 must start with a letter or a digit.</source>
+        <translation>%1 は英字または数字で始める必要があります。</translation>
+    </message>
+    <message>
+        <source>The %1 may contain only letters, digits, &apos;-&apos; and &apos;_&apos;; &apos;%2&apos; is not allowed.</source>
+        <translation>%1 に使用できるのは英字、数字、&apos;-&apos;、&apos;_&apos; のみです。&apos;%2&apos; は使用できません。</translation>
+    </message>
+    <message>
+        <source>job name</source>
+        <translation>ジョブ名</translation>
+    </message>
+    <message>
+        <source>data asset name</source>
+        <translation>データ資産名</translation>
+    </message>
+    <message>
+        <source>model name</source>
+        <translation>モデル名</translation>
+    </message>
+    <message>
+        <source>marketplace subscription name</source>
+        <translation>Marketplace サブスクリプション名</translation>
+    </message>
+    <message>
+        <source>The data asset version is empty.</source>
+        <translation>データ資産のバージョンが空です。</translation>
+    </message>
+    <message>
+        <source>The data asset version has %1 characters; at most %2 are allowed.</source>
+        <translation>データ資産のバージョンは %1 文字です。使用できるのは %2 文字までです。</translation>
+    </message>
+    <message>
+        <source>The data asset version may not contain spaces or &apos;/&apos;, &apos;\&apos;, &apos;?&apos;, &apos;#&apos;, &apos;%&apos;.</source>
+        <translation>データ資産のバージョンには、スペースや &apos;/&apos;、&apos;\&apos;、&apos;?&apos;、&apos;#&apos;、&apos;%&apos; を含めることはできません。</translation>
+    </message>
+    <message>
+        <source>The endpoint name is empty.</source>
+        <translation>エンドポイント名が空です。</translation>
+    </message>
+    <message>
+        <source>The endpoint name has %1 characters; at most %2 are allowed.</source>
+        <translation>エンドポイント名は %1 文字です。使用できるのは %2 文字までです。</translation>
+    </message>
+    <message>
+        <source>The endpoint name must start with a letter.</source>
+        <translation>エンドポイント名は英字で始める必要があります。</translation>
+    </message>
+    <message>
+        <source>The endpoint name may contain only letters, digits and &apos;-&apos;; &apos;%1&apos; is not allowed.</source>
+        <translation>エンドポイント名に使用できるのは英字、数字、&apos;-&apos; のみです。&apos;%1&apos; は使用できません。</translation>
+    </message>
+</context>
+<context>
     <name>NumberRange</name>
     <message>
         <source>%1 and ≤ %2</source>
         <translation>%1 かつ ≤ %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenModel</name>
+    <message>
+        <source>%1 cannot be fine-tuned serverless in any region.</source>
+        <translation>%1 は、どのリージョンでもサーバーレスで微調整できません。</translation>
+    </message>
+    <message>
+        <source>%1 can be fine-tuned only in %2</source>
+        <translation>%1 は %2 でのみ微調整できます</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1005,33 @@
     <message>
         <source>The suffix must be %1.</source>
         <translation>サフィックスは %1 である必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskParameters</name>
+    <message>
+        <source>%1 must be %2; %3 is not.</source>
+        <translation>%1 は %2 である必要があります。%3 は範囲外です。</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>バッチ サイズ</translation>
+    </message>
+    <message>
+        <source>Learning rate multiplier</source>
+        <translation>学習率乗数</translation>
+    </message>
+    <message>
+        <source>Number of epochs</source>
+        <translation>エポック数</translation>
+    </message>
+    <message>
+        <source>%1 is set twice: as a task parameter and as a custom key.</source>
+        <translation>%1 が 2 回設定されています (タスク パラメーターとカスタム キーの両方)。</translation>
+    </message>
+    <message>
+        <source>A custom parameter has no name.</source>
+        <translation>名前のないカスタム パラメーターがあります。</translation>
     </message>
 </context>
 <context>

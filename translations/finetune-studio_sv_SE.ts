@@ -362,6 +362,25 @@
     </message>
 </context>
 <context>
+    <name>FineTuningJobRequest</name>
+    <message>
+        <source>Choose the base model.</source>
+        <translation>Välj basmodellen.</translation>
+    </message>
+    <message>
+        <source>The task must be chat completion or text completion.</source>
+        <translation>Uppgiften måste vara chattslutförande eller textslutförande.</translation>
+    </message>
+    <message>
+        <source>Choose the training data.</source>
+        <translation>Välj träningsdata.</translation>
+    </message>
+    <message>
+        <source>The validation data is not a data asset or a datastore path.</source>
+        <translation>Valideringsdata är varken en datatillgång eller en sökväg i ett datalager.</translation>
+    </message>
+</context>
+<context>
     <name>Grader</name>
     <message>
         <source>The grader</source>
@@ -657,10 +676,84 @@
     </message>
 </context>
 <context>
+    <name>NameRules</name>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>%1 är tomt.</translation>
+    </message>
+    <message>
+        <source>The %1 has %2 characters; at most %3 are allowed.</source>
+        <translation>%1 har %2 tecken; högst %3 är tillåtna.</translation>
+    </message>
+    <message>
+        <source>The %1 must start with a letter or a digit.</source>
+        <translation>%1 måste börja med en bokstav eller en siffra.</translation>
+    </message>
+    <message>
+        <source>The %1 may contain only letters, digits, &apos;-&apos; and &apos;_&apos;; &apos;%2&apos; is not allowed.</source>
+        <translation>%1 får bara innehålla bokstäver, siffror, &apos;-&apos; och &apos;_&apos;; &apos;%2&apos; är inte tillåtet.</translation>
+    </message>
+    <message>
+        <source>job name</source>
+        <translation>Jobbnamnet</translation>
+    </message>
+    <message>
+        <source>data asset name</source>
+        <translation>Datatillgångens namn</translation>
+    </message>
+    <message>
+        <source>model name</source>
+        <translation>Modellnamnet</translation>
+    </message>
+    <message>
+        <source>marketplace subscription name</source>
+        <translation>Marketplace-prenumerationens namn</translation>
+    </message>
+    <message>
+        <source>The data asset version is empty.</source>
+        <translation>Datatillgångens version är tom.</translation>
+    </message>
+    <message>
+        <source>The data asset version has %1 characters; at most %2 are allowed.</source>
+        <translation>Datatillgångens version har %1 tecken; högst %2 är tillåtna.</translation>
+    </message>
+    <message>
+        <source>The data asset version may not contain spaces or &apos;/&apos;, &apos;\&apos;, &apos;?&apos;, &apos;#&apos;, &apos;%&apos;.</source>
+        <translation>Datatillgångens version får inte innehålla blanksteg eller &apos;/&apos;, &apos;\&apos;, &apos;?&apos;, &apos;#&apos;, &apos;%&apos;.</translation>
+    </message>
+    <message>
+        <source>The endpoint name is empty.</source>
+        <translation>Slutpunktens namn är tomt.</translation>
+    </message>
+    <message>
+        <source>The endpoint name has %1 characters; at most %2 are allowed.</source>
+        <translation>Slutpunktens namn har %1 tecken; högst %2 är tillåtna.</translation>
+    </message>
+    <message>
+        <source>The endpoint name must start with a letter.</source>
+        <translation>Slutpunktens namn måste börja med en bokstav.</translation>
+    </message>
+    <message>
+        <source>The endpoint name may contain only letters, digits and &apos;-&apos;; &apos;%1&apos; is not allowed.</source>
+        <translation>Slutpunktens namn får bara innehålla bokstäver, siffror och &apos;-&apos;; &apos;%1&apos; är inte tillåtet.</translation>
+    </message>
+</context>
+<context>
     <name>NumberRange</name>
     <message>
         <source>%1 and ≤ %2</source>
         <translation>%1 och ≤ %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenModel</name>
+    <message>
+        <source>%1 cannot be fine-tuned serverless in any region.</source>
+        <translation>%1 kan inte finjusteras serverlöst i någon region.</translation>
+    </message>
+    <message>
+        <source>%1 can be fine-tuned only in %2</source>
+        <translation>%1 kan bara finjusteras i %2</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1006,33 @@
     <message>
         <source>The suffix must be %1.</source>
         <translation>Suffixet måste vara %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskParameters</name>
+    <message>
+        <source>%1 must be %2; %3 is not.</source>
+        <translation>%1 måste vara %2; %3 är inte tillåtet.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchstorlek</translation>
+    </message>
+    <message>
+        <source>Learning rate multiplier</source>
+        <translation>Multiplikator för inlärningshastighet</translation>
+    </message>
+    <message>
+        <source>Number of epochs</source>
+        <translation>Antal epoker</translation>
+    </message>
+    <message>
+        <source>%1 is set twice: as a task parameter and as a custom key.</source>
+        <translation>%1 anges två gånger: som uppgiftsparameter och som anpassad nyckel.</translation>
+    </message>
+    <message>
+        <source>A custom parameter has no name.</source>
+        <translation>En anpassad parameter saknar namn.</translation>
     </message>
 </context>
 <context>

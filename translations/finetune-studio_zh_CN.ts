@@ -477,6 +477,25 @@
     </message>
 </context>
 <context>
+    <name>FineTuningJobRequest</name>
+    <message>
+        <source>Choose the base model.</source>
+        <translation>请选择基础模型。</translation>
+    </message>
+    <message>
+        <source>The task must be chat completion or text completion.</source>
+        <translation>任务必须是聊天补全或文本补全。</translation>
+    </message>
+    <message>
+        <source>Choose the training data.</source>
+        <translation>请选择训练数据。</translation>
+    </message>
+    <message>
+        <source>The validation data is not a data asset or a datastore path.</source>
+        <translation>验证数据既不是数据资产，也不是数据存储路径。</translation>
+    </message>
+</context>
+<context>
     <name>Grader</name>
     <message>
         <source>The grader</source>
@@ -772,10 +791,84 @@
     </message>
 </context>
 <context>
+    <name>NameRules</name>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>The %1 has %2 characters; at most %3 are allowed.</source>
+        <translation>%1 有 %2 个字符；最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <source>The %1 must start with a letter or a digit.</source>
+        <translation>%1 必须以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>The %1 may contain only letters, digits, &apos;-&apos; and &apos;_&apos;; &apos;%2&apos; is not allowed.</source>
+        <translation>%1 只能包含字母、数字、&apos;-&apos; 和 &apos;_&apos;；不允许使用 &apos;%2&apos;。</translation>
+    </message>
+    <message>
+        <source>job name</source>
+        <translation>作业名称</translation>
+    </message>
+    <message>
+        <source>data asset name</source>
+        <translation>数据资产名称</translation>
+    </message>
+    <message>
+        <source>model name</source>
+        <translation>模型名称</translation>
+    </message>
+    <message>
+        <source>marketplace subscription name</source>
+        <translation>Marketplace 订阅名称</translation>
+    </message>
+    <message>
+        <source>The data asset version is empty.</source>
+        <translation>数据资产版本为空。</translation>
+    </message>
+    <message>
+        <source>The data asset version has %1 characters; at most %2 are allowed.</source>
+        <translation>数据资产版本有 %1 个字符；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>The data asset version may not contain spaces or &apos;/&apos;, &apos;\&apos;, &apos;?&apos;, &apos;#&apos;, &apos;%&apos;.</source>
+        <translation>数据资产版本不能包含空格或 &apos;/&apos;、&apos;\&apos;、&apos;?&apos;、&apos;#&apos;、&apos;%&apos;。</translation>
+    </message>
+    <message>
+        <source>The endpoint name is empty.</source>
+        <translation>终结点名称为空。</translation>
+    </message>
+    <message>
+        <source>The endpoint name has %1 characters; at most %2 are allowed.</source>
+        <translation>终结点名称有 %1 个字符；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>The endpoint name must start with a letter.</source>
+        <translation>终结点名称必须以字母开头。</translation>
+    </message>
+    <message>
+        <source>The endpoint name may contain only letters, digits and &apos;-&apos;; &apos;%1&apos; is not allowed.</source>
+        <translation>终结点名称只能包含字母、数字和 &apos;-&apos;；不允许使用 &apos;%1&apos;。</translation>
+    </message>
+</context>
+<context>
     <name>NumberRange</name>
     <message>
         <source>%1 and ≤ %2</source>
         <translation>%1 且 ≤ %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenModel</name>
+    <message>
+        <source>%1 cannot be fine-tuned serverless in any region.</source>
+        <translation>%1 在任何区域都无法进行无服务器微调。</translation>
+    </message>
+    <message>
+        <source>%1 can be fine-tuned only in %2</source>
+        <translation>%1 只能在 %2 中微调</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1121,33 @@
     <message>
         <source>The suffix must be %1.</source>
         <translation>后缀必须符合：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskParameters</name>
+    <message>
+        <source>%1 must be %2; %3 is not.</source>
+        <translation>%1 必须为 %2；%3 不在此范围内。</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Learning rate multiplier</source>
+        <translation>学习率乘数</translation>
+    </message>
+    <message>
+        <source>Number of epochs</source>
+        <translation>纪元数</translation>
+    </message>
+    <message>
+        <source>%1 is set twice: as a task parameter and as a custom key.</source>
+        <translation>%1 被设置了两次：既作为任务参数，又作为自定义键。</translation>
+    </message>
+    <message>
+        <source>A custom parameter has no name.</source>
+        <translation>有一个自定义参数没有名称。</translation>
     </message>
 </context>
 <context>
