@@ -5,6 +5,7 @@
 #include "connectionprofile.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
+#include "viewmenu.h"
 
 #include "emulator/emulatorthread.h"
 
@@ -51,7 +52,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption speed(
         QStringLiteral("emulator-speed"),
-        QApplication::translate("main", "Clock speed of the built-in emulator (default 5)."),
+        QApplication::translate("main",
+                                "Clock speed of the built-in emulator (default: View → Demo speed, else 5)."),
         QStringLiteral("X"), QStringLiteral("5"));
     const QCommandLineOption noEmulator(
         QStringLiteral("no-emulator"),
@@ -91,7 +93,9 @@ int main(int argc, char *argv[])
         emu::Emulator::Options o;
         o.dataDir =
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/emulator");
-        o.speed = std::max(0.01, parser.value(speed).toDouble());
+        // The command line wins; else the speed chosen last under View → Demo speed.
+        o.speed = parser.isSet(speed) ? std::max(0.01, parser.value(speed).toDouble())
+                                      : ui::ViewMenu::savedDemoSpeed();
         emulator = std::make_unique<emu::EmulatorThread>(o);
         QString error;
         if (!emulator->start(&error)) {
@@ -150,6 +154,8 @@ int main(int argc, char *argv[])
     ui::MainWindow window(profiles, secrets);
     for (auto it = sessionSecrets.begin(); it != sessionSecrets.end(); ++it)
         window.setSessionSecret(it.key(), it.value());
+    if (emulator)
+        window.setDemoSpeedControl([&emulator](double s) { emulator->setSpeed(s); });
     window.show();
     window.useProfile(store.currentId().isEmpty() ? QStringLiteral("local-emulator") : store.currentId());
     return app.exec();

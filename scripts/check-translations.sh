@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 7, acceptance 1: every user-visible string is translated in every shipped language. Runs lupdate
+# Every user-visible string is translated in every shipped language. Runs lupdate
 # on a copy of translations/*.ts against today's sources (so a new tr() string that nobody translated
 # shows up as unfinished), then lrelease; fails on any unfinished or untranslated string.
 #   scripts/check-translations.sh            (also a ctest: translations_complete)

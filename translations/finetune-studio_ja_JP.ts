@@ -127,7 +127,58 @@
     </message>
     <message>
         <source>24 customer messages to sort into one of five queues; a string-check grader compares the answer with the reference.</source>
-        <translation>5 つのキューのいずれかに振り分ける 24 件の顧客メッセージ。文字列チェックのグレーダーが回答を参照解答と比較します。</translation>
+        <translation>5 つのキューのいずれかに振り分ける 24 件の顧客メッセージ。文字列確認のグレーダーが回答を参照応答と比較します。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointTableModel</name>
+    <message>
+        <source>Train loss</source>
+        <translation>トレーニング損失</translation>
+    </message>
+    <message>
+        <source>Valid loss</source>
+        <translation>検証損失</translation>
+    </message>
+    <message>
+        <source>Full valid loss</source>
+        <translation>完全検証損失</translation>
+    </message>
+    <message>
+        <source>Train acc.</source>
+        <translation>トレーニング精度</translation>
+    </message>
+    <message>
+        <source>Valid acc.</source>
+        <translation>検証精度</translation>
+    </message>
+    <message>
+        <source>Full valid acc.</source>
+        <translation>完全検証精度</translation>
+    </message>
+    <message>
+        <source>Train reward</source>
+        <translation>トレーニング報酬</translation>
+    </message>
+    <message>
+        <source>Valid reward</source>
+        <translation>検証報酬</translation>
+    </message>
+    <message>
+        <source>Full valid reward</source>
+        <translation>完全検証報酬</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>チェックポイント</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
     </message>
 </context>
 <context>
@@ -341,12 +392,149 @@
         <source>Cancelled</source>
         <translation>キャンセルされました</translation>
     </message>
+    <message>
+        <source>direct preference optimization (DPO)</source>
+        <translation>直接選好最適化 (DPO)</translation>
+    </message>
+    <message>
+        <source>reinforcement (RFT)</source>
+        <translation>強化微調整 (RFT)</translation>
+    </message>
+    <message>
+        <source>supervised (SFT)</source>
+        <translation>教師あり微調整 (SFT)</translation>
+    </message>
+    <message>
+        <source>This file looks like %1 data (%2 of %3 examples), but the training method is %4. Choose %1 as the method, or a file in the %4 format.</source>
+        <translation>このファイルは %1 のデータのようです (%3 件中 %2 件の例) が、トレーニング方法は %4 です。方法として %1 を選ぶか、%4 の形式のファイルを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentTableModel</name>
+    <message>
+        <source>An estimate from the price table of %1 (%2).</source>
+        <translation>%1 の価格表に基づく見積もり (%2)。</translation>
+    </message>
+    <message>
+        <source>by throughput units</source>
+        <translation>スループット ユニット単位</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/時間</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>not from this app</source>
+        <translation>このアプリからは未使用</translation>
+    </message>
+    <message>
+        <source>%1 (Developer lifetime)</source>
+        <translation>%1 (開発者レベルの有効期間)</translation>
+    </message>
+    <message>
+        <source>Idle: removed %1</source>
+        <translation>アイドル: %1 に削除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>時間単価</translation>
+    </message>
+    <message>
+        <source>Up for</source>
+        <translation>稼働時間</translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation>これまでの費用</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最終使用</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>削除日</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentsApi</name>
     <message>
         <source>Deployments are managed through Azure Resource Manager. Add to the connection: %1.</source>
         <translation>デプロイは Azure Resource Manager で管理されます。接続に次を追加してください: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>FileTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用元</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1321,21 @@
     </message>
 </context>
 <context>
+    <name>ft::api::FileUploader</name>
+    <message>
+        <source>The service could not process %1: %2</source>
+        <translation>サービスで %1 を処理できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 was deleted before the service processed it.</source>
+        <translation>ファイル %1 はサービスが処理する前に削除されました。</translation>
+    </message>
+    <message>
+        <source>The service is still processing %1.</source>
+        <translation>サービスは %1 をまだ処理中です。</translation>
+    </message>
+</context>
+<context>
     <name>ft::api::FineTuneSubmitter</name>
     <message>
         <source>Splitting needs the training data as a local file.</source>
@@ -1149,14 +1352,6 @@
     <message>
         <source>Creating the fine-tuning job (again after: %1)</source>
         <translation>微調整ジョブを作成しています (再試行、前回のエラー: %1)</translation>
-    </message>
-    <message>
-        <source>The service could not process %1: %2</source>
-        <translation>サービスで %1 を処理できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>The service is still processing %1.</source>
-        <translation>サービスは %1 をまだ処理中です。</translation>
     </message>
     <message>
         <source>Waiting for the service to process the validation file</source>
@@ -1228,6 +1423,66 @@
     <message>
         <source>The call did not finish within %1 seconds.</source>
         <translation>呼び出しが %1 秒以内に完了しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::control::Conversation</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation>接続がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::control::JobController</name>
+    <message>
+        <source>The model %1 was deleted.</source>
+        <translation>モデル %1 は削除されました。</translation>
+    </message>
+    <message>
+        <source>This model cannot be deployed: the service&apos;s safety evaluation found content above the accepted level for %1.</source>
+        <translation>このモデルはデプロイできません: サービスの安全性評価で %1 について許容レベルを超えるコンテンツが見つかりました。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::control::Session</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation>接続がありません。</translation>
+    </message>
+    <message>
+        <source>Fine-tuned from %1 (job %2)</source>
+        <translation>%1 から微調整 (ジョブ %2)</translation>
+    </message>
+    <message>
+        <source>Checkpoint at step %1 of job %2</source>
+        <translation>ジョブ %2 のステップ %1 のチェックポイント</translation>
+    </message>
+</context>
+<context>
+    <name>ft::core::Safety</name>
+    <message>
+        <source>Hate and fairness</source>
+        <translation>ヘイトと公平性</translation>
+    </message>
+    <message>
+        <source>Hate</source>
+        <translation>ヘイト</translation>
+    </message>
+    <message>
+        <source>Fairness</source>
+        <translation>公平性</translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation>自傷行為</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>暴力</translation>
+    </message>
+    <message>
+        <source>Sexual</source>
+        <translation>性的</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1637,33 @@
     <message>
         <source>Writes a copy of the file that starts with a UTF-8 byte-order mark, as Azure&apos;s documentation asks.</source>
         <translation>Azure のドキュメントの指示に従い、UTF-8 のバイト オーダー マークで始まるファイルのコピーを書き込みます。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::CheckpointsView</name>
+    <message>
+        <source>Deploy this chec&amp;kpoint…</source>
+        <translation>このチェックポイントをデプロイ(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Fine-tune from this checkpo&amp;int…</source>
+        <translation>このチェックポイントから微調整(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;to another resource…</source>
+        <translation>別のリソースにコピー(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The checkpoints of the job with their metrics; deploy one or fine-tune from it.</source>
+        <translation>ジョブのチェックポイントとそのメトリック。チェックポイントをデプロイするか、そこから微調整できます。</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>チェックポイント</translation>
+    </message>
+    <message>
+        <source>Copying checkpoints is an Azure OpenAI v1 preview feature.</source>
+        <translation>チェックポイントのコピーは、Azure OpenAI v1 のプレビュー機能です。</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1947,49 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::DashboardTabs</name>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>ジョブ(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>デプロイ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Data fi&amp;les</source>
+        <translation>データ ファイル(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Play&amp;ground</source>
+        <translation>プレイグラウンド(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;runs</source>
+        <translation>実行の比較(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Your fine-tuning jobs and the details of the selected one.</source>
+        <translation>微調整ジョブと、選択したジョブの詳細。</translation>
+    </message>
+    <message>
+        <source>The deployments of the connection&apos;s Azure account.</source>
+        <translation>接続の Azure アカウントのデプロイ。</translation>
+    </message>
+    <message>
+        <source>The files on the resource: training, validation and results files.</source>
+        <translation>リソース上のファイル: トレーニング ファイル、検証ファイル、結果ファイル。</translation>
+    </message>
+    <message>
+        <source>Chat with a deployment, and compare two side by side.</source>
+        <translation>デプロイとチャットし、2 つのデプロイを並べて比較します。</translation>
+    </message>
+    <message>
+        <source>The metrics of several runs in one chart.</source>
+        <translation>複数の実行のメトリックを 1 つのグラフに表示します。</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::DataPage</name>
     <message>
         <source>Training data</source>
@@ -1694,10 +2019,6 @@
 <context>
     <name>ft::ui::DataSourceWidget</name>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
         <source>File on the &amp;resource</source>
         <translation>リソース上のファイル(&amp;R)</translation>
     </message>
@@ -1726,44 +2047,12 @@
         <translation>最新の情報に更新(&amp;F)</translation>
     </message>
     <message>
-        <source>A .jsonl file — or drop one on this page</source>
-        <translation>.jsonl ファイル — またはこのページにドロップ</translation>
-    </message>
-    <message>
-        <source>Local file</source>
-        <translation>ローカル ファイル</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>進行状況</translation>
-    </message>
-    <message>
         <source>https://… (a SAS URL of a blob, or any URL the service can read)</source>
         <translation>https://… (BLOB の SAS URL、またはサービスが読み取れる任意の URL)</translation>
     </message>
     <message>
         <source>UR&amp;L:</source>
         <translation>URL(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Choose a JSONL file</source>
-        <translation>JSONL ファイルの選択</translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation>JSON Lines (*.jsonl);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Save a copy with a byte-order mark</source>
-        <translation>バイト オーダー マーク付きのコピーを保存</translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl)</source>
-        <translation>JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>The copy could not be written: %1</source>
-        <translation>コピーを書き込めませんでした: %1</translation>
     </message>
     <message>
         <source>The service downloads the file itself; it appears on the resource when done.</source>
@@ -1794,54 +2083,6 @@
         <translation>%1 — %2、%3、%4</translation>
     </message>
     <message>
-        <source>%1 is not a file that can be read.</source>
-        <translation>%1 は読み取り可能なファイルではありません。</translation>
-    </message>
-    <message>
-        <source>Checking %p%</source>
-        <translation>確認中 %p%</translation>
-    </message>
-    <message>
-        <source>Checking %1 on this computer…</source>
-        <translation>このコンピューター上で %1 を確認しています…</translation>
-    </message>
-    <message>
-        <source>The check was cancelled.</source>
-        <translation>確認はキャンセルされました。</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>ファイルを読み取れませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Fix the errors below, then choose the file again.</source>
-        <translation>以下のエラーを修正してから、ファイルをもう一度選択してください。</translation>
-    </message>
-    <message>
-        <source>The validation file is the training file: pick another one, or split the training data.</source>
-        <translation>検証ファイルがトレーニング ファイルと同じです。別のファイルを選択するか、トレーニング データを分割してください。</translation>
-    </message>
-    <message>
-        <source>Uploading %1 (%2)…</source>
-        <translation>%1 (%2) をアップロードしています…</translation>
-    </message>
-    <message>
-        <source>Uploading %p%</source>
-        <translation>アップロード中 %p%</translation>
-    </message>
-    <message>
-        <source>The upload was cancelled.</source>
-        <translation>アップロードはキャンセルされました。</translation>
-    </message>
-    <message>
-        <source>The upload failed: %1</source>
-        <translation>アップロードに失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>Uploaded as %1.</source>
-        <translation>%1 としてアップロードしました。</translation>
-    </message>
-    <message>
         <source>Choose the training data.</source>
         <translation>トレーニング データを選択してください。</translation>
     </message>
@@ -1850,36 +2091,12 @@
         <translation>リソース上のファイルを選択してください。</translation>
     </message>
     <message>
-        <source>Choose a local file.</source>
-        <translation>ローカル ファイルを選択してください。</translation>
-    </message>
-    <message>
-        <source>Wait for the check and the upload to finish.</source>
-        <translation>確認とアップロードが完了するまでお待ちください。</translation>
-    </message>
-    <message>
-        <source>The file has not been checked.</source>
-        <translation>ファイルはまだ確認されていません。</translation>
-    </message>
-    <message>
-        <source>The file has errors.</source>
-        <translation>ファイルにエラーがあります。</translation>
-    </message>
-    <message>
-        <source>The file has not been uploaded.</source>
-        <translation>ファイルはまだアップロードされていません。</translation>
-    </message>
-    <message>
         <source>Importing from a URL needs the Azure OpenAI classic API.</source>
         <translation>URL からのインポートには Azure OpenAI クラシック API が必要です。</translation>
     </message>
     <message>
         <source>Enter the URL of the file.</source>
         <translation>ファイルの URL を入力してください。</translation>
-    </message>
-    <message>
-        <source>Bro&amp;wse…</source>
-        <translation>参照(&amp;W)…</translation>
     </message>
     <message>
         <source>N&amp;one</source>
@@ -1908,10 +2125,6 @@
     <message>
         <source>A share of the training file becomes the validation file.</source>
         <translation>トレーニング ファイルの一部が検証ファイルになります。</translation>
-    </message>
-    <message>
-        <source>Chooses a JSONL file on this computer.</source>
-        <translation>このコンピューター上の JSONL ファイルを選択します。</translation>
     </message>
     <message>
         <source>This share of the training examples becomes the validation file (chosen with the seed).</source>
@@ -2020,6 +2233,14 @@
         <source>The deployment ended %1: %2</source>
         <translation>デプロイは %1 で終了しました: %2</translation>
     </message>
+    <message>
+        <source>A deployment named %1 already exists: model %2, type %3, capacity %4, state %5. Deploying replaces it with model %6, type %7, capacity %8; requests to it and its billing change.</source>
+        <translation>%1 という名前のデプロイは既に存在します: モデル %2、種類 %3、容量 %4、状態 %5。デプロイするとモデル %6、種類 %7、容量 %8 に置き換わり、そのデプロイへの要求と課金が変わります。</translation>
+    </message>
+    <message>
+        <source>Replace deployment %1?</source>
+        <translation>デプロイ %1 を置き換えますか?</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::DeploymentsView</name>
@@ -2030,26 +2251,6 @@
     <message>
         <source>Deployments</source>
         <translation>デプロイ</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>モデル</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>容量</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状態</translation>
     </message>
     <message>
         <source>Hosting is billed by the hour; an unused deployment of a fine-tuned model is removed after 15 days.</source>
@@ -2101,34 +2302,87 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::EmptyState</name>
+    <message>
+        <source>No fine-tuning jobs yet</source>
+        <translation>微調整ジョブはまだありません</translation>
+    </message>
+    <message>
+        <source>&amp;Fine-tune a model…</source>
+        <translation>モデルを微調整(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Opens the wizard: method, base model, data, and the rest.</source>
+        <translation>ウィザードを開きます: 方法、基本モデル、データなど。</translation>
+    </message>
+    <message>
+        <source>&amp;Try it with sample data</source>
+        <translation>サンプル データで試す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Opens the wizard filled in with a sample file that ships with the app.</source>
+        <translation>アプリに付属のサンプル ファイルを入力した状態でウィザードを開きます。</translation>
+    </message>
+    <message>
+        <source>You are on the built-in emulator: a stand-in for Azure OpenAI that runs on this computer. Its jobs train on a simulated clock and cost nothing; no account or network is needed. Start a fine-tune of your own, or try one with sample data.</source>
+        <translation>組み込みのエミュレーターに接続しています。このコンピューター上で動く Azure OpenAI の代わりです。ジョブはシミュレートされた時計でトレーニングされ、費用はかかりません。アカウントもネットワークも不要です。独自の微調整を始めるか、サンプル データで試してください。</translation>
+    </message>
+    <message>
+        <source>This resource has no fine-tuning jobs yet. Start a fine-tune of your own, or try one with sample data.</source>
+        <translation>このリソースにはまだ微調整ジョブがありません。独自の微調整を始めるか、サンプル データで試してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::EventsView</name>
+    <message>
+        <source>What the service reported about the job, newest first.</source>
+        <translation>サービスから報告されたジョブの情報 (新しい順)。</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open results.csv…</source>
+        <translation>results.csv を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a results file</source>
+        <translation>結果ファイルを開く</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare runs…</source>
+        <translation>実行の比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnections…</source>
+        <translation>接続(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::FilesView</name>
     <message>
         <source>Data files</source>
         <translation>データ ファイル</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>目的</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>サイズ</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>使用元</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -2354,6 +2608,33 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>ヒント(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>ユーザー ガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About Fine-Tune Studio</source>
+        <translation>Fine-Tune Studio について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Fine-Tune Studio</source>
+        <translation>Fine-Tune Studio について</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Azure OpenAI と OpenAI、または組み込みのエミュレーターで、微調整されたモデルを作成、監視、デプロイ、クリーンアップします。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::HyperparametersPage</name>
     <message>
         <source>&amp;Default: let the service choose</source>
@@ -2563,36 +2844,8 @@
         <translation>イベント</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>時刻</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>レベル</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>メッセージ</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>コピー(&amp;C)</translation>
-    </message>
-    <message>
         <source>Checkpoints</source>
         <translation>チェックポイント</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>ステップ</translation>
-    </message>
-    <message>
-        <source>Checkpoint</source>
-        <translation>チェックポイント</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>モデル</translation>
     </message>
     <message>
         <source>Metrics</source>
@@ -2601,10 +2854,6 @@
     <message>
         <source>Overview</source>
         <translation>概要</translation>
-    </message>
-    <message>
-        <source>Deployments are billed by the hour; an unused deployment of a fine-tuned model is removed after 15 days.</source>
-        <translation>デプロイは時間単位で課金されます。微調整されたモデルのデプロイは、使用されないまま 15 日が経過すると削除されます。</translation>
     </message>
     <message>
         <source>Training file</source>
@@ -2635,114 +2884,6 @@
         <translation>結果を読み込んでいます…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>コピー</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>%1 をコピー</translation>
-    </message>
-    <message>
-        <source>Job ID</source>
-        <translation>ジョブ ID</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <source>Base model</source>
-        <translation>基本モデル</translation>
-    </message>
-    <message>
-        <source>Fine-tuned model</source>
-        <translation>微調整されたモデル</translation>
-    </message>
-    <message>
-        <source>Training tier</source>
-        <translation>トレーニング レベル</translation>
-    </message>
-    <message>
-        <source>Result files</source>
-        <translation>結果ファイル</translation>
-    </message>
-    <message>
-        <source>Suffix</source>
-        <translation>サフィックス</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>シード</translation>
-    </message>
-    <message>
-        <source>epochs %1</source>
-        <translation>エポック数 %1</translation>
-    </message>
-    <message>
-        <source>batch size %1</source>
-        <translation>バッチ サイズ %1</translation>
-    </message>
-    <message>
-        <source>learning rate multiplier %1</source>
-        <translation>学習率乗数 %1</translation>
-    </message>
-    <message>
-        <source>beta %1</source>
-        <translation>ベータ %1</translation>
-    </message>
-    <message>
-        <source>reasoning effort %1</source>
-        <translation>推論の労力 %1</translation>
-    </message>
-    <message>
-        <source>compute multiplier %1</source>
-        <translation>コンピューティング乗数 %1</translation>
-    </message>
-    <message>
-        <source>eval interval %1</source>
-        <translation>評価間隔 %1</translation>
-    </message>
-    <message>
-        <source>eval samples %1</source>
-        <translation>評価サンプル数 %1</translation>
-    </message>
-    <message>
-        <source>Hyperparameters</source>
-        <translation>ハイパーパラメーター</translation>
-    </message>
-    <message>
-        <source>Grader</source>
-        <translation>グレーダー</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>作成日時</translation>
-    </message>
-    <message>
-        <source>Estimated finish</source>
-        <translation>完了予定</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>完了日時</translation>
-    </message>
-    <message>
-        <source>Trained tokens</source>
-        <translation>トレーニング済みトークン</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>エラー</translation>
-    </message>
-    <message>
-        <source>Metadata</source>
-        <translation>メタデータ</translation>
-    </message>
-    <message>
         <source>Offline: no cached results for this job.</source>
         <translation>オフライン: このジョブのキャッシュされた結果はありません。</translation>
     </message>
@@ -2757,46 +2898,6 @@
     <message>
         <source>The results could not be loaded: %1</source>
         <translation>結果を読み込めませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Train loss</source>
-        <translation>トレーニング損失</translation>
-    </message>
-    <message>
-        <source>Valid loss</source>
-        <translation>検証損失</translation>
-    </message>
-    <message>
-        <source>Full valid loss</source>
-        <translation>完全検証損失</translation>
-    </message>
-    <message>
-        <source>Train acc.</source>
-        <translation>トレーニング精度</translation>
-    </message>
-    <message>
-        <source>Valid acc.</source>
-        <translation>検証精度</translation>
-    </message>
-    <message>
-        <source>Full valid acc.</source>
-        <translation>完全検証精度</translation>
-    </message>
-    <message>
-        <source>Train reward</source>
-        <translation>トレーニング報酬</translation>
-    </message>
-    <message>
-        <source>Valid reward</source>
-        <translation>検証報酬</translation>
-    </message>
-    <message>
-        <source>Full valid reward</source>
-        <translation>完全検証報酬</translation>
-    </message>
-    <message>
-        <source>Copying checkpoints is an Azure OpenAI v1 preview feature.</source>
-        <translation>チェックポイントのコピーは、Azure OpenAI v1 のプレビュー機能です。</translation>
     </message>
     <message>
         <source>Pause the job?</source>
@@ -2883,22 +2984,6 @@
         <translation>デプロイ(&amp;Y)…</translation>
     </message>
     <message>
-        <source>Deploy this chec&amp;kpoint…</source>
-        <translation>このチェックポイントをデプロイ(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Fine-tune from this checkpo&amp;int…</source>
-        <translation>このチェックポイントから微調整(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Copy &amp;to another resource…</source>
-        <translation>別のリソースにコピー(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Weights &amp;&amp; Biases</source>
-        <translation>Weights &amp;&amp; Biases</translation>
-    </message>
-    <message>
         <source>Could not pause the job: %1</source>
         <translation>ジョブを一時停止できませんでした: %1</translation>
     </message>
@@ -2913,14 +2998,6 @@
     <message>
         <source>Stops the job for good; what was trained so far is not kept.</source>
         <translation>ジョブを完全に停止します。それまでのトレーニング結果は保持されません。</translation>
-    </message>
-    <message>
-        <source>What the service reported about the job, newest first.</source>
-        <translation>サービスから報告されたジョブの情報 (新しい順)。</translation>
-    </message>
-    <message>
-        <source>The checkpoints of the job with their metrics; deploy one or fine-tune from it.</source>
-        <translation>ジョブのチェックポイントとそのメトリック。チェックポイントをデプロイするか、そこから微調整できます。</translation>
     </message>
     <message>
         <source>Every field of the job, with copy buttons for the ids.</source>
@@ -2939,8 +3016,163 @@
         <translation>チェックポイント。デプロイするか、そこから微調整できます。</translation>
     </message>
     <message>
+        <source>Deployments are billed by the hour; an unused deployment of a fine-tuned model is removed after %1 days.</source>
+        <translation>デプロイは時間単位で課金されます。使われていない微調整されたモデルのデプロイは %1 日後に削除されます。</translation>
+    </message>
+    <message>
+        <source>Pauses the job; it can be resumed later.</source>
+        <translation>ジョブを一時停止します。後で再開できます。</translation>
+    </message>
+    <message>
+        <source>Continues the paused job.</source>
+        <translation>一時停止したジョブを再開します。</translation>
+    </message>
+    <message>
+        <source>Deploys the fine-tuned model so it can answer requests.</source>
+        <translation>微調整されたモデルをデプロイし、リクエストに応答できるようにします。</translation>
+    </message>
+    <message>
+        <source>Deletes the fine-tuned model; the job and its results stay.</source>
+        <translation>微調整されたモデルを削除します。ジョブとその結果は残ります。</translation>
+    </message>
+    <message>
+        <source>Saves the job&apos;s training, validation or results file.</source>
+        <translation>ジョブのトレーニング、検証、または結果ファイルを保存します。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s safety evaluation rejected the training data: harmful content above the accepted level for %1. The job ended before training, so no charge applies. Fix the data and start a new job.</source>
+        <translation>サービスの安全性評価でトレーニング データが拒否されました: %1 について許容レベルを超える有害なコンテンツがあります。ジョブはトレーニング前に終了したため、料金はかかりません。データを修正して新しいジョブを開始してください。</translation>
+    </message>
+    <message>
+        <source>The training is not charged. Review the training data and start a new job.</source>
+        <translation>トレーニングには課金されません。トレーニング データをレビューして新しいジョブを開始してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::JobOverview</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 をコピー</translation>
+    </message>
+    <message>
         <source>Copies %1 to the clipboard.</source>
         <translation>%1 をクリップボードにコピーします。</translation>
+    </message>
+    <message>
+        <source>epochs %1</source>
+        <translation>エポック数 %1</translation>
+    </message>
+    <message>
+        <source>batch size %1</source>
+        <translation>バッチ サイズ %1</translation>
+    </message>
+    <message>
+        <source>learning rate multiplier %1</source>
+        <translation>学習率乗数 %1</translation>
+    </message>
+    <message>
+        <source>beta %1</source>
+        <translation>ベータ %1</translation>
+    </message>
+    <message>
+        <source>reasoning effort %1</source>
+        <translation>推論の労力 %1</translation>
+    </message>
+    <message>
+        <source>compute multiplier %1</source>
+        <translation>コンピューティング乗数 %1</translation>
+    </message>
+    <message>
+        <source>eval interval %1</source>
+        <translation>評価間隔 %1</translation>
+    </message>
+    <message>
+        <source>eval samples %1</source>
+        <translation>評価サンプル数 %1</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>ジョブ ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>基本モデル</translation>
+    </message>
+    <message>
+        <source>Fine-tuned model</source>
+        <translation>微調整されたモデル</translation>
+    </message>
+    <message>
+        <source>Training tier</source>
+        <translation>トレーニング レベル</translation>
+    </message>
+    <message>
+        <source>Training file</source>
+        <translation>トレーニング ファイル</translation>
+    </message>
+    <message>
+        <source>Validation file</source>
+        <translation>検証ファイル</translation>
+    </message>
+    <message>
+        <source>Result files</source>
+        <translation>結果ファイル</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>サフィックス</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>ハイパーパラメーター</translation>
+    </message>
+    <message>
+        <source>Grader</source>
+        <translation>グレーダー</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Estimated finish</source>
+        <translation>完了予定</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了日時</translation>
+    </message>
+    <message>
+        <source>Trained tokens</source>
+        <translation>トレーニング済みトークン</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>メタデータ</translation>
+    </message>
+    <message>
+        <source>Weights &amp;&amp; Biases</source>
+        <translation>Weights &amp;&amp; Biases</translation>
     </message>
 </context>
 <context>
@@ -3002,15 +3234,122 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::LocalFilePanel</name>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>A .jsonl file — or drop one on this page</source>
+        <translation>.jsonl ファイル — またはこのページにドロップ</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>ローカル ファイル</translation>
+    </message>
+    <message>
+        <source>Chooses a JSONL file on this computer.</source>
+        <translation>このコンピューター上の JSONL ファイルを選択します。</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Choose a JSONL file</source>
+        <translation>JSONL ファイルの選択</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy with a byte-order mark</source>
+        <translation>バイト オーダー マーク付きのコピーを保存</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>コピーを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 は読み取り可能なファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Checking %p%</source>
+        <translation>確認中 %p%</translation>
+    </message>
+    <message>
+        <source>Checking %1 on this computer…</source>
+        <translation>このコンピューター上で %1 を確認しています…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>確認はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ファイルを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Fix the errors below, then choose the file again.</source>
+        <translation>以下のエラーを修正してから、ファイルをもう一度選択してください。</translation>
+    </message>
+    <message>
+        <source>The validation file is the training file: pick another one, or split the training data.</source>
+        <translation>検証ファイルがトレーニング ファイルと同じです。別のファイルを選択するか、トレーニング データを分割してください。</translation>
+    </message>
+    <message>
+        <source>Uploading %1 (%2)…</source>
+        <translation>%1 (%2) をアップロードしています…</translation>
+    </message>
+    <message>
+        <source>Uploading %p%</source>
+        <translation>アップロード中 %p%</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled.</source>
+        <translation>アップロードはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <translation>アップロードに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Uploaded as %1.</source>
+        <translation>%1 としてアップロードしました。</translation>
+    </message>
+    <message>
+        <source>Choose a local file.</source>
+        <translation>ローカル ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Wait for the check and the upload to finish.</source>
+        <translation>確認とアップロードが完了するまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>The file has not been checked.</source>
+        <translation>ファイルはまだ確認されていません。</translation>
+    </message>
+    <message>
+        <source>The file has errors.</source>
+        <translation>ファイルにエラーがあります。</translation>
+    </message>
+    <message>
+        <source>The file has not been uploaded.</source>
+        <translation>ファイルはまだアップロードされていません。</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::MainWindow</name>
-    <message>
-        <source>&amp;Jobs</source>
-        <translation>ジョブ(&amp;J)</translation>
-    </message>
-    <message>
-        <source>&amp;Deployments</source>
-        <translation>デプロイ(&amp;D)</translation>
-    </message>
     <message>
         <source>Deployed %1.</source>
         <translation>%1 をデプロイしました。</translation>
@@ -3018,34 +3357,6 @@
     <message>
         <source>Auto-deploy of %1 failed: %2</source>
         <translation>%1 の自動デプロイに失敗しました: %2</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open results.csv…</source>
-        <translation>results.csv を開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open a results file</source>
-        <translation>結果ファイルを開く</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Compare runs…</source>
-        <translation>実行の比較(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Co&amp;nnections…</source>
-        <translation>接続(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Fine-tune model…</source>
@@ -3060,14 +3371,6 @@
         <translation>メイン</translation>
     </message>
     <message>
-        <source>Fine-Tune Studio — %1</source>
-        <translation>Fine-Tune Studio — %1</translation>
-    </message>
-    <message>
-        <source> (offline)</source>
-        <translation> (オフライン)</translation>
-    </message>
-    <message>
         <source>Local emulator (%1)</source>
         <translation>ローカル エミュレーター (%1)</translation>
     </message>
@@ -3076,20 +3379,8 @@
         <translation>%1 に更新</translation>
     </message>
     <message>
-        <source>Jobs</source>
-        <translation>ジョブ</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Showing the jobs cached on %2, read-only; the app keeps trying.</source>
-        <translation>&lt;b&gt;オフライン&lt;/b&gt; — サービスに接続できません (%1)。%2 にキャッシュされたジョブを読み取り専用で表示しています。アプリは接続を試行し続けます。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Nothing is cached for this connection yet.</source>
-        <translation>&lt;b&gt;オフライン&lt;/b&gt; — サービスに接続できません (%1)。この接続のキャッシュはまだありません。</translation>
     </message>
     <message>
         <source>Submitted job %1.</source>
@@ -3112,108 +3403,20 @@
         <translation>デプロイ %1 に失敗しました。</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>%1 — Fine-Tune Studio</source>
-        <translation>%1 — Fine-Tune Studio</translation>
-    </message>
-    <message>
-        <source>Data fi&amp;les</source>
-        <translation>データ ファイル(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Play&amp;ground</source>
-        <translation>プレイグラウンド(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Compare &amp;runs</source>
-        <translation>実行の比較(&amp;R)</translation>
-    </message>
-    <message>
         <source>J&amp;ob</source>
         <translation>ジョブ(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
+        <source>%1 (offline)</source>
+        <translation>%1 (オフライン)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
+        <source>Models</source>
+        <translation>モデル</translation>
     </message>
     <message>
-        <source>The language changes when Fine-Tune Studio starts again.</source>
-        <translation>言語は Fine-Tune Studio の次回起動時に変更されます。</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>システムの言語</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>テーマ(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>システム(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>ライト(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>ダーク(&amp;D)</translation>
-    </message>
-    <message>
-        <source>The system theme is used when Fine-Tune Studio starts again.</source>
-        <translation>システムのテーマは Fine-Tune Studio の次回起動時に使用されます。</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;What&apos;s This?</source>
-        <translation>ヒント(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>ユーザー ガイド(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;About Fine-Tune Studio</source>
-        <translation>Fine-Tune Studio について(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Fine-Tune Studio</source>
-        <translation>Fine-Tune Studio について</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Azure OpenAI と OpenAI、または組み込みのエミュレーターで、微調整されたモデルを作成、監視、デプロイ、クリーンアップします。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Your fine-tuning jobs and the details of the selected one.</source>
-        <translation>微調整ジョブと、選択したジョブの詳細。</translation>
-    </message>
-    <message>
-        <source>The deployments of the connection&apos;s Azure account.</source>
-        <translation>接続の Azure アカウントのデプロイ。</translation>
-    </message>
-    <message>
-        <source>The files on the resource: training, validation and results files.</source>
-        <translation>リソース上のファイル: トレーニング ファイル、検証ファイル、結果ファイル。</translation>
-    </message>
-    <message>
-        <source>Chat with a deployment, and compare two side by side.</source>
-        <translation>デプロイとチャットし、2 つのデプロイを並べて比較します。</translation>
-    </message>
-    <message>
-        <source>The metrics of several runs in one chart.</source>
-        <translation>複数の実行のメトリックを 1 つのグラフに表示します。</translation>
+        <source>Files</source>
+        <translation>ファイル</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3570,10 @@
         <source>Shows every step again after zooming.</source>
         <translation>ズーム後に、すべてのステップを再び表示します。</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::ModelPage</name>
@@ -3433,6 +3640,10 @@
     <message>
         <source>Base models, and your fine-tuned models and checkpoints to continue from.</source>
         <translation>基本モデルと、トレーニングを続行できる微調整済みモデルおよびチェックポイント。</translation>
+    </message>
+    <message>
+        <source>The search hides the chosen model: pick one of the models shown, or clear the search.</source>
+        <translation>検索で選択中のモデルが隠れています。表示されているモデルから選ぶか、検索をクリアしてください。</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3735,10 @@
     <message>
         <source>Starts a new conversation.</source>
         <translation>新しい会話を開始します。</translation>
+    </message>
+    <message>
+        <source>Simulated replies: the local emulator answers with the closest training example of the model, or says that none is close. No model runs.</source>
+        <translation>シミュレートされた応答: ローカル エミュレーターはモデルのトレーニング例のうち最も近いものの回答を返すか、近いものがないことを伝えます。モデルは実行されません。</translation>
     </message>
 </context>
 <context>
@@ -3692,10 +3907,6 @@
 <context>
     <name>ft::ui::Session</name>
     <message>
-        <source>Jobs</source>
-        <translation>ジョブ</translation>
-    </message>
-    <message>
         <source>Local emulator</source>
         <translation>ローカル エミュレーター</translation>
     </message>
@@ -3703,21 +3914,16 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+</context>
+<context>
+    <name>ft::ui::StatusBanner</name>
     <message>
-        <source>Models</source>
-        <translation>モデル</translation>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Showing the jobs cached on %2, read-only; the app keeps trying.</source>
+        <translation>&lt;b&gt;オフライン&lt;/b&gt; — サービスに接続できません (%1)。%2 にキャッシュされたジョブを読み取り専用で表示しています。アプリは接続を試行し続けます。</translation>
     </message>
     <message>
-        <source>Files</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>Fine-tuned from %1 (job %2)</source>
-        <translation>%1 から微調整 (ジョブ %2)</translation>
-    </message>
-    <message>
-        <source>Checkpoint at step %1 of job %2</source>
-        <translation>ジョブ %2 のステップ %1 のチェックポイント</translation>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Nothing is cached for this connection yet.</source>
+        <translation>&lt;b&gt;オフライン&lt;/b&gt; — サービスに接続できません (%1)。この接続のキャッシュはまだありません。</translation>
     </message>
 </context>
 <context>
@@ -3803,14 +4009,88 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::UserGuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>ユーザー ガイド</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>このビルドにはユーザー ガイドが含まれていません。</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>ガイド内を検索</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Demo speed</source>
+        <translation>デモ速度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>How fast the built-in emulator&apos;s jobs and deployments run.</source>
+        <translation>組み込みエミュレーターのジョブとデプロイが進む速さ。</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>実時間</translation>
+    </message>
+    <message>
+        <source>%1× real time</source>
+        <translation>実時間の %1 倍</translation>
+    </message>
+    <message>
+        <source>Only the built-in emulator runs at a chosen speed.</source>
+        <translation>速度を選べるのは組み込みエミュレーターだけです。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language changes when Fine-Tune Studio starts again.</source>
+        <translation>言語は Fine-Tune Studio の次回起動時に変更されます。</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>システム(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The system theme is used when Fine-Tune Studio starts again.</source>
+        <translation>システムのテーマは Fine-Tune Studio の次回起動時に使用されます。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.</source>
         <translation>Azure OpenAI と OpenAI、または組み込みのエミュレーターで、微調整されたモデルを作成、監視、デプロイ、クリーンアップします。</translation>
-    </message>
-    <message>
-        <source>Clock speed of the built-in emulator (default 5).</source>
-        <translation>組み込みエミュレーターのクロック速度 (既定値 5)。</translation>
     </message>
     <message>
         <source>Do not start the built-in emulator.</source>
@@ -3843,6 +4123,10 @@
     <message>
         <source>Colour theme: system, light or dark (default: the setting in View → Theme).</source>
         <translation>配色テーマ: system、light、または dark (既定: [表示] → [テーマ] の設定)。</translation>
+    </message>
+    <message>
+        <source>Clock speed of the built-in emulator (default: View → Demo speed, else 5).</source>
+        <translation>組み込みエミュレーターの時計の速度 (既定: [表示] → [デモ速度]、なければ 5)。</translation>
     </message>
 </context>
 </TS>

@@ -127,7 +127,58 @@
     </message>
     <message>
         <source>24 customer messages to sort into one of five queues; a string-check grader compares the answer with the reference.</source>
-        <translation>24 kundmeddelanden att sortera i en av fem köer; en strängkontrollerande bedömare jämför svaret med referensen.</translation>
+        <translation>24 kundmeddelanden att sortera i en av fem köer; en strängkontrollerande bedömare jämför svaret med jämförelsevärdet.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointTableModel</name>
+    <message>
+        <source>Train loss</source>
+        <translation>Träningsförlust</translation>
+    </message>
+    <message>
+        <source>Valid loss</source>
+        <translation>Valideringsförlust</translation>
+    </message>
+    <message>
+        <source>Full valid loss</source>
+        <translation>Fullständig valideringsförlust</translation>
+    </message>
+    <message>
+        <source>Train acc.</source>
+        <translation>Träningsnoggrannhet</translation>
+    </message>
+    <message>
+        <source>Valid acc.</source>
+        <translation>Valideringsnoggrannhet</translation>
+    </message>
+    <message>
+        <source>Full valid acc.</source>
+        <translation>Fullständig valideringsnoggrannhet</translation>
+    </message>
+    <message>
+        <source>Train reward</source>
+        <translation>Träningsbelöning</translation>
+    </message>
+    <message>
+        <source>Valid reward</source>
+        <translation>Valideringsbelöning</translation>
+    </message>
+    <message>
+        <source>Full valid reward</source>
+        <translation>Fullständig valideringsbelöning</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
     </message>
 </context>
 <context>
@@ -342,12 +393,149 @@
         <source>Cancelled</source>
         <translation>Avbröts</translation>
     </message>
+    <message>
+        <source>direct preference optimization (DPO)</source>
+        <translation>direktpreferensoptimering (DPO)</translation>
+    </message>
+    <message>
+        <source>reinforcement (RFT)</source>
+        <translation>finjustering av förstärkning (RFT)</translation>
+    </message>
+    <message>
+        <source>supervised (SFT)</source>
+        <translation>övervakad finjustering (SFT)</translation>
+    </message>
+    <message>
+        <source>This file looks like %1 data (%2 of %3 examples), but the training method is %4. Choose %1 as the method, or a file in the %4 format.</source>
+        <translation>Den här filen ser ut som data för %1 (%2 av %3 exempel), men träningsmetoden är %4. Välj %1 som metod, eller en fil i formatet för %4.</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentTableModel</name>
+    <message>
+        <source>An estimate from the price table of %1 (%2).</source>
+        <translation>En uppskattning från pristabellen från %1 (%2).</translation>
+    </message>
+    <message>
+        <source>by throughput units</source>
+        <translation>per dataflödesenhet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>not from this app</source>
+        <translation>inte från den här appen</translation>
+    </message>
+    <message>
+        <source>%1 (Developer lifetime)</source>
+        <translation>%1 (livslängd för Utvecklare)</translation>
+    </message>
+    <message>
+        <source>Idle: removed %1</source>
+        <translation>Inaktiv: tas bort %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tillstånd</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Timpris</translation>
+    </message>
+    <message>
+        <source>Up for</source>
+        <translation>Uppe i</translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation>Kostnad hittills</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Senast använd</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>Tas bort</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentsApi</name>
     <message>
         <source>Deployments are managed through Azure Resource Manager. Add to the connection: %1.</source>
         <translation>Distributioner hanteras via Azure Resource Manager. Lägg till i anslutningen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+</context>
+<context>
+    <name>FileTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tillstånd</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Används av</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1427,66 @@
     </message>
 </context>
 <context>
+    <name>ft::control::Conversation</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation>Det finns ingen anslutning.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::control::JobController</name>
+    <message>
+        <source>The model %1 was deleted.</source>
+        <translation>Modellen %1 har tagits bort.</translation>
+    </message>
+    <message>
+        <source>This model cannot be deployed: the service&apos;s safety evaluation found content above the accepted level for %1.</source>
+        <translation>Den här modellen kan inte distribueras: tjänstens säkerhetsutvärdering fann innehåll över den godtagna nivån för %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::control::Session</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation>Det finns ingen anslutning.</translation>
+    </message>
+    <message>
+        <source>Fine-tuned from %1 (job %2)</source>
+        <translation>Finjusterad från %1 (jobb %2)</translation>
+    </message>
+    <message>
+        <source>Checkpoint at step %1 of job %2</source>
+        <translation>Kontrollpunkt vid steg %1 i jobb %2</translation>
+    </message>
+</context>
+<context>
+    <name>ft::core::Safety</name>
+    <message>
+        <source>Hate and fairness</source>
+        <translation>Hat och rättvisa</translation>
+    </message>
+    <message>
+        <source>Hate</source>
+        <translation>Hat</translation>
+    </message>
+    <message>
+        <source>Fairness</source>
+        <translation>Rättvisa</translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation>Självskada</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Våld</translation>
+    </message>
+    <message>
+        <source>Sexual</source>
+        <translation>Sexuellt</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::AutoDeployPage</name>
     <message>
         <source>&amp;Off: deploy it later from the dashboard</source>
@@ -1394,6 +1642,33 @@
     <message>
         <source>Writes a copy of the file that starts with a UTF-8 byte-order mark, as Azure&apos;s documentation asks.</source>
         <translation>Skriver en kopia av filen som börjar med en byteordningsmarkering för UTF-8, som Azures dokumentation anger.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::CheckpointsView</name>
+    <message>
+        <source>Deploy this chec&amp;kpoint…</source>
+        <translation>Distribuera kon&amp;trollpunkten…</translation>
+    </message>
+    <message>
+        <source>Fine-tune from this checkpo&amp;int…</source>
+        <translation>F&amp;injustera från kontrollpunkten…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;to another resource…</source>
+        <translation>Kopiera till en annan r&amp;esurs…</translation>
+    </message>
+    <message>
+        <source>The checkpoints of the job with their metrics; deploy one or fine-tune from it.</source>
+        <translation>Jobbets kontrollpunkter med deras mått; distribuera en eller finjustera från den.</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Kontrollpunkter</translation>
+    </message>
+    <message>
+        <source>Copying checkpoints is an Azure OpenAI v1 preview feature.</source>
+        <translation>Kopiering av kontrollpunkter är en förhandsversionsfunktion i Azure OpenAI v1.</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1953,49 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::DashboardTabs</name>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobb</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>&amp;Distributioner</translation>
+    </message>
+    <message>
+        <source>Data fi&amp;les</source>
+        <translation>Data&amp;filer</translation>
+    </message>
+    <message>
+        <source>Play&amp;ground</source>
+        <translation>&amp;Lekplats</translation>
+    </message>
+    <message>
+        <source>Compare &amp;runs</source>
+        <translation>Jämför &amp;körningar</translation>
+    </message>
+    <message>
+        <source>Your fine-tuning jobs and the details of the selected one.</source>
+        <translation>Dina finjusteringsjobb och detaljerna för det markerade jobbet.</translation>
+    </message>
+    <message>
+        <source>The deployments of the connection&apos;s Azure account.</source>
+        <translation>Distributionerna i anslutningens Azure-konto.</translation>
+    </message>
+    <message>
+        <source>The files on the resource: training, validation and results files.</source>
+        <translation>Filerna på resursen: tränings-, validerings- och resultatfiler.</translation>
+    </message>
+    <message>
+        <source>Chat with a deployment, and compare two side by side.</source>
+        <translation>Chatta med en distribution och jämför två sida vid sida.</translation>
+    </message>
+    <message>
+        <source>The metrics of several runs in one chart.</source>
+        <translation>Måtten för flera körningar i ett diagram.</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::DataPage</name>
     <message>
         <source>Training data</source>
@@ -1921,6 +2239,14 @@
         <source>The deployment ended %1: %2</source>
         <translation>Distributionen avslutades %1: %2</translation>
     </message>
+    <message>
+        <source>A deployment named %1 already exists: model %2, type %3, capacity %4, state %5. Deploying replaces it with model %6, type %7, capacity %8; requests to it and its billing change.</source>
+        <translation>En distribution med namnet %1 finns redan: modell %2, typ %3, kapacitet %4, tillstånd %5. Att distribuera ersätter den med modell %6, typ %7, kapacitet %8; anrop till den och dess debitering ändras.</translation>
+    </message>
+    <message>
+        <source>Replace deployment %1?</source>
+        <translation>Ersätta distributionen %1?</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::DeploymentsView</name>
@@ -1931,26 +2257,6 @@
     <message>
         <source>Deployments</source>
         <translation>Distributioner</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Kapacitet</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Tillstånd</translation>
     </message>
     <message>
         <source>Hosting is billed by the hour; an unused deployment of a fine-tuned model is removed after 15 days.</source>
@@ -2002,34 +2308,87 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::EmptyState</name>
+    <message>
+        <source>No fine-tuning jobs yet</source>
+        <translation>Inga finjusteringsjobb än</translation>
+    </message>
+    <message>
+        <source>&amp;Fine-tune a model…</source>
+        <translation>&amp;Finjustera en modell…</translation>
+    </message>
+    <message>
+        <source>Opens the wizard: method, base model, data, and the rest.</source>
+        <translation>Öppnar guiden: metod, basmodell, data och resten.</translation>
+    </message>
+    <message>
+        <source>&amp;Try it with sample data</source>
+        <translation>&amp;Prova med exempeldata</translation>
+    </message>
+    <message>
+        <source>Opens the wizard filled in with a sample file that ships with the app.</source>
+        <translation>Öppnar guiden ifylld med en exempelfil som följer med appen.</translation>
+    </message>
+    <message>
+        <source>You are on the built-in emulator: a stand-in for Azure OpenAI that runs on this computer. Its jobs train on a simulated clock and cost nothing; no account or network is needed. Start a fine-tune of your own, or try one with sample data.</source>
+        <translation>Du använder den inbyggda emulatorn: en ersättare för Azure OpenAI som körs på den här datorn. Dess jobb tränas på en simulerad klocka och kostar ingenting; inget konto eller nätverk behövs. Starta en egen finjustering, eller prova en med exempeldata.</translation>
+    </message>
+    <message>
+        <source>This resource has no fine-tuning jobs yet. Start a fine-tune of your own, or try one with sample data.</source>
+        <translation>Den här resursen har inga finjusteringsjobb än. Starta en egen finjustering, eller prova en med exempeldata.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::EventsView</name>
+    <message>
+        <source>What the service reported about the job, newest first.</source>
+        <translation>Det som tjänsten har rapporterat om jobbet, nyast först.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Open results.csv…</source>
+        <translation>Ö&amp;ppna results.csv…</translation>
+    </message>
+    <message>
+        <source>Open a results file</source>
+        <translation>Öppna en resultatfil</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare runs…</source>
+        <translation>&amp;Jämför körningar…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnections…</source>
+        <translation>A&amp;nslutningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::FilesView</name>
     <message>
         <source>Data files</source>
         <translation>Datafiler</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Syfte</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Storlek</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Tillstånd</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>Används av</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -2257,6 +2616,33 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>&amp;Vad är det här?</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <source>&amp;About Fine-Tune Studio</source>
+        <translation>&amp;Om Fine-Tune Studio</translation>
+    </message>
+    <message>
+        <source>About Fine-Tune Studio</source>
+        <translation>Om Fine-Tune Studio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Skapa, övervaka, distribuera och rensa finjusterade modeller i Azure OpenAI och OpenAI — eller i den inbyggda emulatorn.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::HyperparametersPage</name>
     <message>
         <source>&amp;Default: let the service choose</source>
@@ -2466,36 +2852,8 @@
         <translation>Händelser</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Nivå</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meddelande</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiera</translation>
-    </message>
-    <message>
         <source>Checkpoints</source>
         <translation>Kontrollpunkter</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Steg</translation>
-    </message>
-    <message>
-        <source>Checkpoint</source>
-        <translation>Kontrollpunkt</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
     </message>
     <message>
         <source>Metrics</source>
@@ -2504,10 +2862,6 @@
     <message>
         <source>Overview</source>
         <translation>Översikt</translation>
-    </message>
-    <message>
-        <source>Deployments are billed by the hour; an unused deployment of a fine-tuned model is removed after 15 days.</source>
-        <translation>Distributioner debiteras per timme; en oanvänd distribution av en finjusterad modell tas bort efter 15 dagar.</translation>
     </message>
     <message>
         <source>Training file</source>
@@ -2538,114 +2892,6 @@
         <translation>Läser in resultat…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Kopiera</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>Kopiera %1</translation>
-    </message>
-    <message>
-        <source>Job ID</source>
-        <translation>Jobb-ID</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Metod</translation>
-    </message>
-    <message>
-        <source>Base model</source>
-        <translation>Basmodell</translation>
-    </message>
-    <message>
-        <source>Fine-tuned model</source>
-        <translation>Finjusterad modell</translation>
-    </message>
-    <message>
-        <source>Training tier</source>
-        <translation>Träningsnivå</translation>
-    </message>
-    <message>
-        <source>Result files</source>
-        <translation>Resultatfiler</translation>
-    </message>
-    <message>
-        <source>Suffix</source>
-        <translation>Suffix</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Frö</translation>
-    </message>
-    <message>
-        <source>epochs %1</source>
-        <translation>epoker %1</translation>
-    </message>
-    <message>
-        <source>batch size %1</source>
-        <translation>batchstorlek %1</translation>
-    </message>
-    <message>
-        <source>learning rate multiplier %1</source>
-        <translation>multiplikator för inlärningshastighet %1</translation>
-    </message>
-    <message>
-        <source>beta %1</source>
-        <translation>beta %1</translation>
-    </message>
-    <message>
-        <source>reasoning effort %1</source>
-        <translation>resonemangsinsats %1</translation>
-    </message>
-    <message>
-        <source>compute multiplier %1</source>
-        <translation>beräkningsmultiplikator %1</translation>
-    </message>
-    <message>
-        <source>eval interval %1</source>
-        <translation>utvärderingsintervall %1</translation>
-    </message>
-    <message>
-        <source>eval samples %1</source>
-        <translation>utvärderingsexempel %1</translation>
-    </message>
-    <message>
-        <source>Hyperparameters</source>
-        <translation>Hyperparametrar</translation>
-    </message>
-    <message>
-        <source>Grader</source>
-        <translation>Bedömare</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Skapad</translation>
-    </message>
-    <message>
-        <source>Estimated finish</source>
-        <translation>Beräknat slutförande</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Avslutad</translation>
-    </message>
-    <message>
-        <source>Trained tokens</source>
-        <translation>Tränade token</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fel</translation>
-    </message>
-    <message>
-        <source>Metadata</source>
-        <translation>Metadata</translation>
-    </message>
-    <message>
         <source>Offline: no cached results for this job.</source>
         <translation>Offline: inga cachelagrade resultat för det här jobbet.</translation>
     </message>
@@ -2660,46 +2906,6 @@
     <message>
         <source>The results could not be loaded: %1</source>
         <translation>Resultaten kunde inte läsas in: %1</translation>
-    </message>
-    <message>
-        <source>Train loss</source>
-        <translation>Träningsförlust</translation>
-    </message>
-    <message>
-        <source>Valid loss</source>
-        <translation>Valideringsförlust</translation>
-    </message>
-    <message>
-        <source>Full valid loss</source>
-        <translation>Fullständig valideringsförlust</translation>
-    </message>
-    <message>
-        <source>Train acc.</source>
-        <translation>Träningsnoggrannhet</translation>
-    </message>
-    <message>
-        <source>Valid acc.</source>
-        <translation>Valideringsnoggrannhet</translation>
-    </message>
-    <message>
-        <source>Full valid acc.</source>
-        <translation>Fullständig valideringsnoggrannhet</translation>
-    </message>
-    <message>
-        <source>Train reward</source>
-        <translation>Träningsbelöning</translation>
-    </message>
-    <message>
-        <source>Valid reward</source>
-        <translation>Valideringsbelöning</translation>
-    </message>
-    <message>
-        <source>Full valid reward</source>
-        <translation>Fullständig valideringsbelöning</translation>
-    </message>
-    <message>
-        <source>Copying checkpoints is an Azure OpenAI v1 preview feature.</source>
-        <translation>Kopiering av kontrollpunkter är en förhandsversionsfunktion i Azure OpenAI v1.</translation>
     </message>
     <message>
         <source>Pause the job?</source>
@@ -2786,22 +2992,6 @@
         <translation>Di&amp;stribuera…</translation>
     </message>
     <message>
-        <source>Deploy this chec&amp;kpoint…</source>
-        <translation>Distribuera kon&amp;trollpunkten…</translation>
-    </message>
-    <message>
-        <source>Fine-tune from this checkpo&amp;int…</source>
-        <translation>F&amp;injustera från kontrollpunkten…</translation>
-    </message>
-    <message>
-        <source>Copy &amp;to another resource…</source>
-        <translation>Kopiera till en annan r&amp;esurs…</translation>
-    </message>
-    <message>
-        <source>Weights &amp;&amp; Biases</source>
-        <translation>Weights &amp;&amp; Biases</translation>
-    </message>
-    <message>
         <source>Could not pause the job: %1</source>
         <translation>Det gick inte att pausa jobbet: %1</translation>
     </message>
@@ -2816,14 +3006,6 @@
     <message>
         <source>Stops the job for good; what was trained so far is not kept.</source>
         <translation>Stoppar jobbet för gott; det som har tränats hittills sparas inte.</translation>
-    </message>
-    <message>
-        <source>What the service reported about the job, newest first.</source>
-        <translation>Det som tjänsten har rapporterat om jobbet, nyast först.</translation>
-    </message>
-    <message>
-        <source>The checkpoints of the job with their metrics; deploy one or fine-tune from it.</source>
-        <translation>Jobbets kontrollpunkter med deras mått; distribuera en eller finjustera från den.</translation>
     </message>
     <message>
         <source>Every field of the job, with copy buttons for the ids.</source>
@@ -2842,8 +3024,163 @@
         <translation>Kontrollpunkterna: distribuera en, eller finjustera från den.</translation>
     </message>
     <message>
+        <source>Deployments are billed by the hour; an unused deployment of a fine-tuned model is removed after %1 days.</source>
+        <translation>Distributioner debiteras per timme; en oanvänd distribution av en finjusterad modell tas bort efter %1 dagar.</translation>
+    </message>
+    <message>
+        <source>Pauses the job; it can be resumed later.</source>
+        <translation>Pausar jobbet; det kan återupptas senare.</translation>
+    </message>
+    <message>
+        <source>Continues the paused job.</source>
+        <translation>Fortsätter det pausade jobbet.</translation>
+    </message>
+    <message>
+        <source>Deploys the fine-tuned model so it can answer requests.</source>
+        <translation>Distribuerar den finjusterade modellen så att den kan besvara förfrågningar.</translation>
+    </message>
+    <message>
+        <source>Deletes the fine-tuned model; the job and its results stay.</source>
+        <translation>Tar bort den finjusterade modellen; jobbet och dess resultat finns kvar.</translation>
+    </message>
+    <message>
+        <source>Saves the job&apos;s training, validation or results file.</source>
+        <translation>Sparar jobbets tränings-, validerings- eller resultatfil.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s safety evaluation rejected the training data: harmful content above the accepted level for %1. The job ended before training, so no charge applies. Fix the data and start a new job.</source>
+        <translation>Tjänstens säkerhetsutvärdering avvisade träningsdata: skadligt innehåll över den godtagna nivån för %1. Jobbet avslutades före träningen, så ingen avgift tas ut. Rätta data och starta ett nytt jobb.</translation>
+    </message>
+    <message>
+        <source>The training is not charged. Review the training data and start a new job.</source>
+        <translation>Träningen debiteras inte; granska träningsdata och starta ett nytt jobb.</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::JobOverview</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Kopiera %1</translation>
+    </message>
+    <message>
         <source>Copies %1 to the clipboard.</source>
         <translation>Kopierar %1 till urklipp.</translation>
+    </message>
+    <message>
+        <source>epochs %1</source>
+        <translation>epoker %1</translation>
+    </message>
+    <message>
+        <source>batch size %1</source>
+        <translation>batchstorlek %1</translation>
+    </message>
+    <message>
+        <source>learning rate multiplier %1</source>
+        <translation>multiplikator för inlärningshastighet %1</translation>
+    </message>
+    <message>
+        <source>beta %1</source>
+        <translation>beta %1</translation>
+    </message>
+    <message>
+        <source>reasoning effort %1</source>
+        <translation>resonemangsinsats %1</translation>
+    </message>
+    <message>
+        <source>compute multiplier %1</source>
+        <translation>beräkningsmultiplikator %1</translation>
+    </message>
+    <message>
+        <source>eval interval %1</source>
+        <translation>utvärderingsintervall %1</translation>
+    </message>
+    <message>
+        <source>eval samples %1</source>
+        <translation>utvärderingsexempel %1</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>Jobb-ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Basmodell</translation>
+    </message>
+    <message>
+        <source>Fine-tuned model</source>
+        <translation>Finjusterad modell</translation>
+    </message>
+    <message>
+        <source>Training tier</source>
+        <translation>Träningsnivå</translation>
+    </message>
+    <message>
+        <source>Training file</source>
+        <translation>Träningsfil</translation>
+    </message>
+    <message>
+        <source>Validation file</source>
+        <translation>Valideringsfil</translation>
+    </message>
+    <message>
+        <source>Result files</source>
+        <translation>Resultatfiler</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffix</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Frö</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>Hyperparametrar</translation>
+    </message>
+    <message>
+        <source>Grader</source>
+        <translation>Bedömare</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Estimated finish</source>
+        <translation>Beräknat slutförande</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Trained tokens</source>
+        <translation>Tränade token</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadata</translation>
+    </message>
+    <message>
+        <source>Weights &amp;&amp; Biases</source>
+        <translation>Weights &amp;&amp; Biases</translation>
     </message>
 </context>
 <context>
@@ -3022,48 +3359,12 @@
 <context>
     <name>ft::ui::MainWindow</name>
     <message>
-        <source>&amp;Jobs</source>
-        <translation>&amp;Jobb</translation>
-    </message>
-    <message>
-        <source>&amp;Deployments</source>
-        <translation>&amp;Distributioner</translation>
-    </message>
-    <message>
         <source>Deployed %1.</source>
         <translation>%1 distribuerades.</translation>
     </message>
     <message>
         <source>Auto-deploy of %1 failed: %2</source>
         <translation>Automatisk distribution av %1 misslyckades: %2</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <source>&amp;Open results.csv…</source>
-        <translation>Ö&amp;ppna results.csv…</translation>
-    </message>
-    <message>
-        <source>Open a results file</source>
-        <translation>Öppna en resultatfil</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Compare runs…</source>
-        <translation>&amp;Jämför körningar…</translation>
-    </message>
-    <message>
-        <source>Co&amp;nnections…</source>
-        <translation>A&amp;nslutningar…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;Fine-tune model…</source>
@@ -3078,14 +3379,6 @@
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <source>Fine-Tune Studio — %1</source>
-        <translation>Fine-Tune Studio — %1</translation>
-    </message>
-    <message>
-        <source> (offline)</source>
-        <translation> (offline)</translation>
-    </message>
-    <message>
         <source>Local emulator (%1)</source>
         <translation>Lokal emulator (%1)</translation>
     </message>
@@ -3094,20 +3387,8 @@
         <translation>Uppdaterad %1</translation>
     </message>
     <message>
-        <source>Jobs</source>
-        <translation>Jobb</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Showing the jobs cached on %2, read-only; the app keeps trying.</source>
-        <translation>&lt;b&gt;Offline&lt;/b&gt; — tjänsten kan inte nås (%1). Visar jobben som cachelagrades %2, skrivskyddat; appen fortsätter att försöka.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Nothing is cached for this connection yet.</source>
-        <translation>&lt;b&gt;Offline&lt;/b&gt; — tjänsten kan inte nås (%1). Inget har cachelagrats för den här anslutningen än.</translation>
     </message>
     <message>
         <source>Submitted job %1.</source>
@@ -3130,108 +3411,20 @@
         <translation>Distributionen %1 misslyckades.</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kan inte läsas: %2</translation>
-    </message>
-    <message>
-        <source>%1 — Fine-Tune Studio</source>
-        <translation>%1 — Fine-Tune Studio</translation>
-    </message>
-    <message>
-        <source>Data fi&amp;les</source>
-        <translation>Data&amp;filer</translation>
-    </message>
-    <message>
-        <source>Play&amp;ground</source>
-        <translation>&amp;Lekplats</translation>
-    </message>
-    <message>
-        <source>Compare &amp;runs</source>
-        <translation>Jämför &amp;körningar</translation>
-    </message>
-    <message>
         <source>J&amp;ob</source>
         <translation>J&amp;obb</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
+        <source>%1 (offline)</source>
+        <translation>%1 (offline)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
+        <source>Models</source>
+        <translation>Modeller</translation>
     </message>
     <message>
-        <source>The language changes when Fine-Tune Studio starts again.</source>
-        <translation>Språket ändras när Fine-Tune Studio startas om.</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Systemspråk</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>&amp;System</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Ljust</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Mörkt</translation>
-    </message>
-    <message>
-        <source>The system theme is used when Fine-Tune Studio starts again.</source>
-        <translation>Systemtemat används när Fine-Tune Studio startas om.</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>&amp;What&apos;s This?</source>
-        <translation>&amp;Vad är det här?</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Användarhandbok</translation>
-    </message>
-    <message>
-        <source>&amp;About Fine-Tune Studio</source>
-        <translation>&amp;Om Fine-Tune Studio</translation>
-    </message>
-    <message>
-        <source>About Fine-Tune Studio</source>
-        <translation>Om Fine-Tune Studio</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Fine-Tune Studio %1&lt;/b&gt;&lt;p&gt;Skapa, övervaka, distribuera och rensa finjusterade modeller i Azure OpenAI och OpenAI — eller i den inbyggda emulatorn.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Your fine-tuning jobs and the details of the selected one.</source>
-        <translation>Dina finjusteringsjobb och detaljerna för det markerade jobbet.</translation>
-    </message>
-    <message>
-        <source>The deployments of the connection&apos;s Azure account.</source>
-        <translation>Distributionerna i anslutningens Azure-konto.</translation>
-    </message>
-    <message>
-        <source>The files on the resource: training, validation and results files.</source>
-        <translation>Filerna på resursen: tränings-, validerings- och resultatfiler.</translation>
-    </message>
-    <message>
-        <source>Chat with a deployment, and compare two side by side.</source>
-        <translation>Chatta med en distribution och jämför två sida vid sida.</translation>
-    </message>
-    <message>
-        <source>The metrics of several runs in one chart.</source>
-        <translation>Måtten för flera körningar i ett diagram.</translation>
+        <source>Files</source>
+        <translation>Filer</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3578,10 @@
         <source>Shows every step again after zooming.</source>
         <translation>Visar alla steg igen efter zoomning.</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::ModelPage</name>
@@ -3451,6 +3648,10 @@
     <message>
         <source>Base models, and your fine-tuned models and checkpoints to continue from.</source>
         <translation>Basmodeller, samt dina finjusterade modeller och kontrollpunkter att fortsätta från.</translation>
+    </message>
+    <message>
+        <source>The search hides the chosen model: pick one of the models shown, or clear the search.</source>
+        <translation>Sökningen döljer den valda modellen: välj en av de modeller som visas, eller rensa sökningen.</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3743,10 @@
     <message>
         <source>Starts a new conversation.</source>
         <translation>Startar en ny konversation.</translation>
+    </message>
+    <message>
+        <source>Simulated replies: the local emulator answers with the closest training example of the model, or says that none is close. No model runs.</source>
+        <translation>Simulerade svar: den lokala emulatorn svarar med modellens närmaste träningsexempel, eller säger att inget är nära. Ingen modell körs.</translation>
     </message>
 </context>
 <context>
@@ -3710,10 +3915,6 @@
 <context>
     <name>ft::ui::Session</name>
     <message>
-        <source>Jobs</source>
-        <translation>Jobb</translation>
-    </message>
-    <message>
         <source>Local emulator</source>
         <translation>Lokal emulator</translation>
     </message>
@@ -3721,21 +3922,16 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+</context>
+<context>
+    <name>ft::ui::StatusBanner</name>
     <message>
-        <source>Models</source>
-        <translation>Modeller</translation>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Showing the jobs cached on %2, read-only; the app keeps trying.</source>
+        <translation>&lt;b&gt;Offline&lt;/b&gt; — tjänsten kan inte nås (%1). Visar jobben som cachelagrades %2, skrivskyddat; appen fortsätter att försöka.</translation>
     </message>
     <message>
-        <source>Files</source>
-        <translation>Filer</translation>
-    </message>
-    <message>
-        <source>Fine-tuned from %1 (job %2)</source>
-        <translation>Finjusterad från %1 (jobb %2)</translation>
-    </message>
-    <message>
-        <source>Checkpoint at step %1 of job %2</source>
-        <translation>Kontrollpunkt vid steg %1 i jobb %2</translation>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Nothing is cached for this connection yet.</source>
+        <translation>&lt;b&gt;Offline&lt;/b&gt; — tjänsten kan inte nås (%1). Inget har cachelagrats för den här anslutningen än.</translation>
     </message>
 </context>
 <context>
@@ -3821,14 +4017,88 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::UserGuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Användarhandbok</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>Användarhandboken saknas i den här versionen.</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Sök i handboken</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Hittades inte</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Demo speed</source>
+        <translation>&amp;Demohastighet</translation>
+    </message>
+    <message>
+        <source>How fast the built-in emulator&apos;s jobs and deployments run.</source>
+        <translation>Hur fort den inbyggda emulatorns jobb och distributioner går.</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Realtid</translation>
+    </message>
+    <message>
+        <source>%1× real time</source>
+        <translation>%1× realtid</translation>
+    </message>
+    <message>
+        <source>Only the built-in emulator runs at a chosen speed.</source>
+        <translation>Bara den inbyggda emulatorn går i en vald hastighet.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>The language changes when Fine-Tune Studio starts again.</source>
+        <translation>Språket ändras när Fine-Tune Studio startas om.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemspråk</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Ljust</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Mörkt</translation>
+    </message>
+    <message>
+        <source>The system theme is used when Fine-Tune Studio starts again.</source>
+        <translation>Systemtemat används när Fine-Tune Studio startas om.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.</source>
         <translation>Skapa, övervaka, distribuera och rensa finjusterade modeller i Azure OpenAI och OpenAI — eller i den inbyggda emulatorn.</translation>
-    </message>
-    <message>
-        <source>Clock speed of the built-in emulator (default 5).</source>
-        <translation>Klockhastighet för den inbyggda emulatorn (standard 5).</translation>
     </message>
     <message>
         <source>Do not start the built-in emulator.</source>
@@ -3861,6 +4131,10 @@
     <message>
         <source>Colour theme: system, light or dark (default: the setting in View → Theme).</source>
         <translation>Färgtema: system, light eller dark (standard: inställningen i Visa → Tema).</translation>
+    </message>
+    <message>
+        <source>Clock speed of the built-in emulator (default: View → Demo speed, else 5).</source>
+        <translation>Klockhastighet för den inbyggda emulatorn (standard: Visa → Demohastighet, annars 5).</translation>
     </message>
 </context>
 </TS>

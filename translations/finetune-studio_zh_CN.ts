@@ -392,6 +392,22 @@
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>direct preference optimization (DPO)</source>
+        <translation>直接偏好优化 (DPO)</translation>
+    </message>
+    <message>
+        <source>reinforcement (RFT)</source>
+        <translation>强化微调 (RFT)</translation>
+    </message>
+    <message>
+        <source>supervised (SFT)</source>
+        <translation>监督微调 (SFT)</translation>
+    </message>
+    <message>
+        <source>This file looks like %1 data (%2 of %3 examples), but the training method is %4. Choose %1 as the method, or a file in the %4 format.</source>
+        <translation>此文件看起来是 %1 数据 (%3 个示例中有 %2 个), 但训练方法是 %4。请选择 %1 作为方法, 或选择 %4 格式的文件。</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentTableModel</name>
@@ -414,6 +430,62 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>An estimate from the price table of %1 (%2).</source>
+        <translation>根据 %1 的价格表估算 (%2)。</translation>
+    </message>
+    <message>
+        <source>by throughput units</source>
+        <translation>按吞吐量单位</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/小时</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>not from this app</source>
+        <translation>未通过本应用使用</translation>
+    </message>
+    <message>
+        <source>%1 (Developer lifetime)</source>
+        <translation>%1 (开发人员层级的有效期)</translation>
+    </message>
+    <message>
+        <source>Idle: removed %1</source>
+        <translation>空闲: 将于 %1 删除</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>每小时费率</translation>
+    </message>
+    <message>
+        <source>Up for</source>
+        <translation>运行时长</translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation>目前费用</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>删除日期</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1433,17 @@
     </message>
 </context>
 <context>
+    <name>ft::control::JobController</name>
+    <message>
+        <source>The model %1 was deleted.</source>
+        <translation>模型 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>This model cannot be deployed: the service&apos;s safety evaluation found content above the accepted level for %1.</source>
+        <translation>无法部署此模型: 服务的安全评估发现 %1 方面的内容超出可接受级别。</translation>
+    </message>
+</context>
+<context>
     <name>ft::control::Session</name>
     <message>
         <source>There is no connection.</source>
@@ -1373,6 +1456,33 @@
     <message>
         <source>Checkpoint at step %1 of job %2</source>
         <translation>作业 %2 第 %1 步的检查点</translation>
+    </message>
+</context>
+<context>
+    <name>ft::core::Safety</name>
+    <message>
+        <source>Hate and fairness</source>
+        <translation>仇恨与公平性</translation>
+    </message>
+    <message>
+        <source>Hate</source>
+        <translation>仇恨</translation>
+    </message>
+    <message>
+        <source>Fairness</source>
+        <translation>公平性</translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation>自残</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>暴力</translation>
+    </message>
+    <message>
+        <source>Sexual</source>
+        <translation>色情</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2233,14 @@
         <source>The deployment ended %1: %2</source>
         <translation>部署以 %1 结束：%2</translation>
     </message>
+    <message>
+        <source>A deployment named %1 already exists: model %2, type %3, capacity %4, state %5. Deploying replaces it with model %6, type %7, capacity %8; requests to it and its billing change.</source>
+        <translation>名为 %1 的部署已存在: 模型 %2、类型 %3、容量 %4、状态 %5。部署会将其替换为模型 %6、类型 %7、容量 %8; 对它的请求及其计费都会改变。</translation>
+    </message>
+    <message>
+        <source>Replace deployment %1?</source>
+        <translation>替换部署 %1?</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::DeploymentsView</name>
@@ -2184,6 +2302,37 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::EmptyState</name>
+    <message>
+        <source>No fine-tuning jobs yet</source>
+        <translation>还没有微调作业</translation>
+    </message>
+    <message>
+        <source>&amp;Fine-tune a model…</source>
+        <translation>微调模型(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Opens the wizard: method, base model, data, and the rest.</source>
+        <translation>打开向导: 方法、基础模型、数据等。</translation>
+    </message>
+    <message>
+        <source>&amp;Try it with sample data</source>
+        <translation>用示例数据试一试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Opens the wizard filled in with a sample file that ships with the app.</source>
+        <translation>打开向导, 并填入应用自带的示例文件。</translation>
+    </message>
+    <message>
+        <source>You are on the built-in emulator: a stand-in for Azure OpenAI that runs on this computer. Its jobs train on a simulated clock and cost nothing; no account or network is needed. Start a fine-tune of your own, or try one with sample data.</source>
+        <translation>您正在使用内置模拟器: 它在本机上代替 Azure OpenAI 运行。其作业按模拟时钟训练, 不产生任何费用; 无需帐户或网络。开始您自己的微调, 或用示例数据试一试。</translation>
+    </message>
+    <message>
+        <source>This resource has no fine-tuning jobs yet. Start a fine-tune of your own, or try one with sample data.</source>
+        <translation>此资源还没有微调作业。开始您自己的微调, 或用示例数据试一试。</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::EventsView</name>
     <message>
         <source>What the service reported about the job, newest first.</source>
@@ -2196,6 +2345,37 @@
     <message>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open results.csv…</source>
+        <translation>打开 results.csv(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a results file</source>
+        <translation>打开结果文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare runs…</source>
+        <translation>比较运行(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnections…</source>
+        <translation>连接(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -2676,10 +2856,6 @@
         <translation>概述</translation>
     </message>
     <message>
-        <source>Deployments are billed by the hour; an unused deployment of a fine-tuned model is removed after 15 days.</source>
-        <translation>部署按小时计费；微调模型的未使用部署将在 15 天后被删除。</translation>
-    </message>
-    <message>
         <source>Training file</source>
         <translation>训练文件</translation>
     </message>
@@ -2841,7 +3017,7 @@
     </message>
     <message>
         <source>Pauses the job; it can be resumed later.</source>
-        <translation>暂停作业；之后可以继续。</translation>
+        <translation>暂停作业；之后可以恢复。</translation>
     </message>
     <message>
         <source>Continues the paused job.</source>
@@ -2849,15 +3025,27 @@
     </message>
     <message>
         <source>Deploys the fine-tuned model so it can answer requests.</source>
-        <translation>部署微调后的模型，使其能够响应请求。</translation>
+        <translation>部署微调模型，使其能够响应请求。</translation>
     </message>
     <message>
         <source>Deletes the fine-tuned model; the job and its results stay.</source>
-        <translation>删除微调后的模型；作业及其结果会保留。</translation>
+        <translation>删除微调模型；作业及其结果会保留。</translation>
     </message>
     <message>
         <source>Saves the job&apos;s training, validation or results file.</source>
         <translation>保存作业的训练、验证或结果文件。</translation>
+    </message>
+    <message>
+        <source>Deployments are billed by the hour; an unused deployment of a fine-tuned model is removed after %1 days.</source>
+        <translation>部署按小时计费; 未使用的微调模型部署会在 %1 天后被删除。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s safety evaluation rejected the training data: harmful content above the accepted level for %1. The job ended before training, so no charge applies. Fix the data and start a new job.</source>
+        <translation>服务的安全评估拒绝了训练数据: %1 方面的有害内容超出可接受级别。作业在训练前已结束, 因此不收取费用。请修正数据并开始新的作业。</translation>
+    </message>
+    <message>
+        <source>The training is not charged. Review the training data and start a new job.</source>
+        <translation>训练不收费。请审阅训练数据并开始新的作业。</translation>
     </message>
 </context>
 <context>
@@ -3171,34 +3359,6 @@
         <translation>%1 自动部署失败：%2</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open results.csv…</source>
-        <translation>打开 results.csv(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open a results file</source>
-        <translation>打开结果文件</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Compare runs…</source>
-        <translation>比较运行(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Co&amp;nnections…</source>
-        <translation>连接(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
         <source>&amp;Fine-tune model…</source>
         <translation>微调模型(&amp;F)…</translation>
     </message>
@@ -3209,14 +3369,6 @@
     <message>
         <source>Main</source>
         <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Fine-Tune Studio — %1</source>
-        <translation>Fine-Tune Studio — %1</translation>
-    </message>
-    <message>
-        <source> (offline)</source>
-        <translation> (脱机)</translation>
     </message>
     <message>
         <source>Local emulator (%1)</source>
@@ -3261,6 +3413,10 @@
     <message>
         <source>Files</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 (offline)</source>
+        <translation>%1 (脱机)</translation>
     </message>
 </context>
 <context>
@@ -3418,10 +3574,6 @@
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
-    <message>
-        <source>%1 — Fine-Tune Studio</source>
-        <translation>%1 — Fine-Tune Studio</translation>
-    </message>
 </context>
 <context>
     <name>ft::ui::ModelPage</name>
@@ -3488,6 +3640,10 @@
     <message>
         <source>Base models, and your fine-tuned models and checkpoints to continue from.</source>
         <translation>基础模型，以及可在其基础上继续训练的你的微调模型和检查点。</translation>
+    </message>
+    <message>
+        <source>The search hides the chosen model: pick one of the models shown, or clear the search.</source>
+        <translation>搜索隐藏了所选模型: 请从显示的模型中选择一个, 或清除搜索。</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +3735,10 @@
     <message>
         <source>Starts a new conversation.</source>
         <translation>开始新对话。</translation>
+    </message>
+    <message>
+        <source>Simulated replies: the local emulator answers with the closest training example of the model, or says that none is close. No model runs.</source>
+        <translation>模拟的回复: 本地模拟器用模型最接近的训练示例作答, 或说明没有接近的示例。不运行任何模型。</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +4009,25 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::UserGuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>此版本缺少用户指南。</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>在指南中查找</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::ViewMenu</name>
     <message>
         <source>&amp;View</source>
@@ -3886,16 +4065,32 @@
         <source>The system theme is used when Fine-Tune Studio starts again.</source>
         <translation>将在 Fine-Tune Studio 重新启动后使用系统主题。</translation>
     </message>
+    <message>
+        <source>&amp;Demo speed</source>
+        <translation>演示速度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>How fast the built-in emulator&apos;s jobs and deployments run.</source>
+        <translation>内置模拟器中作业和部署运行的速度。</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>%1× real time</source>
+        <translation>实时的 %1 倍</translation>
+    </message>
+    <message>
+        <source>Only the built-in emulator runs at a chosen speed.</source>
+        <translation>只有内置模拟器可以按所选速度运行。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Create, watch, deploy and clean up fine-tuned models on Azure OpenAI and OpenAI — or on the built-in emulator.</source>
         <translation>在 Azure OpenAI 和 OpenAI 上（或在内置模拟器上）创建、监视、部署和清理微调模型。</translation>
-    </message>
-    <message>
-        <source>Clock speed of the built-in emulator (default 5).</source>
-        <translation>内置模拟器的时钟速度（默认为 5）。</translation>
     </message>
     <message>
         <source>Do not start the built-in emulator.</source>
@@ -3928,6 +4123,10 @@
     <message>
         <source>Colour theme: system, light or dark (default: the setting in View → Theme).</source>
         <translation>颜色主题：system、light 或 dark（默认：“视图 → 主题”中的设置）。</translation>
+    </message>
+    <message>
+        <source>Clock speed of the built-in emulator (default: View → Demo speed, else 5).</source>
+        <translation>内置模拟器的时钟速度 (默认: 视图 → 演示速度, 否则为 5)。</translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,36 @@ ConnectionsDialog::ConnectionsDialog(QList<ConnectionProfile> profiles, SecretSt
     setObjectName(QStringLiteral("connectionsDialog"));
     setWindowTitle(tr("Connections"));
     resize(860, 560);
+    setUpFields();
+    buildForm();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildColumns(), 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Keeps the changes and closes the dialog."));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
+        storeForm();
+        accept();
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this, &ConnectionsDialog::select);
+    for (QLineEdit *e :
+         {m_name, m_endpoint, m_apiVersion, m_armSubscription, m_armResourceGroup, m_armAccount})
+        connect(e, &QLineEdit::textEdited, this, &ConnectionsDialog::storeForm);
+    for (QLineEdit *e : {m_key, m_armToken})
+        connect(e, &QLineEdit::editingFinished, this, &ConnectionsDialog::storeForm);
+    for (QComboBox *c : {m_kind, m_auth})
+        connect(c, &QComboBox::activated, this, &ConnectionsDialog::storeForm);
+    connect(m_azCli, &QPushButton::clicked, this, &ConnectionsDialog::fetchArmToken);
+    refreshList();
+    int row = 0;
+    for (int i = 0; i < m_profiles.size(); ++i)
+        if (m_profiles[i].id == currentId)
+            row = i;
+    m_list->setCurrentRow(row);
+}
+
+void ConnectionsDialog::setUpFields()
+{
     m_list->setObjectName(QStringLiteral("connectionList"));
     m_list->setToolTip(
         tr("Your connections; the built-in emulator and those from the environment are read-only."));
@@ -86,7 +116,10 @@ ConnectionsDialog::ConnectionsDialog(QList<ConnectionProfile> profiles, SecretSt
     m_azCli->setEnabled(!QStandardPaths::findExecutable(QStringLiteral("az")).isEmpty());
     m_azCli->setToolTip(m_azCli->isEnabled() ? tr("Runs az account get-access-token")
                                              : tr("The Azure CLI (az) is not installed."));
+}
 
+void ConnectionsDialog::buildForm()
+{
     auto *form = new QFormLayout(m_form);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Service:"), m_kind);
@@ -106,7 +139,10 @@ ConnectionsDialog::ConnectionsDialog(QList<ConnectionProfile> profiles, SecretSt
     tokenLabel->setBuddy(m_armToken); // a row holding a layout gets no buddy by itself
     armForm->addRow(tokenLabel, tokenRow);
     form->addRow(arm);
+}
 
+QLayout *ConnectionsDialog::buildColumns()
+{
     auto *add = new QPushButton(tr("&Add"), this);
     add->setObjectName(QStringLiteral("addConnection"));
     add->setToolTip(tr("Adds a new connection profile."));
@@ -134,64 +170,49 @@ ConnectionsDialog::ConnectionsDialog(QList<ConnectionProfile> profiles, SecretSt
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 1);
     columns->addLayout(right, 2);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Keeps the changes and closes the dialog."));
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
-    layout->addWidget(buttons);
-
-    connect(m_list, &QListWidget::currentRowChanged, this, &ConnectionsDialog::select);
-    for (QLineEdit *e :
-         {m_name, m_endpoint, m_apiVersion, m_armSubscription, m_armResourceGroup, m_armAccount})
-        connect(e, &QLineEdit::textEdited, this, &ConnectionsDialog::storeForm);
-    for (QLineEdit *e : {m_key, m_armToken})
-        connect(e, &QLineEdit::editingFinished, this, &ConnectionsDialog::storeForm);
-    for (QComboBox *c : {m_kind, m_auth})
-        connect(c, &QComboBox::activated, this, &ConnectionsDialog::storeForm);
-    connect(add, &QPushButton::clicked, this, [this] {
-        ConnectionProfile p;
-        p.id = ConnectionProfile::newId();
-        p.name = tr("New connection");
-        m_profiles << p;
-        refreshList();
-        m_list->setCurrentRow(int(m_profiles.size()) - 1);
-        m_name->setFocus();
-        m_name->selectAll();
-    });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        ConnectionProfile *p = current();
-        if (!p || p->source != ConnectionProfile::Source::Saved)
-            return;
-        m_secrets.remove(p->secretKey());
-        m_secrets.remove(p->armTokenKey());
-        m_profiles.removeAt(m_row);
-        m_row = -1;
-        refreshList();
-        m_list->setCurrentRow(0);
-    });
+    connect(add, &QPushButton::clicked, this, &ConnectionsDialog::addProfile);
+    connect(m_remove, &QPushButton::clicked, this, &ConnectionsDialog::removeProfile);
     connect(test, &QPushButton::clicked, this, &ConnectionsDialog::testConnection);
-    connect(use, &QPushButton::clicked, this, [this] {
-        storeForm();
-        if (ConnectionProfile *p = current()) {
-            if (!p->problem().isEmpty()) {
-                m_state->setText(p->problem());
-                return;
-            }
-            m_chosen = p->id;
-            accept();
-        }
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
-        storeForm();
-        accept();
-    });
-    connect(m_azCli, &QPushButton::clicked, this, &ConnectionsDialog::fetchArmToken);
+    connect(use, &QPushButton::clicked, this, &ConnectionsDialog::useProfile);
+    return columns;
+}
+
+void ConnectionsDialog::addProfile()
+{
+    ConnectionProfile p;
+    p.id = ConnectionProfile::newId();
+    p.name = tr("New connection");
+    m_profiles << p;
     refreshList();
-    int row = 0;
-    for (int i = 0; i < m_profiles.size(); ++i)
-        if (m_profiles[i].id == currentId)
-            row = i;
-    m_list->setCurrentRow(row);
+    m_list->setCurrentRow(int(m_profiles.size()) - 1);
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void ConnectionsDialog::removeProfile()
+{
+    ConnectionProfile *p = current();
+    if (!p || p->source != ConnectionProfile::Source::Saved)
+        return;
+    m_secrets.remove(p->secretKey());
+    m_secrets.remove(p->armTokenKey());
+    m_profiles.removeAt(m_row);
+    m_row = -1;
+    refreshList();
+    m_list->setCurrentRow(0);
+}
+
+void ConnectionsDialog::useProfile()
+{
+    storeForm();
+    if (ConnectionProfile *p = current()) {
+        if (!p->problem().isEmpty()) {
+            m_state->setText(p->problem());
+            return;
+        }
+        m_chosen = p->id;
+        accept();
+    }
 }
 
 ConnectionProfile *ConnectionsDialog::current()

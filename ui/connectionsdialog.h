@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -33,6 +34,12 @@ public:
     QHash<QString, QString> enteredSecrets() const { return m_entered; }
 
 private:
+    void setUpFields();
+    void buildForm();
+    QLayout *buildColumns();
+    void addProfile();
+    void removeProfile();
+    void useProfile();
     void select(int row);
     void storeForm();
     void testConnection();

@@ -1,9 +1,7 @@
 #include "helpmenu.h"
 
 #include <QCoreApplication>
-#include <QDesktopServices>
 #include <QMessageBox>
-#include <QUrl>
 #include <QWhatsThis>
 
 namespace ft::ui {
@@ -16,9 +14,16 @@ HelpMenu::HelpMenu(QWidget *parent)
     addAction(whatsThis);
     QAction *guide = addAction(tr("&User guide"));
     guide->setShortcut(QKeySequence::HelpContents);
-    connect(guide, &QAction::triggered, this, [] {
-        QDesktopServices::openUrl(QUrl(QStringLiteral(
-            "https://github.com/finetune-studio/finetune-studio/blob/main/docs/user-guide.md")));
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    // The guide ships inside the app: it opens on a plane too. One window, raised when open already.
+    connect(guide, &QAction::triggered, this, [this] {
+        if (!m_guide) {
+            m_guide = new UserGuideWindow(parentWidget());
+            m_guide->setWindowFlag(Qt::Window);
+        }
+        m_guide->show();
+        m_guide->raise();
+        m_guide->activateWindow();
     });
     QAction *about = addAction(tr("&About Fine-Tune Studio"));
     connect(about, &QAction::triggered, this, [this] {

@@ -4,9 +4,11 @@
 
 #include "connectionsdialog.h"
 #include "dashboard/deploydialog.h"
+#include "dashboard/emptystate.h"
 #include "dashboard/jobdetailview.h"
 #include "dashboard/jobsview.h"
 #include "dashboard/metricspanel.h"
+#include "filemenu.h"
 #include "helpmenu.h"
 #include "secretstore.h"
 #include "session.h"
@@ -22,11 +24,12 @@
 #include "control/jobpoller.h"
 #include "core/jobtablemodel.h"
 #include "core/localcache.h"
+#include "core/sampledata.h"
+#include "core/sampledraft.h"
 
 #include <QAction>
 #include <QDateTime>
 #include <QEvent>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -73,6 +76,8 @@ MainWindow::MainWindow(QList<ConnectionProfile> profiles, SecretStore &secrets, 
     connect(jobDetail(), &JobDetailView::deployRequested, this, &MainWindow::openDeploy);
     connect(jobDetail(), &JobDetailView::fineTuneFrom, this,
             [this](const QString &model) { startWizard(false, model); });
+    connect(m_tabs->emptyState(), &EmptyState::fineTuneRequested, this, [this] { startWizard(); });
+    connect(m_tabs->emptyState(), &EmptyState::sampleRequested, this, &MainWindow::startSampleWizard);
     connectSession();
     m_session->poller().start();
 }
@@ -100,9 +105,15 @@ void MainWindow::connectSession()
 
 void MainWindow::buildMenus()
 {
-    buildFileMenu();
+    auto *file = new FileMenu(this);
+    menuBar()->addMenu(file);
+    connect(file, &FileMenu::openResultsRequested, this, &MainWindow::openResultsFile);
+    connect(file, &FileMenu::compareRequested, this,
+            [this] { m_tabs->compare(jobsView()->selectedJobIds()); });
+    connect(file, &FileMenu::connectionsRequested, this, &MainWindow::openConnections);
     QAction *fineTune = buildJobMenu();
     auto *view = new ViewMenu(this);
+    view->setObjectName(QStringLiteral("viewMenu"));
     menuBar()->addMenu(view);
     connect(view, &ViewMenu::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -115,28 +126,6 @@ void MainWindow::buildMenus()
     QAction *connections = findChild<QAction *>(QStringLiteral("connectionsAction"));
     connections->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
     toolbar->addAction(connections);
-}
-
-void MainWindow::buildFileMenu()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *openResults = file->addAction(tr("&Open results.csv…"));
-    openResults->setShortcut(QKeySequence::Open);
-    connect(openResults, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a results file"), {},
-                                                          tr("CSV files (*.csv);;All files (*)"));
-        if (!path.isEmpty())
-            openResultsFile(path);
-    });
-    QAction *compare = file->addAction(tr("&Compare runs…"));
-    connect(compare, &QAction::triggered, this, [this] { m_tabs->compare(jobsView()->selectedJobIds()); });
-    QAction *connections = file->addAction(tr("Co&nnections…"));
-    connections->setObjectName(QStringLiteral("connectionsAction"));
-    connect(connections, &QAction::triggered, this, &MainWindow::openConnections);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
 }
 
 QAction *MainWindow::buildJobMenu()
@@ -211,15 +200,28 @@ void MainWindow::useProfile(const QString &id)
 void MainWindow::updateTitle()
 {
     const QString title = m_session->title();
-    setWindowTitle(tr("Fine-Tune Studio — %1").arg(title) + (isOffline() ? tr(" (offline)") : QString()));
+    // The platform adds the application's display name ("… — Fine-Tune Studio") itself.
+    setWindowTitle(isOffline() ? tr("%1 (offline)").arg(title) : title);
+    m_tabs->emptyState()->setLocalEmulator(m_session->profile().isLocalEmulator());
+    if (auto *view = findChild<ViewMenu *>(QStringLiteral("viewMenu")))
+        view->setDemoSpeedAvailable(m_session->profile().isLocalEmulator());
     m_connectionLabel->setText(m_session->profile().isLocalEmulator()
                                    ? tr("Local emulator (%1)").arg(m_session->profile().endpoint.toString())
                                    : title);
 }
 
+void MainWindow::setDemoSpeedControl(std::function<void(double)> apply)
+{
+    auto *view = findChild<ViewMenu *>(QStringLiteral("viewMenu"));
+    view->setDemoSpeedControl(std::move(apply));
+    view->setDemoSpeedAvailable(m_session->profile().isLocalEmulator());
+}
+
 void MainWindow::refresh()
 {
+    // Everything the window shows: the lists, and the selected job's events, checkpoints and results.
     m_session->refreshJobs();
+    m_job->refreshDetails();
 }
 
 void MainWindow::jobsArrived()
@@ -274,13 +276,19 @@ void MainWindow::showMessage(const QString &text, bool error)
         statusBar()->showMessage(text, 8000);
 }
 
-FineTuneWizard *MainWindow::startWizard(bool askToResume, const QString &fromModel)
+FineTuneWizard *MainWindow::newWizard(DraftStore &store)
 {
-    DraftStore store(DraftStore::defaultPath());
     auto *wizard = new FineTuneWizard(*m_session, store, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &FineTuneWizard::jobSubmitted, this,
             [this, wizard](const core::FineTuningJob &job) { jobSubmitted(*wizard, job); });
+    return wizard;
+}
+
+FineTuneWizard *MainWindow::startWizard(bool askToResume, const QString &fromModel)
+{
+    DraftStore store(DraftStore::defaultPath());
+    FineTuneWizard *wizard = newWizard(store);
     const auto saved = store.load();
     if (!fromModel.isEmpty()) {
         // Continued fine-tuning: the model is the checkpoint; the method stays what the base can do.
@@ -311,6 +319,25 @@ FineTuneWizard *MainWindow::startWizard(bool askToResume, const QString &fromMod
         else
             store.clear();
     }
+    return wizard;
+}
+
+FineTuneWizard *MainWindow::startSampleWizard(core::MethodType method)
+{
+    const std::optional<core::SampleData> sample = core::SampleData::forMethod(method);
+    if (!sample)
+        return nullptr;
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/samples");
+    const auto draft = core::sampleDraft(*sample, folder, FineTuneWizard::TrainingPageId);
+    if (const auto *failed = std::get_if<core::WriteError>(&draft)) {
+        showMessage(failed->message(), true);
+        return nullptr;
+    }
+    DraftStore store(DraftStore::defaultPath());
+    FineTuneWizard *wizard = newWizard(store);
+    wizard->show();
+    wizard->resume(std::get<core::FineTuneDraft>(draft));
     return wizard;
 }
 

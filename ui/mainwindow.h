@@ -5,8 +5,11 @@
 #include "dashboard/dashboardtabs.h"
 
 #include "control/session.h"
+#include "core/method.h"
 
 #include <QMainWindow>
+
+#include <functional>
 
 class QLabel;
 
@@ -21,6 +24,7 @@ class JobController;
 
 namespace ft::ui {
 
+class DraftStore;
 class FineTuneWizard;
 class SecretStore;
 class Session;
@@ -55,6 +59,10 @@ public:
     void useProfile(const QString &id);
     // Opens the wizard (offering to resume a saved draft), optionally starting from a model.
     FineTuneWizard *startWizard(bool askToResume = true, const QString &fromModel = {});
+    // The wizard filled in with the sample data of a method (files written to the app's work folder).
+    FineTuneWizard *startSampleWizard(core::MethodType method);
+    // How the View menu's "Demo speed" reaches the built-in emulator (the app owns it).
+    void setDemoSpeedControl(std::function<void(double)> apply);
     void setSessionSecret(const QString &key, const QString &secret);
     void openResultsFile(const QString &path);
     void refresh();
@@ -66,13 +74,13 @@ protected:
 
 private:
     void buildMenus();
-    void buildFileMenu();
     QAction *buildJobMenu();
     void connectSession();
     void jobsArrived();
     void stateChanged();
     void sessionFailed(control::Session::Resource what, const core::ApiError &error);
     void jobSubmitted(FineTuneWizard &wizard, const core::FineTuningJob &job);
+    FineTuneWizard *newWizard(DraftStore &store);
     void openConnections();
     void openDeploy(const QString &model, const QString &suggestedName);
     void updateTitle();

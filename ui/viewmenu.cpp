@@ -13,6 +13,56 @@ ViewMenu::ViewMenu(QWidget *parent)
 {
     addLanguages();
     addThemes();
+    addDemoSpeeds();
+}
+
+namespace {
+const QString kDemoSpeedKey = QStringLiteral("emulator/speed");
+// Simulated seconds per real second: real time for a faithful feel, faster for a demo. The default is
+// what the built-in emulator has always run at.
+constexpr double kDemoSpeeds[] = {1, 5, 20, 100};
+constexpr double kDefaultDemoSpeed = 5;
+} // namespace
+
+double ViewMenu::savedDemoSpeed()
+{
+    const double saved = QSettings().value(kDemoSpeedKey, kDefaultDemoSpeed).toDouble();
+    return saved > 0 ? saved : kDefaultDemoSpeed;
+}
+
+void ViewMenu::addDemoSpeeds()
+{
+    m_demoSpeed = addMenu(tr("&Demo speed"));
+    m_demoSpeed->setObjectName(QStringLiteral("demoSpeedMenu"));
+    m_demoSpeed->setToolTip(tr("How fast the built-in emulator's jobs and deployments run."));
+    m_demoSpeed->setToolTipsVisible(true);
+    auto *group = new QActionGroup(this);
+    const double chosen = savedDemoSpeed();
+    for (const double speed : kDemoSpeeds) {
+        QAction *a = m_demoSpeed->addAction(speed == 1 ? tr("Real time") : tr("%1× real time").arg(speed));
+        a->setCheckable(true);
+        a->setChecked(qFuzzyCompare(speed, chosen));
+        a->setObjectName(QStringLiteral("demoSpeed_%1").arg(speed));
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, speed] {
+            QSettings().setValue(kDemoSpeedKey, speed);
+            if (m_applySpeed)
+                m_applySpeed(speed);
+        });
+    }
+    setDemoSpeedAvailable(false);
+}
+
+void ViewMenu::setDemoSpeedControl(std::function<void(double)> apply)
+{
+    m_applySpeed = std::move(apply);
+}
+
+void ViewMenu::setDemoSpeedAvailable(bool available)
+{
+    m_demoSpeed->setEnabled(available && m_applySpeed);
+    m_demoSpeed->menuAction()->setToolTip(
+        available ? m_demoSpeed->toolTip() : tr("Only the built-in emulator runs at a chosen speed."));
 }
 
 void ViewMenu::addLanguages()

@@ -2,6 +2,8 @@
 
 #include <QMenu>
 
+#include <functional>
+
 namespace ft::ui {
 
 // The View menu: the language (used from the next start) and the theme (at once, or from the next
@@ -14,12 +16,23 @@ class ViewMenu final : public QMenu
 public:
     explicit ViewMenu(QWidget *parent = nullptr);
 
+    // The built-in emulator's clock speed ("Demo speed"), offered while the local emulator is the
+    // connection; a choice is applied at once through `apply` and saved for the next start.
+    void setDemoSpeedControl(std::function<void(double)> apply);
+    void setDemoSpeedAvailable(bool available);
+    // The speed saved last (the built-in emulator starts at it), else the default.
+    static double savedDemoSpeed();
+
 signals:
     void notice(const QString &text);
 
 private:
     void addLanguages();
     void addThemes();
+    void addDemoSpeeds();
+
+    QMenu *m_demoSpeed = nullptr;
+    std::function<void(double)> m_applySpeed;
 };
 
 } // namespace ft::ui

@@ -45,6 +45,17 @@ QString DeploymentsController::missingTarget() const
     return arm.isSet() && !arm.token.isEmpty() ? QString() : arm.missing();
 }
 
+void DeploymentsController::existing(const QString &name, QObject *context,
+                                     std::function<void(std::optional<core::Deployment>)> done)
+{
+    if (!m_session.hasConnection())
+        return done(std::nullopt);
+    m_session.client().deployments().get(name, context,
+                                         [done = std::move(done)](core::Result<core::Deployment> r) {
+                                             done(r ? std::optional(r.value()) : std::nullopt);
+                                         });
+}
+
 void DeploymentsController::refresh()
 {
     if (!m_session.hasConnection())

@@ -11,6 +11,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 namespace ft::core {
 class DeploymentTableModel;
@@ -43,6 +44,10 @@ public:
     void setOperationInterval(int ms) { m_operationMs = ms; }
 
     void refresh();
+    // The deployment of this name as the service has it now; nothing when there is none (or it cannot
+    // be read: the PUT that follows will say why). For "replace it?" before a PUT replaces it silently.
+    void existing(const QString &name, QObject *context,
+                  std::function<void(std::optional<core::Deployment>)> done);
     // Deletes and follows the deletion until the deployment is gone.
     void remove(const QString &name);
     // Creates (or updates) a deployment and follows ARM's operation to its end. `progress` hears each

@@ -1,5 +1,6 @@
 #include "jobcontroller.h"
 
+#include "downloadname.h"
 #include "session.h"
 
 #include "api/pager.h"
@@ -9,6 +10,7 @@
 #include "core/localcache.h"
 #include "core/resultstable.h"
 
+#include <QLocale>
 #include <QTimer>
 
 namespace ft::control {
@@ -61,6 +63,8 @@ void JobController::reset()
     m_checkpoint.clear();
     m_eventsFetchedFor.clear();
     m_resultsFetchedFor.clear();
+    m_eventsStale = false;
+    m_resultsStale = false;
     m_trainedAStep = false;
     m_results.clear();
     m_resultsError = {};
@@ -79,6 +83,9 @@ void JobController::clear()
 void JobController::show(const core::FineTuningJob &job)
 {
     const bool other = job.id != m_job.id;
+    // The last steps, the final checkpoint and "job completed" are written as the job ends: what was
+    // read while it ran is short of them, so a job that has just ended is read once more, whole.
+    const bool ended = !other && !core::isTerminal(m_job.state()) && core::isTerminal(job.state());
     m_job = job;
     if (other) {
         reset();
@@ -88,14 +95,37 @@ void JobController::show(const core::FineTuningJob &job)
     emit jobChanged();
     emit availabilityChanged();
     fetchUnknownFiles();
-    fetchDetails();
+    if (ended)
+        refreshDetails();
+    else
+        fetchDetails();
 }
 
 void JobController::refreshDetails()
 {
     m_eventsFetchedFor.clear();
     m_resultsFetchedFor.clear();
+    // A read under way started before this moment: its answer may be stale, so read again after it.
+    m_eventsStale = m_fetchingEvents;
+    m_resultsStale = m_fetchingResults;
     fetchDetails();
+}
+
+void JobController::readAgainIfStale()
+{
+    if (!m_eventsStale && !m_resultsStale)
+        return;
+    const bool running = isRunning(m_job);
+    if (m_eventsStale && !m_fetchingEvents) {
+        m_eventsStale = false;
+        m_eventsFetchedFor.clear();
+        fetchEvents(running);
+    }
+    if (m_resultsStale && !m_fetchingResults) {
+        m_resultsStale = false;
+        m_resultsFetchedFor.clear();
+        fetchResults(running);
+    }
 }
 
 void JobController::fetchUnknownFiles()
@@ -147,6 +177,7 @@ void JobController::fetchEvents(bool running, bool whole)
                 m_fetchingEvents = false;
                 if (page && id == m_job.id)
                     eventsArrived(page.value().data, false, true);
+                readAgainIfStale();
             },
             core::EventTableModel::kMaxEvents);
         return;
@@ -156,6 +187,7 @@ void JobController::fetchEvents(bool running, bool whole)
                                          m_fetchingEvents = false;
                                          if (page && id == m_job.id)
                                              eventsArrived(page.value().data, page.value().hasMore, false);
+                                         readAgainIfStale();
                                      });
 }
 
@@ -179,9 +211,12 @@ void JobController::eventsArrived(const QList<core::JobEvent> &got, bool hasMore
 
 void JobController::takeEvents(const QList<core::JobEvent> &events)
 {
+    const bool wasBlocked = safety().isModelBlocked();
     m_events->setEvents(events);
     if (m_events->hasMetrics())
         markTrained();
+    if (safety().isModelBlocked() != wasBlocked)
+        emit availabilityChanged();
 }
 
 void JobController::markTrained()
@@ -222,10 +257,13 @@ void JobController::fetchResults(bool running)
         m_fetchingResults = false;
         if (id != m_job.id)
             return;
-        if (!csv)
-            return setResults(Results::Failed, {}, csv.error());
-        m_resultsFetchedFor = id;
-        setResults(Results::Loaded, csv.value());
+        if (!csv) {
+            setResults(Results::Failed, {}, csv.error());
+        } else {
+            m_resultsFetchedFor = id;
+            setResults(Results::Loaded, csv.value());
+        }
+        readAgainIfStale();
     });
 }
 
@@ -277,8 +315,9 @@ bool JobController::isAvailable(Action action) const
     case Action::Cancel:
         return online && (core::isActive(s) || s == core::JobState::Paused);
     case Action::DeployModel:
+        return model && whyUnavailable(action).isEmpty();
     case Action::DeleteModel:
-        return model;
+        return model && !m_session.isModelDeleted(m_job.fineTunedModel);
     case Action::Download:
         return online;
     case Action::DeployCheckpoint:
@@ -289,6 +328,34 @@ bool JobController::isAvailable(Action action) const
     default:
         return false;
     }
+}
+
+QString JobController::suggestedFileName(const QString &fileId) const
+{
+    return downloadName(m_job, m_session.file(fileId), fileId);
+}
+
+core::SafetyOutcome JobController::safety() const
+{
+    return core::safetyOutcome(m_job, m_events->events());
+}
+
+QString JobController::whyUnavailable(Action action) const
+{
+    if (action != Action::DeployModel && action != Action::DeleteModel)
+        return {};
+    if (m_session.isModelDeleted(m_job.fineTunedModel))
+        return tr("The model %1 was deleted.").arg(m_job.fineTunedModel);
+    const core::SafetyOutcome outcome = safety();
+    if (action == Action::DeployModel && outcome.isModelBlocked()) {
+        QStringList names;
+        for (const QString &category : outcome.categories)
+            names << core::harmCategoryLabel(category);
+        return tr("This model cannot be deployed: the service's safety evaluation found content above the "
+                  "accepted level for %1.")
+            .arg(QLocale().createSeparatedList(names));
+    }
+    return {};
 }
 
 QString JobController::suggestedDeploymentName(Action action) const
@@ -368,7 +435,10 @@ void JobController::removeModel(const QString &model)
     m_session.client().models().remove(model, this, [this, model](core::Result<core::Deleted> r) {
         if (!r)
             return emit failed(Action::DeleteModel, model, r.error());
+        m_session.noteModelDeleted(model);
         emit succeeded(Action::DeleteModel, model);
+        emit jobChanged();
+        emit availabilityChanged();
         m_session.refreshJobs();
     });
 }

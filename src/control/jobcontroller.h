@@ -4,6 +4,7 @@
 
 #include "core/apierror.h"
 #include "core/finetuningjob.h"
+#include "core/safetyevaluation.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -64,6 +65,13 @@ public:
     bool canCopyCheckpoints() const;
     // A name for a deployment of the model (DeployModel) or of the selected checkpoint.
     QString suggestedDeploymentName(Action action) const;
+    // Why an action a finished job would allow is not (the model was deleted, or the service's safety
+    // evaluation keeps it from deployment); empty when nothing stands in the way.
+    QString whyUnavailable(Action action) const;
+    // The name a download of one of the job's files is offered under: "<model or job>-results.csv"
+    // for the results, the uploaded name for the training and validation files.
+    QString suggestedFileName(const QString &fileId) const;
+    core::SafetyOutcome safety() const;
     void setCopyPollInterval(int ms) { m_copyPollMs = ms; }
 
     void pause();
@@ -93,6 +101,7 @@ private:
     void eventsArrived(const QList<core::JobEvent> &got, bool hasMore, bool whole);
     void takeEvents(const QList<core::JobEvent> &events);
     void fetchCheckpoints();
+    void readAgainIfStale();
     void fetchResults(bool running);
     void setResults(Results state, const QByteArray &csv = {}, const core::ApiError &error = {});
     void fetchUnknownFiles();
@@ -112,6 +121,8 @@ private:
     bool m_trainedAStep = false;
     bool m_fetchingEvents = false;
     bool m_fetchingResults = false;
+    bool m_eventsStale = false; // read again once the read under way answers
+    bool m_resultsStale = false;
     QString m_eventsFetchedFor;
     QString m_resultsFetchedFor;
     QString m_filesRequestedFor;

@@ -26,6 +26,8 @@ void Session::setConnection(api::Connection connection)
     m_files.clear();
     m_jobs.clear();
     m_checkpoints.clear();
+    m_deletedModels.clear();
+    m_modelsAskedFor.clear();
     m_jobsModel->clear();
     const bool stateChange = m_state != State::Unknown;
     m_state = State::Unknown;
@@ -105,6 +107,24 @@ void Session::jobsArrived(const QList<core::FineTuningJob> &jobs)
         kept(m_cache->storeJobs(m_jobs));
     if (m_autoDeploy && m_client)
         m_autoDeploy->update(m_jobs, *m_client);
+    // A job that just produced a model: the models list read before does not have it yet.
+    if (!m_models.isEmpty()) {
+        bool newModel = false;
+        for (const core::FineTuningJob &job : m_jobs) {
+            if (job.state() == core::JobState::Succeeded && !job.fineTunedModel.isEmpty()
+                && !m_modelsAskedFor.contains(job.fineTunedModel) && !hasModel(job.fineTunedModel)) {
+                m_modelsAskedFor.insert(job.fineTunedModel);
+                newModel = true;
+            }
+        }
+        if (newModel)
+            refreshModels();
+    }
+}
+
+bool Session::hasModel(const QString &id) const
+{
+    return std::any_of(m_models.begin(), m_models.end(), [&](const core::Model &m) { return m.id == id; });
 }
 
 void Session::jobsFailed(const core::ApiError &error)
@@ -185,8 +205,14 @@ QList<ModelChoice> Session::modelChoices() const
         c.detail = core::Catalog::text(m.description);
         out << c;
     }
+    // A job still names a model that was deleted: offer only models the service lists (once it has
+    // answered; a model that appeared since is asked for when its job succeeds).
+    const auto exists = [&](const QString &model) {
+        return !isModelDeleted(model) && (m_models.isEmpty() || hasModel(model));
+    };
     for (const core::FineTuningJob &job : m_jobs) {
-        if (job.state() != core::JobState::Succeeded || job.fineTunedModel.isEmpty())
+        if (job.state() != core::JobState::Succeeded || job.fineTunedModel.isEmpty()
+            || !exists(job.fineTunedModel))
             continue;
         ModelChoice c;
         c.kind = ModelChoice::Kind::FineTuned;

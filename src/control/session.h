@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -72,6 +73,9 @@ public:
     // Catalog models the service offers, then this resource's fine-tuned models and their checkpoints.
     QList<ModelChoice> modelChoices() const;
     void fetchCheckpoints(const QString &jobId);
+    // A fine-tuned model deleted through this app: its jobs still name it, but it cannot be deployed.
+    void noteModelDeleted(const QString &model) { m_deletedModels.insert(model); }
+    bool isModelDeleted(const QString &model) const { return m_deletedModels.contains(model); }
 
     State state() const { return m_state; }
     bool isOffline() const { return m_state == State::Offline; }
@@ -100,6 +104,7 @@ private:
     void jobsArrived(const QList<core::FineTuningJob> &jobs);
     void jobsFailed(const core::ApiError &error);
     void kept(std::optional<core::WriteError> failure);
+    bool hasModel(const QString &id) const;
 
     std::unique_ptr<api::Client> m_client;
     std::unique_ptr<core::LocalCache> m_cache;
@@ -110,6 +115,8 @@ private:
     QList<core::File> m_files;
     QList<core::FineTuningJob> m_jobs;
     QHash<QString, QList<core::Checkpoint>> m_checkpoints;
+    QSet<QString> m_deletedModels;
+    QSet<QString> m_modelsAskedFor; // fine-tuned models the list was read again for
     State m_state = State::Unknown;
     core::ApiError m_offlineError;
 };

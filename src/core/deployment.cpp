@@ -62,6 +62,18 @@ nlohmann::ordered_json Deployment::toPutBody() const
     return body;
 }
 
+std::optional<QDateTime> Deployment::createdAt() const
+{
+    if (!extra.isObject())
+        return std::nullopt;
+    const js::Json *system = js::find(extra.value(), "systemData");
+    const QString text = system ? js::str(*system, "createdAt") : QString();
+    const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return std::nullopt;
+    return at;
+}
+
 nlohmann::ordered_json Deployment::toJson() const
 {
     js::Json o = toPutBody();

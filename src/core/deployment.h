@@ -2,6 +2,7 @@
 
 #include "rawjson.h"
 
+#include <QDateTime>
 #include <QMap>
 #include <QString>
 
@@ -30,6 +31,8 @@ struct Deployment
 
     bool isProvisioned() const { return provisioningState == u"Succeeded"; }
     bool isFinal() const; // Succeeded, Failed or Canceled
+    // systemData.createdAt, which ARM writes on every resource; none when the answer had none.
+    std::optional<QDateTime> createdAt() const;
 
     static Deployment fromJson(const nlohmann::ordered_json &value);
     nlohmann::ordered_json toJson() const;

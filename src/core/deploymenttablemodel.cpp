@@ -1,6 +1,10 @@
 #include "deploymenttablemodel.h"
 
+#include "catalog.h"
+#include "pricetable.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace ft::core {
 
@@ -25,6 +29,16 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
         return d->isProvisioned();
     case FinalRole:
         return d->isFinal();
+    case IdleRole:
+        return d->isProvisioned() && cost(*d).idle;
+    case Qt::ToolTipRole:
+        if (index.column() == HourlyRate || index.column() == CostSoFar) {
+            const PriceTable &prices = PriceTable::builtin();
+            return QCoreApplication::translate("DeploymentTableModel",
+                                               "An estimate from the price table of %1 (%2).")
+                .arg(prices.asOf(), prices.source());
+        }
+        return {};
     case Qt::DisplayRole:
         break;
     default:
@@ -41,6 +55,71 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
         return QString::number(d->skuCapacity.value_or(0));
     case State:
         return d->provisioningState;
+    default:
+        return costText(*d, index.column());
+    }
+}
+
+void DeploymentTableModel::setLastUsed(const QString &name, const QDateTime &at)
+{
+    m_lastUsed.insert(name, at);
+    const int row = rowOf(name);
+    if (row >= 0)
+        emit dataChanged(index(row, HourlyRate), index(row, Removal));
+}
+
+void DeploymentTableModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, HourlyRate), index(rowCount() - 1, Removal));
+}
+
+DeploymentCost DeploymentTableModel::cost(const Deployment &deployment) const
+{
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    const auto used = m_lastUsed.constFind(deployment.name);
+    return DeploymentCost::estimate(deployment, deployment.createdAt().value_or(now),
+                                    used == m_lastUsed.cend() ? std::nullopt : std::optional(*used), now,
+                                    PriceTable::builtin(), Catalog::builtin());
+}
+
+QVariant DeploymentTableModel::costText(const Deployment &deployment, int column) const
+{
+    // Until it is provisioned nothing is billed, and a failed one never was.
+    if (!deployment.isProvisioned() || !deployment.createdAt())
+        return QString();
+    const DeploymentCost c = cost(deployment);
+    const QLocale locale;
+    const auto money = [&](double amount) {
+        return locale.toCurrencyString(amount, c.currency == u"USD" ? QStringLiteral("$") : c.currency + u' ',
+                                       2);
+    };
+    switch (column) {
+    case HourlyRate:
+        if (c.billedByThroughput)
+            return QCoreApplication::translate("DeploymentTableModel", "by throughput units");
+        if (!c.hourlyRate)
+            return QCoreApplication::translate("DeploymentTableModel", "unknown");
+        return QCoreApplication::translate("DeploymentTableModel", "%1/h").arg(money(*c.hourlyRate));
+    case Up: {
+        const qint64 hours = qint64(c.hoursUp);
+        return hours >= 48
+            ? QCoreApplication::translate("DeploymentTableModel", "%1 d %2 h").arg(hours / 24).arg(hours % 24)
+            : QCoreApplication::translate("DeploymentTableModel", "%1 h").arg(c.hoursUp, 0, 'f', 1);
+    }
+    case CostSoFar:
+        return c.costSoFar ? money(*c.costSoFar) : QString();
+    case LastUsed:
+        return c.lastUsed ? locale.toString(c.lastUsed->toLocalTime(), QLocale::ShortFormat)
+                          : QCoreApplication::translate("DeploymentTableModel", "not from this app");
+    case Removal: {
+        const QString date = locale.toString(c.removalAt.toLocalTime().date(), QLocale::ShortFormat);
+        if (c.removal == DeploymentCost::Removal::DeveloperLifetime)
+            return QCoreApplication::translate("DeploymentTableModel", "%1 (Developer lifetime)").arg(date);
+        return c.idle ? QCoreApplication::translate("DeploymentTableModel", "Idle: removed %1").arg(date)
+                      : date;
+    }
     default:
         return {};
     }
@@ -61,6 +140,16 @@ QVariant DeploymentTableModel::headerData(int section, Qt::Orientation orientati
         return QCoreApplication::translate("DeploymentTableModel", "Capacity");
     case State:
         return QCoreApplication::translate("DeploymentTableModel", "State");
+    case HourlyRate:
+        return QCoreApplication::translate("DeploymentTableModel", "Hourly rate");
+    case Up:
+        return QCoreApplication::translate("DeploymentTableModel", "Up for");
+    case CostSoFar:
+        return QCoreApplication::translate("DeploymentTableModel", "Cost so far");
+    case LastUsed:
+        return QCoreApplication::translate("DeploymentTableModel", "Last used");
+    case Removal:
+        return QCoreApplication::translate("DeploymentTableModel", "Removed on");
     default:
         return {};
     }

@@ -4,7 +4,7 @@ namespace ft::core {
 
 QString ResponseFormat::toText() const
 {
-    return isSet() ? value.toText(2) : QString();
+    return isSet() ? QString::fromUtf8(value.toBytes(2)) : QString();
 }
 
 std::optional<ResponseFormat> ResponseFormat::fromText(const QString &text)

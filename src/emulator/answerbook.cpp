@@ -62,8 +62,10 @@ QSet<QString> AnswerBook::wordsOf(const QString &text)
     static const QRegularExpression splitter(QStringLiteral("[^\\w]+"),
                                              QRegularExpression::UseUnicodePropertiesOption);
     QSet<QString> out;
+    // Words of one or two letters ("a", "is", "of") match everything; they say nothing of the topic.
     for (const QString &w : text.toLower().split(splitter, Qt::SkipEmptyParts))
-        out.insert(w);
+        if (w.size() >= 3)
+            out.insert(w);
     return out;
 }
 
@@ -119,7 +121,10 @@ QString AnswerBook::answer(const QString &prompt) const
             bestEntry = &e;
         }
     }
-    return bestEntry ? bestEntry->answer : QString();
+    // Below this share of common words the closest example is about something else: replaying its answer
+    // would be off topic, so there is none.
+    constexpr double kMinSimilarity = 0.2;
+    return bestEntry && best >= kMinSimilarity ? bestEntry->answer : QString();
 }
 
 } // namespace ft::emu

@@ -25,7 +25,8 @@ public:
                                int maxExamples = 5000);
 
     bool isEmpty() const { return m_entries.isEmpty(); }
-    // The answer of the closest prompt, or an empty string when nothing shares a word.
+    // The answer of the closest prompt, or an empty string when no prompt is close (a fifth of their
+    // words in common, words of three letters or more).
     QString answer(const QString &prompt) const;
     static QSet<QString> wordsOf(const QString &text);
 

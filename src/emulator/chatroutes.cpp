@@ -116,7 +116,10 @@ QString ChatRoutes::answer(const Responder &who, const QString &prompt)
                                               core::methodTypeName(job.methodType()), answerKey));
     }
     const QString found = m_answers.value(job.id).answer(prompt);
-    return found.isEmpty() ? QStringLiteral("I can only answer questions like the ones I was trained on.")
+    return found.isEmpty() ? QStringLiteral(
+               "(Simulated by the Fine-Tune Studio emulator.) None of this model's training examples is "
+               "close to that question, so there is no learned answer to replay; a real fine-tuned "
+               "model would still answer it.")
                            : found;
 }
 

@@ -9,6 +9,12 @@ Clock::Clock(double speed)
     : m_speed(speed > 0 ? speed : 1.0)
 { }
 
+void Clock::setSpeed(double speed)
+{
+    if (speed > 0)
+        m_speed.store(speed, std::memory_order_relaxed);
+}
+
 qint64 Clock::nowSeconds()
 {
     return QDateTime::currentSecsSinceEpoch();
@@ -21,7 +27,7 @@ qint64 Clock::nowMs()
 
 double Clock::simSeconds(qint64 realMs) const
 {
-    return double(realMs) / 1000.0 * m_speed;
+    return double(realMs) / 1000.0 * speed();
 }
 
 double Clock::simSecondsSince(qint64 realMs) const
@@ -31,12 +37,12 @@ double Clock::simSecondsSince(qint64 realMs) const
 
 double Clock::realSeconds(double simSeconds) const
 {
-    return simSeconds / m_speed;
+    return simSeconds / speed();
 }
 
 double Clock::realMs(double simSeconds) const
 {
-    return simSeconds * 1000.0 / m_speed;
+    return simSeconds * 1000.0 / speed();
 }
 
 } // namespace ft::emu

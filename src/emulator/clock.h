@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <atomic>
+
 namespace ft::emu {
 
 // The emulator's one clock. What clients read (created_at, finished_at, ...) is real time; how long
@@ -15,7 +17,9 @@ public:
     static qint64 nowSeconds(); // real time, seconds since the epoch
     static qint64 nowMs(); // real time, ms since the epoch
 
-    double speed() const { return m_speed; }
+    double speed() const { return m_speed.load(std::memory_order_relaxed); }
+    // A new speed from now on (the app's "Demo speed"); read by the emulator's thread, set by another.
+    void setSpeed(double speed);
     // Simulated seconds in a span of real milliseconds.
     double simSeconds(qint64 realMs) const;
     // Simulated seconds since a real time (ms since the epoch).
@@ -25,7 +29,7 @@ public:
     double realMs(double simSeconds) const;
 
 private:
-    double m_speed;
+    std::atomic<double> m_speed;
 };
 
 } // namespace ft::emu

@@ -60,6 +60,9 @@ public:
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
     QString dataDir() const;
+    // The simulated clock's speed, changed while running (thread-safe).
+    double speed() const { return m_clock.speed(); }
+    void setSpeed(double speed) { m_clock.setSpeed(speed); }
 
 private:
     bool startFront(const QString &dir, QString *error);

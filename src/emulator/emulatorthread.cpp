@@ -46,4 +46,16 @@ bool EmulatorThread::start(QString *error)
     return ok;
 }
 
+void EmulatorThread::setSpeed(double speed)
+{
+    if (m_emulator)
+        m_emulator->setSpeed(speed);
+    m_options.speed = speed;
+}
+
+double EmulatorThread::speed() const
+{
+    return m_emulator ? m_emulator->speed() : m_options.speed;
+}
+
 } // namespace ft::emu

@@ -20,6 +20,9 @@ public:
     bool start(QString *error = nullptr);
     QUrl baseUrl() const { return m_url; }
     QString dataDir() const { return m_dataDir; }
+    // The running emulator's clock speed (the app's "Demo speed"); the clock is safe to set from here.
+    void setSpeed(double speed);
+    double speed() const;
 
 private:
     Emulator::Options m_options;

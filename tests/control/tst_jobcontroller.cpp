@@ -60,6 +60,8 @@ private slots:
     void copyCheckpoint_isFollowedToCompleted_badDestinationIsRefused();
     void deleteModel_refusedWhileDeployed_thenDeleted();
     void offline_detailsComeFromTheCopy_andNothingCanBeDone();
+    void jobEnding_whileSelected_readsEverythingOnceMore();
+    void downloads_areOfferedUnderNamesThatSayWhatTheyAre();
 
 private:
     test::ControlFixture m_fx;
@@ -77,6 +79,56 @@ void TestJobController::initTestCase()
     m_model = m_fx.job(m_done).fineTunedModel;
     QVERIFY(!m_model.isEmpty());
     QVERIFY(m_fx.refreshJobs());
+}
+
+void TestJobController::jobEnding_whileSelected_readsEverythingOnceMore()
+{
+    // Selected while it runs, polled as the window does: when it ends, the charts reach the last step,
+    // the events hold "completed" and the final checkpoint is listed, without selecting it again.
+    const QString id = m_fx.submit(24, 1, QStringLiteral("ctl-ends"));
+    QVERIFY(m_fx.waitForState(id, core::JobState::Running));
+    QVERIFY(m_fx.refreshJobs());
+    JobController c(m_fx.session());
+    c.select(id);
+    QVERIFY(waitUntil(
+        [&] { return c.resultsState() == JobController::Results::Loaded && c.events().rowCount() > 0; }));
+    QVERIFY(core::isActive(c.job().state()));
+    control::JobPoller &poller = m_fx.session().poller();
+    poller.setIntervals(150, 150);
+    poller.start();
+    QVERIFY(waitUntil([&] { return c.job().state() == core::JobState::Succeeded; }, 120000));
+    const core::FineTuningJob done = m_fx.job(id);
+    auto csv = await<QByteArray>(
+        [&](auto cb) { m_fx.elsewhere().files().content(done.resultFiles.value(0), this, cb); });
+    QVERIFY(csv);
+    const bool whole = waitUntil(
+        [&] {
+            return c.results() == csv.value() && c.checkpoints().rowCount() == 2
+                && c.events().index(0, core::EventTableModel::Message).data().toString()
+                == QStringLiteral("The job has successfully completed");
+        },
+        5000);
+    poller.stop();
+    QVERIFY2(whole,
+             qPrintable(QStringLiteral("results %1 of %2 bytes, %3 checkpoints, newest event '%4'")
+                            .arg(c.results().size())
+                            .arg(csv.value().size())
+                            .arg(c.checkpoints().rowCount())
+                            .arg(c.events().index(0, core::EventTableModel::Message).data().toString())));
+}
+
+void TestJobController::downloads_areOfferedUnderNamesThatSayWhatTheyAre()
+{
+    JobController c(m_fx.session());
+    c.select(m_done);
+    const core::FineTuningJob &job = c.job();
+    const QString results = c.suggestedFileName(job.resultFiles.value(0));
+    QVERIFY2(results.endsWith(QStringLiteral("-results.csv")), qPrintable(results));
+    QVERIFY2(!results.contains(u':') && !results.startsWith(QStringLiteral("file-")), qPrintable(results));
+    QVERIFY(results.contains(QStringLiteral("ctl-done")));
+    m_fx.session().refreshFiles();
+    QVERIFY(waitUntil([&] { return m_fx.session().file(job.trainingFile) != nullptr; }));
+    QCOMPARE(c.suggestedFileName(job.trainingFile), m_fx.session().file(job.trainingFile)->filename);
 }
 
 void TestJobController::select_readsEventsCheckpointsAndResultsIntoTheModels()

@@ -185,6 +185,21 @@ void TestSession::modelChoices_offerFineTunedModelsAndTheirCheckpoints()
     QCOMPARE(tuned->id, model);
     QVERIFY(tuned->catalog);
     QVERIFY(tuned->detail.contains(m_done));
+
+    // Deleted (here by another user): once the models are read again, neither it nor its checkpoints
+    // are offered, though its job still names it.
+    auto deleted =
+        test::await<core::Deleted>([&](auto cb) { m_fx.elsewhere().models().remove(model, this, cb); });
+    QVERIFY2(deleted, qPrintable(deleted.error().toString()));
+    s.refreshModels();
+    // A read of the list may already be under way (the session asks for a model a job produced): the
+    // choices follow the newest answer.
+    QVERIFY(waitUntil([&] {
+        const QList<control::ModelChoice> after = s.modelChoices();
+        return std::none_of(after.begin(), after.end(), [](const control::ModelChoice &c) {
+            return c.kind != control::ModelChoice::Kind::Base;
+        });
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestSession)

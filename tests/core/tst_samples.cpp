@@ -6,7 +6,10 @@
 #include "core/grader.h"
 #include "core/jsonutil.h"
 #include "core/sampledata.h"
+#include "core/sampledraft.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ft::core;
@@ -22,7 +25,30 @@ private slots:
     void samples_passTheDataCheckWithoutErrorOrWarning();
     void rftSample_gradesAFieldEveryExampleHas();
     void titles_areCatalogTexts();
+    void sampleDraft_writesTheFiles_andFillsTheWizard_data() { everyMethod_hasASample_data(); }
+    void sampleDraft_writesTheFiles_andFillsTheWizard();
 };
+
+void TestSamples::sampleDraft_writesTheFiles_andFillsTheWizard()
+{
+    QFETCH(MethodType, method);
+    const SampleData sample = *SampleData::forMethod(method);
+    QTemporaryDir dir;
+    const auto made = sampleDraft(sample, dir.filePath(QStringLiteral("samples")), 3);
+    QVERIFY(std::holds_alternative<FineTuneDraft>(made));
+    const FineTuneDraft &draft = std::get<FineTuneDraft>(made);
+    QCOMPARE(draft.method, method);
+    QCOMPARE(draft.model, sample.suggestedModel);
+    QCOMPARE(draft.page, 3);
+    QCOMPARE(draft.training.kind, DataSource::Kind::Local);
+    QFile training(draft.training.localPath);
+    QVERIFY(training.open(QIODevice::ReadOnly));
+    QCOMPARE(training.readAll(), sample.content());
+    QCOMPARE(draft.validation.isSet(), !sample.validationFileName.isEmpty());
+    QCOMPARE(draft.grader.has_value(), method == MethodType::Reinforcement);
+    QVERIFY(draft.suffix.startsWith(QStringLiteral("sample-")));
+    QVERIFY(draft.suffix.size() <= 18);
+}
 
 void TestSamples::everyMethod_hasASample_data()
 {

@@ -3,7 +3,7 @@
 // The main window against the emulator, driven through its widgets (see tst_dashboard.cpp). The tests
 // run in order and share the window and the jobs they made: the jobs list and the selected job are in
 // dashboard_jobs.cpp, deployments, the playground, files, comparison and offline use in
-// dashboard_resources.cpp.
+// dashboard_resources.cpp, the safety evaluation, title, help and quit in dashboard_moments.cpp.
 
 #include "api/client.h"
 #include "core/finetuningjob.h"
@@ -55,7 +55,13 @@ private slots:
     void files_areListedAndDeleted();
     void compare_overlaysTwoRuns();
     void openResultsFile_chartsWithNoConnection();
+    void safety_harmfulData_isShownPlainly_withNoCharge();
+    void safety_harmfulModel_cannotBeDeployed_andSaysWhy();
+    void title_namesTheAppOnce_andHelpOpensOffline();
+    void deploy_underANameInUse_asksFirst_showingWhatIsThere();
+    void demoSpeed_reachesTheEmulator_andIsSaved();
     void offline_startsOnTheCachedJobsAndCharts();
+    void quit_closesEveryWindow_evenAResultsWindow();
 
 private:
     ft::ui::ConnectionProfile profile() const;

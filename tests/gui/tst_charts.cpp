@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QToolTip>
 #include <QValueAxis>
+#include <QXYSeries>
 
 #include <algorithm>
 #include <cmath>
@@ -146,6 +147,30 @@ private slots:
         QCOMPARE(view.exportImage({QSize(800, 450), 1}).size(), QSize(800, 450));
         QDir().mkpath(QStringLiteral(FT_SCREENSHOT_DIR));
         image.save(QStringLiteral(FT_SCREENSHOT_DIR "/chart-export.png"));
+    }
+
+    void compareRuns_aRunKeepsItsColour_whateverElseIsDrawn()
+    {
+        const QList<QPointF> points{{1, 1.0}, {2, 0.8}, {3, 0.6}};
+        const auto colourOf = [](ui::MetricsChartView &view, const QString &name) {
+            for (QAbstractSeries *series : view.chart()->series()) {
+                if (series->name() == name)
+                    return qobject_cast<QXYSeries *>(series)->pen().color();
+            }
+            return QColor();
+        };
+        ui::MetricsChartView all;
+        all.setChart(QStringLiteral("Loss by run"), QStringLiteral("Loss"),
+                     {{QStringLiteral("run A"), points, false, 0},
+                      {QStringLiteral("run B"), points, false, 1},
+                      {QStringLiteral("run C"), points, false, 2}});
+        ui::MetricsChartView some;
+        some.setChart(
+            QStringLiteral("Loss by run"), QStringLiteral("Loss"),
+            {{QStringLiteral("run A"), points, false, 0}, {QStringLiteral("run C"), points, false, 2}});
+        QVERIFY(colourOf(all, QStringLiteral("run C")).isValid());
+        QCOMPARE(colourOf(some, QStringLiteral("run C")), colourOf(all, QStringLiteral("run C")));
+        QVERIFY(colourOf(some, QStringLiteral("run C")) != colourOf(all, QStringLiteral("run B")));
     }
 
     void themeSwitch_recoloursTheChartLive()

@@ -40,7 +40,27 @@ private slots:
     void trainingFileWithErrors_blocksNext();
     void openai_skipsTierAndDeploy();
     void upload200MB_keepsTheEventLoopTurning();
+    void modelSearch_hidingTheChoice_blocksNext();
 };
+
+void TestWizardPages::modelSearch_hidingTheChoice_blocksNext()
+{
+    WizardDriver d;
+    d.open();
+    QVERIFY(d.next());
+    auto *view = d.find<QTreeView>(QStringLiteral("modelList"));
+    QVERIFY(QTest::qWaitFor([view] { return view->model()->rowCount() > 0; }, 10000));
+    QVERIFY(d.selectModel(QStringLiteral("gpt-4.1-mini-2025-04-14")));
+    QVERIFY(d.canGoNext());
+    // A search that hides the chosen row: nothing shown is chosen, so Next waits.
+    QVERIFY(d.typeInto(QStringLiteral("modelSearch"), QStringLiteral("nano")));
+    QVERIFY(!d.canGoNext());
+    QVERIFY(!view->selectionModel()->hasSelection());
+    QVERIFY(d.find<QLabel>(QStringLiteral("modelDetail"))->text().contains(QStringLiteral("search hides")));
+    // Picking a shown row goes on.
+    QVERIFY(d.selectModel(QStringLiteral("gpt-4.1-nano-2025-04-14")));
+    QVERIFY(d.canGoNext());
+}
 
 void TestWizardPages::suffix_isCheckedAgainstTheServiceRule_data()
 {

@@ -237,7 +237,9 @@ void MetricsChartView::colorize()
 {
     int i = 0;
     for (Entry &e : m_entries) {
-        const QColor color = kColors[i++ % std::size(kColors)];
+        const int slot = e.line.colour >= 0 ? e.line.colour : i;
+        ++i;
+        const QColor color = kColors[slot % std::size(kColors)];
         QPen pen(color);
         pen.setWidthF(e.line.markers ? 1 : 1.6);
         e.series->setPen(pen);

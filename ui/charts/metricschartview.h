@@ -39,6 +39,7 @@ public:
         QString name;
         QList<QPointF> points;
         bool markers = false;
+        int colour = -1; // a fixed slot in the palette (a run keeps its colour); -1: by position
     };
 
     explicit MetricsChartView(QWidget *parent = nullptr);

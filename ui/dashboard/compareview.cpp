@@ -15,6 +15,9 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace ft::ui {
 
 CompareView::CompareView(control::Session &session, QWidget *parent)
@@ -161,8 +164,12 @@ void CompareView::redraw()
         const auto it = m_runs.constFind(item->data(Qt::UserRole).toString());
         if (item->checkState() != Qt::Checked || it == m_runs.constEnd())
             continue;
-        lines << MetricsChartView::Line{it->first, it->second.series(column),
-                                        column.startsWith(QStringLiteral("full_"))};
+        // A run without this metric (an RFT run has no token loss) adds no empty legend entry; each run
+        // keeps the colour of its place in the list, whichever others are drawn.
+        const QList<QPointF> points = it->second.series(column);
+        if (std::none_of(points.begin(), points.end(), [](const QPointF &p) { return std::isfinite(p.y()); }))
+            continue;
+        lines << MetricsChartView::Line{it->first, points, column.startsWith(QStringLiteral("full_")), i};
     }
     m_state->setText(lines.size() < 2 ? tr("Check two or more runs to compare them.") : QString());
     m_chart->setChart(tr("%1 by run").arg(m_metric->currentText()), m_metric->currentText(), lines);

@@ -2,6 +2,7 @@
 
 #include "compareview.h"
 #include "deploymentsview.h"
+#include "emptystate.h"
 #include "filesview.h"
 #include "jobdetailview.h"
 #include "jobsview.h"
@@ -12,7 +13,12 @@
 #include "control/jobcontroller.h"
 #include "control/session.h"
 
+#include "core/deploymenttablemodel.h"
+#include "core/jobtablemodel.h"
+
+#include <QDateTime>
 #include <QSplitter>
+#include <QStackedWidget>
 
 namespace ft::ui {
 
@@ -29,6 +35,7 @@ DashboardTabs::DashboardTabs(control::Session &session, control::JobController &
     , m_files(new FilesView(files, this))
     , m_playground(new Playground(session, this))
     , m_compare(new CompareView(session, this))
+    , m_empty(new EmptyState(this))
 {
     setObjectName(QStringLiteral("mainTabs"));
     addTabs();
@@ -43,7 +50,17 @@ DashboardTabs::DashboardTabs(control::Session &session, control::JobController &
         m_playground->choose(name);
         setCurrentWidget(m_playground);
     });
+    connect(m_playground, &Playground::used, this, [this](const QString &deployment) {
+        m_deploymentsControl.model().setLastUsed(deployment, QDateTime::currentDateTimeUtc());
+    });
     connect(this, &QTabWidget::currentChanged, this, &DashboardTabs::opened);
+}
+
+void DashboardTabs::showEmptyStateIfNoJobs()
+{
+    const bool empty =
+        m_session.jobsModel().rowCount() == 0 && m_session.state() == control::Session::State::Online;
+    m_jobsPage->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_jobsPage->widget(0));
 }
 
 void DashboardTabs::addTabs()
@@ -56,7 +73,19 @@ void DashboardTabs::addTabs()
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setSizes({200, 600});
-    addTab(split, tr("&Jobs"));
+    // Before the first job, the Jobs tab says how to start instead of showing an empty table.
+    m_jobsPage = new QStackedWidget(this);
+    m_jobsPage->addWidget(split);
+    m_jobsPage->addWidget(m_empty);
+    addTab(m_jobsPage, tr("&Jobs"));
+    connect(&m_session.jobsModel(), &QAbstractItemModel::rowsInserted, this,
+            &DashboardTabs::showEmptyStateIfNoJobs);
+    connect(&m_session.jobsModel(), &QAbstractItemModel::rowsRemoved, this,
+            &DashboardTabs::showEmptyStateIfNoJobs);
+    connect(&m_session.jobsModel(), &QAbstractItemModel::modelReset, this,
+            &DashboardTabs::showEmptyStateIfNoJobs);
+    connect(&m_session, &control::Session::jobsChanged, this, &DashboardTabs::showEmptyStateIfNoJobs);
+    connect(&m_session, &control::Session::stateChanged, this, &DashboardTabs::showEmptyStateIfNoJobs);
     addTab(m_deployments, tr("&Deployments"));
     addTab(m_files, tr("Data fi&les"));
     addTab(m_playground, tr("Play&ground"));

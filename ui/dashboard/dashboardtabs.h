@@ -2,6 +2,8 @@
 
 #include <QTabWidget>
 
+class QStackedWidget;
+
 namespace ft::control {
 class DeploymentsController;
 class FilesController;
@@ -12,6 +14,7 @@ class Session;
 namespace ft::ui {
 
 class CompareView;
+class EmptyState;
 class DeploymentsView;
 class FilesView;
 class JobDetailView;
@@ -37,6 +40,7 @@ public:
     FilesView *filesView() const { return m_files; }
     Playground *playground() const { return m_playground; }
     CompareView *compareView() const { return m_compare; }
+    EmptyState *emptyState() const { return m_empty; }
     void compare(const QStringList &jobIds);
 
 signals:
@@ -46,6 +50,7 @@ private:
     void addTabs();
     void opened();
     void updatePlaygroundTargets();
+    void showEmptyStateIfNoJobs();
 
     control::Session &m_session;
     control::DeploymentsController &m_deploymentsControl;
@@ -56,6 +61,8 @@ private:
     FilesView *m_files;
     Playground *m_playground;
     CompareView *m_compare;
+    EmptyState *m_empty;
+    QStackedWidget *m_jobsPage = nullptr; // the list and detail, or the empty state
 };
 
 } // namespace ft::ui

@@ -10,6 +10,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -128,6 +129,31 @@ void DeployDialog::deploy()
         aux = m_auxToken->text().toUtf8();
     }
     m_deploy->setEnabled(false);
+    // A PUT under a name in use replaces that deployment (its model, type and billing): ask first.
+    m_deployments.existing(d.name, this, [this, d, aux](std::optional<core::Deployment> there) {
+        if (there && !confirmReplace(*there, d)) {
+            m_deploy->setEnabled(true);
+            return;
+        }
+        send(d, aux);
+    });
+}
+
+bool DeployDialog::confirmReplace(const core::Deployment &there, const core::Deployment &wanted)
+{
+    const QString text =
+        tr("A deployment named %1 already exists: model %2, type %3, capacity %4, state %5. Deploying "
+           "replaces it with model %6, type %7, capacity %8; requests to it and its billing change.")
+            .arg(there.name, there.modelName, there.skuName, QString::number(there.skuCapacity.value_or(0)),
+                 there.provisioningState, wanted.modelName, wanted.skuName,
+                 QString::number(wanted.skuCapacity.value_or(0)));
+    return QMessageBox::question(this, tr("Replace deployment %1?").arg(there.name), text,
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+void DeployDialog::send(const core::Deployment &d, const QByteArray &aux)
+{
     m_progress->show();
     m_state->setText(tr("Sending the deployment…"));
     auto progress = [this](const QString &state) {

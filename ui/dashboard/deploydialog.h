@@ -43,6 +43,8 @@ signals:
 private:
     void validate();
     void deployed(const core::Result<core::Deployment> &result);
+    bool confirmReplace(const core::Deployment &there, const core::Deployment &wanted);
+    void send(const core::Deployment &deployment, const QByteArray &auxiliaryToken);
 
     control::DeploymentsController &m_deployments;
     QString m_model;

@@ -9,21 +9,31 @@
 
 #include "control/jobcontroller.h"
 #include "control/session.h"
+#include "core/catalog.h"
 #include "core/checkpoint.h"
 #include "core/jobtablemodel.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace ft::ui {
+
+namespace {
+const QString kSaveFolderKey = QStringLiteral("paths/lastSaveFolder");
+}
 
 using control::Action;
 using control::JobController;
@@ -33,6 +43,7 @@ JobDetailView::JobDetailView(JobController &controller, control::Session &sessio
     , m_controller(controller)
     , m_title(new QLabel(this))
     , m_state(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_resume(new QPushButton(tr("Res&ume"), this))
     , m_cancel(new QPushButton(tr("&Cancel job"), this))
@@ -43,16 +54,22 @@ JobDetailView::JobDetailView(JobController &controller, control::Session &sessio
     , m_metrics(new MetricsPanel(this))
 {
     setObjectName(QStringLiteral("jobDetail"));
-    auto *hosting =
-        new QLabel(tr("Deployments are billed by the hour; an unused deployment of a fine-tuned model is "
-                      "removed after 15 days."),
-                   this);
+    auto *hosting = new QLabel(tr("Deployments are billed by the hour; an unused deployment of a fine-tuned "
+                                  "model is removed after %1 days.")
+                                   .arg(core::Catalog::builtin().idleRemovalDays()),
+                               this);
     hosting->setObjectName(QStringLiteral("hostingNote"));
     hosting->setWordWrap(true);
     hosting->setStyleSheet(appearance::secondaryTextStyle());
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buildHeader());
     layout->addWidget(hosting);
+    m_notice->setObjectName(QStringLiteral("jobNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setStyleSheet(appearance::warningBannerStyle());
+    m_notice->hide();
+    layout->addWidget(m_notice);
     layout->addWidget(m_tabs, 1);
     buildTabs(session);
     buildDownloads();
@@ -133,9 +150,19 @@ void JobDetailView::buildDownloads()
             QAction *a = downloads->addAction(label);
             a->setEnabled(!id.isEmpty() && m_controller.isAvailable(Action::Download));
             connect(a, &QAction::triggered, this, [this, id] {
-                const QString path = QFileDialog::getSaveFileName(this, tr("Save as"), id);
-                if (!path.isEmpty())
-                    download(id, path);
+                // Offered in the folder used last, under a name that says what the file is.
+                QSettings settings;
+                const QString folder =
+                    settings
+                        .value(kSaveFolderKey,
+                               QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                        .toString();
+                const QString path = QFileDialog::getSaveFileName(
+                    this, tr("Save as"), QDir(folder).filePath(m_controller.suggestedFileName(id)));
+                if (path.isEmpty())
+                    return;
+                settings.setValue(kSaveFolderKey, QFileInfo(path).absolutePath());
+                download(id, path);
             });
         }
     });
@@ -214,6 +241,9 @@ void JobDetailView::showResults()
     case JobController::Results::NotCached:
         return m_metrics->clear(tr("Offline: no cached results for this job."));
     case JobController::Results::Loaded:
+        m_metrics->setCaption(m_controller.job().fineTunedModel.isEmpty()
+                                  ? m_controller.job().id
+                                  : m_controller.job().fineTunedModel);
         m_metrics->setResults(m_controller.results());
         return;
     }
@@ -225,8 +255,30 @@ void JobDetailView::updateActions()
     m_resume->setEnabled(m_controller.isAvailable(Action::Resume));
     m_cancel->setEnabled(m_controller.isAvailable(Action::Cancel));
     m_deploy->setEnabled(m_controller.isAvailable(Action::DeployModel));
+    const QString why = m_controller.whyUnavailable(Action::DeployModel);
+    m_deploy->setToolTip(why.isEmpty() ? tr("Deploys the fine-tuned model so it can answer requests.") : why);
     m_deleteModel->setEnabled(m_controller.isAvailable(Action::DeleteModel));
+    m_notice->setText(notice());
+    m_notice->setVisible(!m_notice->text().isEmpty());
     m_download->setEnabled(m_controller.isAvailable(Action::Download));
+}
+
+QString JobDetailView::notice() const
+{
+    const core::SafetyOutcome safety = m_controller.safety();
+    QStringList categories;
+    for (const QString &category : safety.categories)
+        categories << core::harmCategoryLabel(category);
+    if (safety.isDataRejected())
+        return tr("The service's safety evaluation rejected the training data: harmful content above the "
+                  "accepted level for %1. The job ended before training, so no charge applies. Fix the "
+                  "data and start a new job.")
+            .arg(QLocale().createSeparatedList(categories));
+    const QString why = m_controller.whyUnavailable(Action::DeployModel);
+    if (safety.isModelBlocked())
+        return why + QLatin1Char(' ')
+            + tr("The training is not charged. Review the training data and start a new job.");
+    return why;
 }
 
 void JobDetailView::succeeded(Action action, const QString &subject)

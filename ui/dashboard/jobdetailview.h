@@ -42,6 +42,7 @@ public:
     control::JobController &controller() { return m_controller; }
 
     MetricsPanel *metrics() const { return m_metrics; }
+    QString notice() const;
     QTreeView *events() const;
     QTableView *checkpoints() const;
     QTabWidget *tabs() const { return m_tabs; }
@@ -78,6 +79,7 @@ private:
     bool m_confirm = true;
     QLabel *m_title;
     QLabel *m_state;
+    QLabel *m_notice; // what stands in the way: the safety evaluation, a deleted model
     QPushButton *m_pause;
     QPushButton *m_resume;
     QPushButton *m_cancel;

@@ -151,10 +151,18 @@ MetricsPanel *MetricsPanel::openWindow(const QString &path, QString *problem)
     auto *panel = new MetricsPanel;
     panel->setObjectName(QStringLiteral("resultsWindow"));
     panel->setAttribute(Qt::WA_DeleteOnClose);
-    panel->setWindowTitle(tr("%1 — Fine-Tune Studio").arg(QFileInfo(path).fileName()));
+    panel->setWindowTitle(QFileInfo(path).fileName()); // the platform adds the app's name
     panel->resize(1100, 700);
+    panel->setCaption(QFileInfo(path).completeBaseName());
     panel->setResults(f.readAll());
     return panel;
+}
+
+void MetricsPanel::setCaption(const QString &caption)
+{
+    m_caption = caption;
+    for (MetricsChartView *view : std::as_const(m_charts))
+        view->setCaption(caption);
 }
 
 void MetricsPanel::clear(const QString &message)
@@ -194,6 +202,7 @@ bool MetricsPanel::setResults(const QByteArray &csv, qint64 stepsPerEpoch)
             if (!view->isLineVisible(name))
                 hidden << name;
         view->setFromTable(specs[i], *table, epochs);
+        view->setCaption(m_caption);
         view->setSmoothing(m_smoothing->value() / 100.0);
         for (const QString &name : hidden)
             view->setLineVisible(name, false);

@@ -41,6 +41,8 @@ public:
     QList<MetricsChartView *> charts() const { return m_charts; }
     MetricsChartView *chart(const QString &id) const;
     const std::optional<core::ResultsTable> &table() const { return m_table; }
+    // The name exported pictures carry: the fine-tuned model, or the job, or the file.
+    void setCaption(const QString &caption);
     // Writes <chart>.png, .svg and .csv for every chart into a directory.
     bool exportAll(const QString &directory);
 
@@ -63,6 +65,7 @@ private:
     QPushButton *m_asTable;
     QList<MetricsChartView *> m_charts;
     std::optional<core::ResultsTable> m_table;
+    QString m_caption;
     core::ResultsDataModel *m_dataModel;
 };
 

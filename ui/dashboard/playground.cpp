@@ -3,11 +3,13 @@
 #include "appearance.h"
 
 #include "control/conversation.h"
+#include "control/session.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -18,6 +20,16 @@
 #include <QVBoxLayout>
 
 namespace ft::ui {
+
+namespace {
+// The built-in emulator and a stand-alone finetune-emulator listen on this machine; the real services
+// never do.
+bool isLoopback(const QUrl &url)
+{
+    const QHostAddress address(url.host());
+    return url.host() == u"localhost" || url.host().endsWith(u".localhost") || address.isLoopback();
+}
+} // namespace
 
 Playground::Playground(control::Session &session, QWidget *parent)
     : QWidget(parent)
@@ -50,7 +62,21 @@ Playground::Playground(control::Session &session, QWidget *parent)
         grid->addWidget(m_sides[i].usage, 2, i);
     }
     QLayout *settings = buildSettings();
+    // The emulator replays the closest training example; no model runs. Nobody should take its replies
+    // for a real model's.
+    auto *simulated = new QLabel(tr("Simulated replies: the local emulator answers with the closest training "
+                                    "example of the model, or says that none is close. No model runs."),
+                                 this);
+    simulated->setObjectName(QStringLiteral("simulatedNote"));
+    simulated->setWordWrap(true);
+    simulated->setStyleSheet(appearance::warningBannerStyle());
+    const auto showSimulated = [simulated, &session] {
+        simulated->setVisible(session.hasConnection() && isLoopback(session.connection().endpoint));
+    };
+    connect(&session, &control::Session::connectionChanged, simulated, showSimulated);
+    showSimulated();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(simulated);
     layout->addLayout(settings);
     layout->addLayout(grid, 1);
     layout->addLayout(buildEntry());
@@ -77,8 +103,10 @@ QLayout *Playground::buildSide(int i, control::Session &session)
     auto *top = new QHBoxLayout;
     top->addWidget(label);
     top->addWidget(s.target, 1);
-    connect(s.conversation, &control::Conversation::answered, this,
-            [this, i](const core::ChatCompletion &c) { showAnswer(i, c); });
+    connect(s.conversation, &control::Conversation::answered, this, [this, i](const core::ChatCompletion &c) {
+        showAnswer(i, c);
+        emit used(m_sides[i].target->currentData().toString());
+    });
     connect(s.conversation, &control::Conversation::failed, this, [this, i](const core::ApiError &error) {
         m_sides[i].transcript->append(
             QStringLiteral("<p style='color:%1'>%2</p>")

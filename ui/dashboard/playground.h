@@ -39,6 +39,8 @@ public:
 
 signals:
     void answered(int side);
+    // A deployment answered: it was used now (its idle clock starts again).
+    void used(const QString &deployment);
 
 private:
     struct Side

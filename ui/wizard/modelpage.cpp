@@ -83,7 +83,13 @@ ModelPage::ModelPage(QWidget *parent)
     layout->addWidget(m_search);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_detail);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // Rows the filter removes move the current row to a neighbour: that is not the user's choice.
+        m_populating = true;
+        m_proxy->setFilterFixedString(text);
+        m_populating = false;
+        checkChosenIsShown();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ModelPage::onSelected);
 }
 
@@ -192,6 +198,7 @@ void ModelPage::onSelected()
     if (id.isEmpty() || !(current.flags() & Qt::ItemIsEnabled))
         return;
     draft().model = id;
+    m_chosenHidden = false;
     const core::CatalogModel *m = core::Catalog::builtin().find(id);
     if (m && !m->supportsTrainingType(draft().trainingType))
         draft().trainingType = m->trainingTypes.value(0);
@@ -203,8 +210,29 @@ void ModelPage::onSelected()
     changed();
 }
 
+void ModelPage::checkChosenIsShown()
+{
+    // A row the search hides is never the choice: Next waits until a shown row is picked.
+    const QModelIndexList shown = m_proxy->match(m_proxy->index(0, 0), kIdRole, draft().model, 1,
+                                                 Qt::MatchExactly | Qt::MatchRecursive);
+    const bool hidden = !draft().model.isEmpty() && shown.isEmpty();
+    if (hidden != m_chosenHidden) {
+        m_chosenHidden = hidden;
+        if (hidden) {
+            m_view->selectionModel()->clear();
+            m_detail->setText(tr("The search hides the chosen model: pick one of the models shown, or clear "
+                                 "the search."));
+        } else {
+            m_view->setCurrentIndex(shown.first()); // shown again: it is the choice again
+        }
+        emit completeChanged();
+    }
+}
+
 bool ModelPage::isComplete() const
 {
+    if (m_chosenHidden)
+        return false;
     const core::CatalogModel *m = core::Catalog::builtin().find(draft().model);
     return m && m->supports(draft().method);
 }

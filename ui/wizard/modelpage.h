@@ -28,6 +28,7 @@ private:
     void populate();
     void selectCurrent();
     void onSelected();
+    void checkChosenIsShown();
 
     QLineEdit *m_search;
     QTreeView *m_view;
@@ -35,6 +36,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLabel *m_detail;
     bool m_populating = false;
+    bool m_chosenHidden = false; // the search hides the chosen model
     bool m_connected = false;
 };
 

@@ -2,11 +2,10 @@
 
 #include "tokenizer.h"
 
+#include "core/jsonutil.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 #include <QtDebug>
@@ -14,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <nlohmann/json.hpp>
 
 namespace ft::core {
 
@@ -65,11 +65,13 @@ bool isEncoding(const QString &name)
 }
 
 // The estimate of an entry ({"encoding": ..., "factor": ...}) into *choice; false when it is not one.
-bool readEstimate(const QJsonValue &value, TokenizerChoice *choice)
+bool readEstimate(const js::Json *estimate, TokenizerChoice *choice)
 {
-    const QJsonObject estimate = value.toObject();
-    const QString encoding = estimate.value(QLatin1String("encoding")).toString();
-    const double factor = estimate.value(QLatin1String("factor")).toDouble(-1);
+    if (!estimate || !estimate->is_object())
+        return false;
+    const QString encoding = js::str(*estimate, "encoding");
+    const js::Json *number = js::find(*estimate, "factor");
+    const double factor = number && number->is_number() ? number->get<double>() : -1;
     // An estimate below a tenth or above ten times another encoding's count is a typo, not an estimate.
     if (!isEncoding(encoding) || !std::isfinite(factor) || factor < 0.1 || factor > 10)
         return false;
@@ -80,22 +82,25 @@ bool readEstimate(const QJsonValue &value, TokenizerChoice *choice)
 }
 
 // One entry of "models": names, tokenizer, and either an exact "encoding" or an "estimate".
-bool readEntry(const QJsonObject &object, Entry *entry)
+bool readEntry(const js::Json &object, Entry *entry)
 {
-    for (const QJsonValue &name : object.value(QLatin1String("names")).toArray()) {
-        if (!name.isString() || name.toString().isEmpty())
-            return false;
-        entry->names << name.toString();
+    if (!object.is_object())
+        return false;
+    if (const js::Json *names = js::find(object, "names"); names && names->is_array()) {
+        for (const js::Json &name : *names) {
+            if (!name.is_string() || name.get<std::string>().empty())
+                return false;
+            entry->names << QString::fromStdString(name.get<std::string>());
+        }
     }
-    entry->choice.tokenizer = object.value(QLatin1String("tokenizer")).toString();
+    entry->choice.tokenizer = js::str(object, "tokenizer");
     entry->choice.known = true;
-    if (object.contains(QLatin1String("encoding"))) {
-        entry->choice.encoding = object.value(QLatin1String("encoding")).toString();
+    if (js::find(object, "encoding")) {
+        entry->choice.encoding = js::str(object, "encoding");
         entry->choice.accuracy = TokenizerChoice::Accuracy::Exact;
-        return !entry->names.isEmpty() && isEncoding(entry->choice.encoding)
-            && !object.contains(QLatin1String("estimate"));
+        return !entry->names.isEmpty() && isEncoding(entry->choice.encoding) && !js::find(object, "estimate");
     }
-    return !entry->names.isEmpty() && readEstimate(object.value(QLatin1String("estimate")), &entry->choice);
+    return !entry->names.isEmpty() && readEstimate(js::find(object, "estimate"), &entry->choice);
 }
 
 Table readTable()
@@ -105,23 +110,26 @@ Table readTable()
     table.fallback.encoding = QStringLiteral("cl100k_base");
     table.fallback.factor = 1.3;
     QFile file(QString::fromLatin1(kDataFile));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qWarning("tokenizerForOpenModel: no %s", kDataFile);
+    js::Json doc;
+    if (!file.open(QIODevice::ReadOnly) || !js::parse(file.readAll(), doc) || !doc.is_object()) {
+        qWarning("tokenizerForOpenModel: no readable %s", kDataFile);
         return table;
     }
-    const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
-    const QJsonObject fallback = doc.value(QLatin1String("default")).toObject();
-    table.fallback.tokenizer = fallback.value(QLatin1String("tokenizer")).toString();
-    if (!readEstimate(fallback.value(QLatin1String("estimate")), &table.fallback))
+    const js::Json *fallback = js::find(doc, "default");
+    if (fallback && fallback->is_object())
+        table.fallback.tokenizer = js::str(*fallback, "tokenizer");
+    if (!readEstimate(fallback && fallback->is_object() ? js::find(*fallback, "estimate") : nullptr,
+                      &table.fallback))
         qWarning("tokenizerForOpenModel: %s has no valid default estimate", kDataFile);
-    const QJsonArray models = doc.value(QLatin1String("models")).toArray();
-    for (qsizetype i = 0; i < models.size(); ++i) {
+    const js::Json *models = js::find(doc, "models");
+    if (!models || !models->is_array())
+        return table;
+    for (size_t i = 0; i < models->size(); ++i) {
         Entry entry;
-        if (readEntry(models.at(i).toObject(), &entry))
+        if (readEntry((*models)[i], &entry))
             table.entries << entry;
         else
-            qWarning("tokenizerForOpenModel: %s: models[%lld] is not valid, skipped", kDataFile,
-                     qlonglong(i));
+            qWarning("tokenizerForOpenModel: %s: models[%zu] is not valid, skipped", kDataFile, i);
     }
     return table;
 }
