@@ -36,7 +36,7 @@ bool readSecret(const QCommandLineParser &parser, const QCommandLineOption &flag
                          qPrintable(fileOpt.names().constFirst()), qPrintable(f.errorString()));
             return false;
         }
-        *secret = QString::fromUtf8(f.readLine(64 * 1024)).trimmed();
+        *secret = QString::fromUtf8(f.readLine(qint64(64) * 1024)).trimmed();
         if (secret->isEmpty()) {
             std::fprintf(stderr, "finetune-emulator: the file of --%s is empty\n",
                          qPrintable(fileOpt.names().constFirst()));

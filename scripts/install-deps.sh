@@ -13,6 +13,7 @@ PACKAGES=(
   xvfb xauth x11-apps imagemagick
   fonts-wqy-microhei fonts-ipafont-gothic
   procps curl ca-certificates time
+  clang-format clang-tidy
 )
 
 # shellcheck source=lib/apt.sh

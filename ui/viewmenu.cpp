@@ -106,12 +106,12 @@ void ViewMenu::addThemes()
         a->setChecked(theme == chosen);
         a->setObjectName(QStringLiteral("theme_") + appearance::themeName(theme));
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, theme] {
-            QSettings().setValue(QLatin1String(appearance::kThemeKey), appearance::themeName(theme));
-            if (theme == appearance::Theme::System)
+        connect(a, &QAction::triggered, this, [this, chosenTheme = theme] {
+            QSettings().setValue(QLatin1String(appearance::kThemeKey), appearance::themeName(chosenTheme));
+            if (chosenTheme == appearance::Theme::System)
                 emit notice(tr("The system theme is used when Fine-Tune Studio starts again."));
             else
-                appearance::applyTheme(theme);
+                appearance::applyTheme(chosenTheme);
         });
     }
 }

@@ -18,7 +18,7 @@ namespace ft::api {
 
 Q_LOGGING_CATEGORY(lcUpload, "ft.api.upload", QtInfoMsg)
 
-ChunkedUploader::ChunkedUploader(UploadsApi &uploads, QString path, QString purpose, qint64 partSize,
+ChunkedUploader::ChunkedUploader(UploadsApi &uploads, const QString &path, QString purpose, qint64 partSize,
                                  QObject *parent)
     : QObject(parent)
     , m_uploads(uploads)
@@ -117,7 +117,7 @@ void ChunkedUploader::restart(const core::ApiError &why)
         << QStringLiteral("upload %1 refused (%2); starting it again").arg(m_state.uploadId, why.toString());
     forget();
     if (!m_state.uploadId.isEmpty())
-        m_uploads.cancel(m_state.uploadId, this, [](core::Result<core::Upload>) {});
+        m_uploads.cancel(m_state.uploadId, this, [](const core::Result<core::Upload> &) {});
     m_state.uploadId.clear();
     m_state.parts.clear();
     emit progress(0, m_state.bytes);
@@ -238,7 +238,7 @@ void ChunkedUploader::cancel()
         m_current->abort();
     forget();
     if (!m_state.uploadId.isEmpty())
-        m_uploads.cancel(m_state.uploadId, this, [](core::Result<core::Upload>) {});
+        m_uploads.cancel(m_state.uploadId, this, [](const core::Result<core::Upload> &) {});
     finish(core::ApiError::cancelled());
 }
 

@@ -29,7 +29,7 @@ class ChunkedUploader final : public QObject
     Q_DISABLE_COPY_MOVE(ChunkedUploader)
 
 public:
-    ChunkedUploader(UploadsApi &uploads, QString path, QString purpose, qint64 partSize,
+    ChunkedUploader(UploadsApi &uploads, const QString &path, QString purpose, qint64 partSize,
                     QObject *parent = nullptr);
 
     // Records progress in `store` (not owned; null: none) for the service at `endpoint`.

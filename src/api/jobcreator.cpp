@@ -71,7 +71,7 @@ void JobCreator::later(int attempt, const std::function<void()> &next)
 void JobCreator::send()
 {
     ++m_sends;
-    m_call = m_jobs.createOnce(m_request, this, [this](core::Result<core::FineTuningJob> job) {
+    m_call = m_jobs.createOnce(m_request, this, [this](const core::Result<core::FineTuningJob> &job) {
         if (job)
             return finish(job);
         const core::ApiError &e = job.error();

@@ -24,7 +24,7 @@ namespace {
 QString readCheckOptions(const QCommandLineParser &options, const QString &path,
                          core::DatasetAnalyzer::Options &o)
 {
-    if (const QString problem = readMethod(options, o.method); !problem.isEmpty())
+    if (QString problem = readMethod(options, o.method); !problem.isEmpty())
         return problem;
     if (!QFileInfo(path).isFile())
         return QStringLiteral("%1 is not a readable file").arg(path);
@@ -75,7 +75,7 @@ void CheckCommand::check(const QStringList &args)
 {
     const QString &path = args[0];
     core::DatasetAnalyzer::Options o;
-    if (const QString problem = readCheckOptions(m_parser, path, o); !problem.isEmpty())
+    if (QString problem = readCheckOptions(m_parser, path, o); !problem.isEmpty())
         return usage(problem);
     // The file is read in one pass; on a terminal, how far it got.
     const bool showProgress = !m_json && isatty(STDERR_FILENO);

@@ -29,7 +29,7 @@ QString readPatch(const QCommandLineParser &options, core::DeploymentPatch &patc
 {
     if (options.isSet(QStringLiteral("tag"))) {
         QMap<QString, QString> tags;
-        if (const QString problem = readPairs(options, QStringLiteral("tag"), tags); !problem.isEmpty())
+        if (QString problem = readPairs(options, QStringLiteral("tag"), tags); !problem.isEmpty())
             return problem;
         patch.tags = tags;
     }
@@ -93,7 +93,7 @@ void DeployCommands::create(const QStringList &args)
     if (!ok || *d.skuCapacity < 1)
         return usage(QStringLiteral("--capacity must be a positive integer"));
     if (m_parser.isSet(QStringLiteral("no-wait"))) {
-        m_client->deployments().put(d, this, [this](core::Result<core::Deployment> r) {
+        m_client->deployments().put(d, this, [this](const core::Result<core::Deployment> &r) {
             if (!r)
                 return fail(r.error());
             m_out.print(r.value().toJson(), deploymentRow(r.value()));
@@ -102,7 +102,8 @@ void DeployCommands::create(const QStringList &args)
         return;
     }
     m_client->deployments().createOrUpdate(
-        d, this, [this, name = d.name](core::Result<core::Deployment> r) { deploymentSettled(name, r); },
+        d, this,
+        [this, name = d.name](const core::Result<core::Deployment> &r) { deploymentSettled(name, r); },
         armPolling());
 }
 
@@ -129,9 +130,9 @@ void DeployCommands::deploymentSettled(const QString &name, const core::Result<c
 void DeployCommands::update(const QStringList &args)
 {
     core::DeploymentPatch patch;
-    if (const QString problem = readPatch(m_parser, patch); !problem.isEmpty())
+    if (QString problem = readPatch(m_parser, patch); !problem.isEmpty())
         return usage(problem);
-    const QString name = args[0];
+    const QString &name = args[0];
     if (m_parser.isSet(QStringLiteral("sku")) == m_parser.isSet(QStringLiteral("capacity")))
         return sendUpdate(name, patch);
     // A sku goes whole (name and capacity): the part not given stays as it is.
@@ -149,8 +150,8 @@ void DeployCommands::update(const QStringList &args)
 void DeployCommands::sendUpdate(const QString &name, const core::DeploymentPatch &patch)
 {
     m_client->deployments().update(
-        name, patch, this, [this, name](core::Result<core::Deployment> r) { deploymentSettled(name, r); },
-        armPolling());
+        name, patch, this,
+        [this, name](const core::Result<core::Deployment> &r) { deploymentSettled(name, r); }, armPolling());
 }
 
 void DeployCommands::list(const QStringList &)
@@ -172,7 +173,7 @@ void DeployCommands::list(const QStringList &)
 
 void DeployCommands::show(const QStringList &args)
 {
-    m_client->deployments().get(args[0], this, [this](core::Result<core::Deployment> r) {
+    m_client->deployments().get(args[0], this, [this](const core::Result<core::Deployment> &r) {
         if (!r)
             return fail(r.error());
         done(r.value().toJson(), deploymentRow(r.value()));
@@ -181,13 +182,13 @@ void DeployCommands::show(const QStringList &args)
 
 void DeployCommands::remove(const QStringList &args)
 {
-    const QString name = args[0];
+    const QString &name = args[0];
     api::ArmPolling polling = armPolling();
     const bool wait = !m_parser.isSet(QStringLiteral("no-wait"));
     polling.wait = wait;
     m_client->deployments().remove(
         name, this,
-        [this, name, wait](core::Result<core::Nothing> r) {
+        [this, name, wait](const core::Result<core::Nothing> &r) {
             if (!r && r.error().kind == core::ApiError::Kind::Timeout) {
                 note(QStringLiteral("ftctl: timed out waiting for the deletion of %1").arg(name));
                 return finish(1);

@@ -47,7 +47,7 @@ void FilesCommands::addTo(CommandRegistry &registry, const ClientSource &client)
 
 void FilesCommands::upload(const QStringList &args)
 {
-    const QString path = args[0];
+    const QString &path = args[0];
     const QFileInfo info(path);
     if (!info.isFile()) {
         usage(QStringLiteral("%1 is not a readable file").arg(path));
@@ -158,9 +158,9 @@ void FilesCommands::show(const QStringList &args)
 
 void FilesCommands::download(const QStringList &args)
 {
-    const QString id = args[0];
-    const QString out = args[1];
-    m_client->files().download(id, out, this, [this, id, out](core::Result<core::Nothing> r) {
+    const QString &id = args[0];
+    const QString &out = args[1];
+    m_client->files().download(id, out, this, [this, id, out](const core::Result<core::Nothing> &r) {
         if (!r)
             return fail(r.error());
         const qint64 bytes = QFileInfo(out).size();

@@ -57,7 +57,7 @@ QString readCreateJobRequest(const QCommandLineParser &options, bool azure, core
     if (req.model.isEmpty() || req.trainingFile.isEmpty())
         return QStringLiteral("jobs create needs --model and --training-file");
     core::MethodType method = core::MethodType::Supervised;
-    if (const QString problem = readMethod(options, method); !problem.isEmpty())
+    if (QString problem = readMethod(options, method); !problem.isEmpty())
         return problem;
     req.method = core::Method::ofType(method);
     if (options.isSet(QStringLiteral("seed"))) {
@@ -67,7 +67,7 @@ QString readCreateJobRequest(const QCommandLineParser &options, bool azure, core
             return QStringLiteral("--seed must be an integer");
         req.seed = seed;
     }
-    if (const QString problem = readHyperparameters(options, req.method.hyperparameters); !problem.isEmpty())
+    if (QString problem = readHyperparameters(options, req.method.hyperparameters); !problem.isEmpty())
         return problem;
     if (req.method.hyperparameters.beta.isPresent() && req.method.type != core::MethodType::Dpo)
         return QStringLiteral("--beta applies to --method dpo only");
@@ -79,8 +79,7 @@ QString readCreateJobRequest(const QCommandLineParser &options, bool azure, core
             return QStringLiteral("--grader-file %1 is not a readable JSON object %2").arg(graderFile, why);
         req.method.grader = *grader;
     }
-    if (const QString problem = readPairs(options, QStringLiteral("metadata"), req.metadata);
-        !problem.isEmpty())
+    if (QString problem = readPairs(options, QStringLiteral("metadata"), req.metadata); !problem.isEmpty())
         return problem;
     if (options.isSet(QStringLiteral("wandb-project"))) {
         core::Integration i;

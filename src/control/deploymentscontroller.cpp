@@ -51,7 +51,7 @@ void DeploymentsController::existing(const QString &name, QObject *context,
     if (!m_session.hasConnection())
         return done(std::nullopt);
     m_session.client().deployments().get(name, context,
-                                         [done = std::move(done)](core::Result<core::Deployment> r) {
+                                         [done = std::move(done)](const core::Result<core::Deployment> &r) {
                                              done(r ? std::optional(r.value()) : std::nullopt);
                                          });
 }
@@ -91,7 +91,7 @@ void DeploymentsController::remove(const QString &name)
     polling.progress = [this](const QString &) { refresh(); };
     m_session.client().deployments().remove(
         name, this,
-        [this, name](core::Result<core::Nothing> r) {
+        [this, name](const core::Result<core::Nothing> &r) {
             if (r)
                 emit succeeded(Action::DeleteDeployment, name);
             else
@@ -110,14 +110,15 @@ api::ArmOperation *DeploymentsController::deploy(const core::Deployment &deploym
         return nullptr;
     api::ArmPolling polling;
     polling.intervalMs = m_operationMs;
-    polling.progress = [guard = QPointer(context), progress](const QString &state) {
+    polling.progress = [guard = QPointer(context), progress = std::move(progress)](const QString &state) {
         if (guard && progress)
             progress(state);
     };
     const QString name = deployment.name;
     return m_session.client().deployments().createOrUpdate(
         deployment, this,
-        [this, guard = QPointer(context), done, name](core::Result<core::Deployment> r) {
+        [this, guard = QPointer(context), done = std::move(done),
+         name](const core::Result<core::Deployment> &r) {
             if (r)
                 emit succeeded(Action::Deploy, name);
             else

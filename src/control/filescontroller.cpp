@@ -43,18 +43,20 @@ void FilesController::remove(const QStringList &ids)
     auto progress = std::make_shared<Progress>();
     progress->remaining = int(ids.size());
     for (const QString &id : ids) {
-        m_session.client().files().remove(id, this, [this, id, ids, progress](core::Result<core::Deleted> r) {
-            if (!r)
-                progress->failures.insert(id, r.error());
-            if (--progress->remaining > 0)
-                return;
-            if (progress->failures.isEmpty())
-                emit succeeded(Action::DeleteFiles, QString::number(ids.size()));
-            else
-                emit failed(Action::DeleteFiles, progress->failures.firstKey(), progress->failures.first());
-            emit removed(ids, progress->failures);
-            refresh();
-        });
+        m_session.client().files().remove(
+            id, this, [this, id, ids, progress](const core::Result<core::Deleted> &r) {
+                if (!r)
+                    progress->failures.insert(id, r.error());
+                if (--progress->remaining > 0)
+                    return;
+                if (progress->failures.isEmpty())
+                    emit succeeded(Action::DeleteFiles, QString::number(ids.size()));
+                else
+                    emit failed(Action::DeleteFiles, progress->failures.firstKey(),
+                                progress->failures.first());
+                emit removed(ids, progress->failures);
+                refresh();
+            });
     }
 }
 
@@ -62,7 +64,7 @@ void FilesController::download(const QString &id, const QString &path)
 {
     if (!m_session.hasConnection())
         return;
-    m_session.client().files().download(id, path, this, [this, path](core::Result<core::Nothing> r) {
+    m_session.client().files().download(id, path, this, [this, path](const core::Result<core::Nothing> &r) {
         if (!r)
             return emit failed(Action::Download, path, r.error());
         emit succeeded(Action::Download, path);

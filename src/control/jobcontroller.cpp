@@ -390,7 +390,7 @@ void JobController::act(Action action)
     const QString id = m_job.id;
     if (id.isEmpty() || !m_session.hasConnection())
         return;
-    auto done = [this, action, id](core::Result<core::FineTuningJob> r) {
+    auto done = [this, action, id](const core::Result<core::FineTuningJob> &r) {
         if (!r)
             return emit failed(action, id, r.error());
         if (r.value().id == m_job.id)
@@ -432,7 +432,7 @@ void JobController::deleteModel()
 
 void JobController::removeModel(const QString &model)
 {
-    m_session.client().models().remove(model, this, [this, model](core::Result<core::Deleted> r) {
+    m_session.client().models().remove(model, this, [this, model](const core::Result<core::Deleted> &r) {
         if (!r)
             return emit failed(Action::DeleteModel, model, r.error());
         m_session.noteModelDeleted(model);
@@ -447,11 +447,12 @@ void JobController::download(const QString &fileId, const QString &path)
 {
     if (!m_session.hasConnection())
         return;
-    m_session.client().files().download(fileId, path, this, [this, path](core::Result<core::Nothing> r) {
-        if (!r)
-            return emit failed(Action::Download, path, r.error());
-        emit succeeded(Action::Download, path);
-    });
+    m_session.client().files().download(fileId, path, this,
+                                        [this, path](const core::Result<core::Nothing> &r) {
+                                            if (!r)
+                                                return emit failed(Action::Download, path, r.error());
+                                            emit succeeded(Action::Download, path);
+                                        });
 }
 
 void JobController::copyCheckpoint(const QString &destinationResourceId, const QString &region)
@@ -462,7 +463,7 @@ void JobController::copyCheckpoint(const QString &destinationResourceId, const Q
     const QString jobId = m_job.id;
     const QString id = c->id;
     m_session.client().jobs().copyCheckpoint(jobId, id, destinationResourceId, region, this,
-                                             [this, jobId, id](core::Result<core::CheckpointCopy> r) {
+                                             [this, jobId, id](const core::Result<core::CheckpointCopy> &r) {
                                                  if (!r)
                                                      return emit failed(Action::CopyCheckpoint, id,
                                                                         r.error());

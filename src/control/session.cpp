@@ -167,7 +167,7 @@ void Session::fetchCheckpoints(const QString &jobId)
 }
 
 void Session::fetchResults(const QString &jobId, const QString &fileId, bool preferCopy, QObject *context,
-                           api::Callback<QByteArray> done)
+                           const api::Callback<QByteArray> &done)
 {
     if (preferCopy && m_cache) {
         if (auto cached = m_cache->results(jobId))

@@ -85,7 +85,7 @@ public:
     // A job's results.csv: from the offline copy when `preferCopy` and it has one, else from the
     // service (and then kept in the copy). `done` runs while `context` lives.
     void fetchResults(const QString &jobId, const QString &fileId, bool preferCopy, QObject *context,
-                      api::Callback<QByteArray> done);
+                      const api::Callback<QByteArray> &done);
     // Keeps a job's events in the offline copy.
     void keepEvents(const QString &jobId, const QList<core::JobEvent> &events);
 

@@ -66,9 +66,9 @@ ArmOperations::ArmOperations(Store &store, const Clock &clock)
     }
 }
 
-void ArmOperations::setHandler(const QString &resourceType, Handler handler)
+void ArmOperations::setHandler(const QString &resourceType, const Handler &handler)
 {
-    m_handlers.insert(resourceType.toLower(), std::move(handler));
+    m_handlers.insert(resourceType.toLower(), handler);
 }
 
 const ArmOperationRecord *ArmOperations::start(ArmOperationRecord what,

@@ -48,7 +48,7 @@ public:
 
     ArmOperations(Store &store, const Clock &clock);
 
-    void setHandler(const QString &resourceType, Handler handler);
+    void setHandler(const QString &resourceType, const Handler &handler);
 
     // Starts an operation: `what` names the subscription, provider, location, resource and action;
     // the id (unguessable), times and status are filled in, and the record is saved.

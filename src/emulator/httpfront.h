@@ -38,7 +38,7 @@ public:
         int requestTimeoutMs = 600000; // to send a request's body, and to read the answer
         int maxHeaders = 100;
         int maxHeaderBytes = 64 * 1024;
-        qint64 memoryBodyBytes = 256 * 1024; // larger bodies go to a file in spoolDir
+        qint64 memoryBodyBytes = qint64(256) * 1024; // larger bodies go to a file in spoolDir
         qint64 maxBodyBytes = 0; // 0: no limit beyond what the handler says
         qint64 maxInMemoryJsonBytes = 64LL * 1024 * 1024; // a non-multipart body is read back up to this
     };

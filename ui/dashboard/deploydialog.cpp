@@ -161,7 +161,7 @@ void DeployDialog::send(const core::Deployment &d, const QByteArray &aux)
         m_state->setText(tr("Provisioning: %1").arg(state));
     };
     m_operation = m_deployments.deploy(d, aux, this, progress,
-                                       [this](core::Result<core::Deployment> r) { deployed(r); });
+                                       [this](const core::Result<core::Deployment> &r) { deployed(r); });
 }
 
 void DeployDialog::deployed(const core::Result<core::Deployment> &r)

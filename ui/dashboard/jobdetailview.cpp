@@ -149,7 +149,7 @@ void JobDetailView::buildDownloads()
         for (const auto &[label, id] : files) {
             QAction *a = downloads->addAction(label);
             a->setEnabled(!id.isEmpty() && m_controller.isAvailable(Action::Download));
-            connect(a, &QAction::triggered, this, [this, id] {
+            connect(a, &QAction::triggered, this, [this, fileId = id] {
                 // Offered in the folder used last, under a name that says what the file is.
                 QSettings settings;
                 const QString folder =
@@ -158,11 +158,11 @@ void JobDetailView::buildDownloads()
                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                         .toString();
                 const QString path = QFileDialog::getSaveFileName(
-                    this, tr("Save as"), QDir(folder).filePath(m_controller.suggestedFileName(id)));
+                    this, tr("Save as"), QDir(folder).filePath(m_controller.suggestedFileName(fileId)));
                 if (path.isEmpty())
                     return;
                 settings.setValue(kSaveFolderKey, QFileInfo(path).absolutePath());
-                download(id, path);
+                download(fileId, path);
             });
         }
     });
@@ -274,7 +274,7 @@ QString JobDetailView::notice() const
                   "accepted level for %1. The job ended before training, so no charge applies. Fix the "
                   "data and start a new job.")
             .arg(QLocale().createSeparatedList(categories));
-    const QString why = m_controller.whyUnavailable(Action::DeployModel);
+    QString why = m_controller.whyUnavailable(Action::DeployModel);
     if (safety.isModelBlocked())
         return why + QLatin1Char(' ')
             + tr("The training is not charged. Review the training data and start a new job.");

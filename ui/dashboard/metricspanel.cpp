@@ -121,7 +121,7 @@ void MetricsPanel::fillExportMenu(QMenu *menu)
                                                        {tr("Data (CSV)…"), QStringLiteral("csv")}};
         for (const auto &[label, suffix] : kinds)
             connect(one->addAction(label), &QAction::triggered, this,
-                    [this, chart, suffix] { exportChart(chart, suffix); });
+                    [this, chart, kind = suffix] { exportChart(chart, kind); });
     }
 }
 

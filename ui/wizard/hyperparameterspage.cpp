@@ -377,7 +377,7 @@ void HyperparametersPage::checkGrader()
         return;
     }
     m_grader->setCheckResult(tr("Checking with the service…"), true);
-    session().client().jobs().validateGrader(grader, this, [this, keys](core::Result<core::Grader> r) {
+    session().client().jobs().validateGrader(grader, this, [this, keys](const core::Result<core::Grader> &r) {
         if (r)
             m_grader->setCheckResult(
                 tr("The service accepts this grader; it reads %1 from each example.")

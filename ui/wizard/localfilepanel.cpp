@@ -220,7 +220,7 @@ void LocalFilePanel::startUpload()
     });
     connect(m_uploader, &api::FileUploader::stateNotSaved, this,
             [this](const QString &message) { setStatus(message, true); });
-    m_uploader->upload(path, [this, path](core::Result<core::File> file) { uploaded(path, file); });
+    m_uploader->upload(path, [this, path](const core::Result<core::File> &file) { uploaded(path, file); });
 }
 
 void LocalFilePanel::uploaded(const QString &path, const core::Result<core::File> &file)

@@ -143,7 +143,7 @@ const Table &table()
 // NAME of azureml://registries/R/models/NAME[/versions/V | /labels/L], else the name itself, trimmed.
 QString modelNameOf(const QString &model)
 {
-    const QString trimmed = model.trimmed();
+    QString trimmed = model.trimmed();
     const QLatin1String marker("/models/");
     const qsizetype at = trimmed.indexOf(marker, 0, Qt::CaseInsensitive);
     if (at < 0)
