@@ -8,6 +8,8 @@
 #include "core/jobtablemodel.h"
 #include "core/localcache.h"
 
+#include <QHostAddress>
+
 namespace ft::control {
 
 Session::Session(QObject *parent)
@@ -35,6 +37,14 @@ void Session::setConnection(api::Connection connection)
     emit connectionChanged();
     if (stateChange)
         emit stateChanged();
+}
+
+bool Session::isOnThisMachine() const
+{
+    if (!m_client)
+        return false;
+    const QString host = m_client->connection().endpoint.host();
+    return host == u"localhost" || host.endsWith(u".localhost") || QHostAddress(host).isLoopback();
 }
 
 void Session::setCacheDirectory(const QString &directory)

@@ -53,6 +53,9 @@ public:
     api::Client &client() { return *m_client; }
     const api::Connection &connection() const { return m_client->connection(); }
     bool isAzure() const { return m_client && m_client->connection().isAzure(); }
+    // The service answers from this machine (the built-in or a stand-alone emulator; the real services
+    // never do): what it says is simulated.
+    bool isOnThisMachine() const;
 
     // Where the offline copy of this connection lives; empty keeps none. Set after setConnection().
     void setCacheDirectory(const QString &directory);

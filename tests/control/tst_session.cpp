@@ -33,6 +33,7 @@ private slots:
     void copyNotSaved_isReportedAsAWriteError();
     void fetchResults_fromTheCopyWhenAsked_elseFromTheService();
     void modelChoices_offerFineTunedModelsAndTheirCheckpoints();
+    void onThisMachine_isTheEmulator_notARealService();
 
 private:
     test::ControlFixture m_fx;
@@ -200,6 +201,20 @@ void TestSession::modelChoices_offerFineTunedModelsAndTheirCheckpoints()
             return c.kind != control::ModelChoice::Kind::Base;
         });
     }));
+}
+
+void TestSession::onThisMachine_isTheEmulator_notARealService()
+{
+    QVERIFY(m_fx.session().isOnThisMachine()); // the emulator on 127.0.0.1
+    Session remote;
+    QVERIFY(!remote.isOnThisMachine()); // no connection
+    api::Connection azure = m_fx.connection();
+    azure.endpoint = QUrl(QStringLiteral("https://contoso.openai.azure.com"));
+    remote.setConnection(azure);
+    QVERIFY(!remote.isOnThisMachine());
+    azure.endpoint = QUrl(QStringLiteral("http://localhost:8080"));
+    remote.setConnection(azure);
+    QVERIFY(remote.isOnThisMachine());
 }
 
 QTEST_GUILESS_MAIN(TestSession)

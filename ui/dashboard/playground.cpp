@@ -9,7 +9,6 @@
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -20,16 +19,6 @@
 #include <QVBoxLayout>
 
 namespace ft::ui {
-
-namespace {
-// The built-in emulator and a stand-alone finetune-emulator listen on this machine; the real services
-// never do.
-bool isLoopback(const QUrl &url)
-{
-    const QHostAddress address(url.host());
-    return url.host() == u"localhost" || url.host().endsWith(u".localhost") || address.isLoopback();
-}
-} // namespace
 
 Playground::Playground(control::Session &session, QWidget *parent)
     : QWidget(parent)
@@ -70,9 +59,7 @@ Playground::Playground(control::Session &session, QWidget *parent)
     simulated->setObjectName(QStringLiteral("simulatedNote"));
     simulated->setWordWrap(true);
     simulated->setStyleSheet(appearance::warningBannerStyle());
-    const auto showSimulated = [simulated, &session] {
-        simulated->setVisible(session.hasConnection() && isLoopback(session.connection().endpoint));
-    };
+    const auto showSimulated = [simulated, &session] { simulated->setVisible(session.isOnThisMachine()); };
     connect(&session, &control::Session::connectionChanged, simulated, showSimulated);
     showSimulated();
     auto *layout = new QVBoxLayout(this);
