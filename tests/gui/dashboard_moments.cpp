@@ -40,6 +40,7 @@ void TestDashboard::safety_harmfulData_isShownPlainly_withNoCharge()
                  && text.contains(QStringLiteral("Violence")),
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("no charge")), qPrintable(text));
+    QCOMPARE(notice->textFormat(), Qt::PlainText); // it quotes the service: never read as markup
     QVERIFY(!find<QPushButton>(QStringLiteral("deployModel"))->isEnabled());
     shot(QStringLiteral("safety-data"));
 }
@@ -127,7 +128,7 @@ void TestDashboard::deploy_underANameInUse_asksFirst_showingWhatIsThere()
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box || !box->isVisible())
             return;
-        asked = box->text();
+        asked = box->textFormat() == Qt::PlainText ? box->text() : QStringLiteral("(markup) ") + box->text();
         shot(QStringLiteral("deploy-replace"), box);
         answer->stop();
         answer->deleteLater();
@@ -137,6 +138,7 @@ void TestDashboard::deploy_underANameInUse_asksFirst_showingWhatIsThere()
     ui::DeployDialog *dialog = deployThrough(find<QPushButton>(QStringLiteral("deployModel")), there.name);
     QVERIFY(dialog);
     QVERIFY(waitUntil([&] { return !asked.isEmpty(); }));
+    QVERIFY2(!asked.startsWith(QStringLiteral("(markup)")), qPrintable(asked));
     QVERIFY2(asked.contains(QStringLiteral("DeveloperTier"))
                  && asked.contains(QStringLiteral("GlobalStandard")),
              qPrintable(asked));

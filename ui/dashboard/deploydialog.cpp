@@ -147,9 +147,12 @@ bool DeployDialog::confirmReplace(const core::Deployment &there, const core::Dep
             .arg(there.name, there.modelName, there.skuName, QString::number(there.skuCapacity.value_or(0)),
                  there.provisioningState, wanted.modelName, wanted.skuName,
                  QString::number(wanted.skuCapacity.value_or(0)));
-    return QMessageBox::question(this, tr("Replace deployment %1?").arg(there.name), text,
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        == QMessageBox::Yes;
+    // Names come from the service: plain text, never markup.
+    QMessageBox box(QMessageBox::Question, tr("Replace deployment %1?").arg(there.name), text,
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
 }
 
 void DeployDialog::send(const core::Deployment &d, const QByteArray &aux)

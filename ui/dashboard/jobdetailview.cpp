@@ -66,6 +66,7 @@ JobDetailView::JobDetailView(JobController &controller, control::Session &sessio
     layout->addWidget(hosting);
     m_notice->setObjectName(QStringLiteral("jobNotice"));
     m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText); // it quotes the service: never read as markup
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notice->setStyleSheet(appearance::warningBannerStyle());
     m_notice->hide();
