@@ -67,7 +67,7 @@ void DeploymentOperations::registerHandler()
         return m_present(*d);
     };
     h.remainingSeconds = [this](const ArmOperationRecord &op) { return remainingSeconds(op); };
-    m_parts.operations.setHandler(deploymentType(), std::move(h));
+    m_parts.operations.setHandler(deploymentType(), h);
 }
 
 // Succeeded or Failed once the deployment's provisioning (and a patch's own time) is over.
