@@ -10,24 +10,34 @@
 
 namespace ft::ui::appearance {
 
+namespace {
+
+// The names a theme is saved under; System is what an unknown or missing name reads as.
+struct ThemeName
+{
+    Theme theme;
+    QLatin1String name;
+};
+constexpr ThemeName kThemeNames[] = {{Theme::Dark, QLatin1String("dark")},
+                                     {Theme::Light, QLatin1String("light")},
+                                     {Theme::System, QLatin1String("system")}};
+
+} // namespace
+
 Theme themeFromName(const QString &name)
 {
-    if (name.compare(QLatin1String("dark"), Qt::CaseInsensitive) == 0)
-        return Theme::Dark;
-    if (name.compare(QLatin1String("light"), Qt::CaseInsensitive) == 0)
-        return Theme::Light;
+    for (const ThemeName &entry : kThemeNames) {
+        if (name.compare(entry.name, Qt::CaseInsensitive) == 0)
+            return entry.theme;
+    }
     return Theme::System;
 }
 
 QString themeName(Theme theme)
 {
-    switch (theme) {
-    case Theme::Dark:
-        return QStringLiteral("dark");
-    case Theme::Light:
-        return QStringLiteral("light");
-    case Theme::System:
-        break;
+    for (const ThemeName &entry : kThemeNames) {
+        if (entry.theme == theme)
+            return entry.name;
     }
     return QStringLiteral("system");
 }

@@ -2,6 +2,7 @@
 
 #include "control/jobcontroller.h"
 #include "core/checkpointtablemodel.h"
+#include "listtable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,18 +22,10 @@ CheckpointsView::CheckpointsView(control::JobController &controller, QWidget *pa
     , m_copy(new QPushButton(tr("Copy &to another resource…"), this))
 {
     core::CheckpointTableModel &model = m_controller.checkpoints();
-    m_table->setObjectName(QStringLiteral("checkpointsTable"));
-    m_table->setToolTip(
-        tr("The checkpoints of the job with their metrics; deploy one or fine-tune from it."));
-    m_table->setAccessibleDescription(m_table->toolTip()); // item views describe themselves by this
-    m_table->setAccessibleName(tr("Checkpoints"));
-    m_table->setModel(&model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->setWordWrap(false);
+    setUpListTable(m_table, &model,
+                   {QStringLiteral("checkpointsTable"), tr("Checkpoints"),
+                    tr("The checkpoints of the job with their metrics; deploy one or fine-tune from it.")},
+                   QAbstractItemView::SingleSelection);
     m_deploy->setObjectName(QStringLiteral("deployCheckpoint"));
     m_fineTune->setObjectName(QStringLiteral("fineTuneFromCheckpoint"));
     m_copy->setObjectName(QStringLiteral("copyCheckpoint"));

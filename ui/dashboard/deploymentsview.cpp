@@ -2,6 +2,7 @@
 
 #include "control/deploymentscontroller.h"
 #include "core/deploymenttablemodel.h"
+#include "listtable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,15 +26,10 @@ DeploymentsView::DeploymentsView(control::DeploymentsController &controller, QWi
     , m_playground(new QPushButton(tr("Open in &playground"), this))
 {
     setObjectName(QStringLiteral("deploymentsView"));
-    m_table->setObjectName(QStringLiteral("deploymentsTable"));
-    m_table->setToolTip(tr("The deployments of the account, with their state."));
-    m_table->setAccessibleDescription(m_table->toolTip()); // item views describe themselves by this
-    m_table->setAccessibleName(tr("Deployments"));
-    m_table->setModel(&m_controller.model());
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    setUpListTable(m_table, &m_controller.model(),
+                   {QStringLiteral("deploymentsTable"), tr("Deployments"),
+                    tr("The deployments of the account, with their state.")},
+                   QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(core::DeploymentTableModel::Model,
                                                       QHeaderView::Stretch);

@@ -2,6 +2,7 @@
 
 #include "control/filescontroller.h"
 #include "core/filetablemodel.h"
+#include "listtable.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -26,16 +27,10 @@ FilesView::FilesView(control::FilesController &controller, QWidget *parent)
     , m_save(new QPushButton(tr("Save a cop&y…"), this))
 {
     setObjectName(QStringLiteral("filesView"));
-    m_table->setObjectName(QStringLiteral("filesTable"));
-    m_table->setToolTip(tr("The files on the resource; select some to save or delete them."));
-    m_table->setAccessibleDescription(m_table->toolTip()); // item views describe themselves by this
-    m_table->setAccessibleName(tr("Data files"));
-    m_table->setModel(&m_controller.model());
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(false);
-    m_table->verticalHeader()->hide();
+    setUpListTable(m_table, &m_controller.model(),
+                   {QStringLiteral("filesTable"), tr("Data files"),
+                    tr("The files on the resource; select some to save or delete them.")},
+                   QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_state->setObjectName(QStringLiteral("filesState"));

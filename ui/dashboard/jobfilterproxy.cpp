@@ -23,34 +23,36 @@ void JobFilterProxy::setText(const QString &text)
     invalidateFilter();
 }
 
+namespace {
+
+// Whether a job in this state shows under the chosen status filter (Paused also shows jobs pausing).
+bool passesStatus(JobFilterProxy::StatusFilter filter, core::JobState state)
+{
+    switch (filter) {
+    case JobFilterProxy::StatusFilter::All:
+        return true;
+    case JobFilterProxy::StatusFilter::Active:
+        return core::isActive(state);
+    case JobFilterProxy::StatusFilter::Succeeded:
+        return state == core::JobState::Succeeded;
+    case JobFilterProxy::StatusFilter::Failed:
+        return state == core::JobState::Failed;
+    case JobFilterProxy::StatusFilter::Cancelled:
+        return state == core::JobState::Cancelled;
+    case JobFilterProxy::StatusFilter::Paused:
+        return state == core::JobState::Paused || state == core::JobState::Pausing;
+    }
+    return true;
+}
+
+} // namespace
+
 bool JobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex first = sourceModel()->index(sourceRow, 0, sourceParent);
     const auto state = core::JobState(first.data(core::JobTableModel::StateRole).toInt());
-    switch (m_status) {
-    case StatusFilter::All:
-        break;
-    case StatusFilter::Active:
-        if (!core::isActive(state))
-            return false;
-        break;
-    case StatusFilter::Succeeded:
-        if (state != core::JobState::Succeeded)
-            return false;
-        break;
-    case StatusFilter::Failed:
-        if (state != core::JobState::Failed)
-            return false;
-        break;
-    case StatusFilter::Cancelled:
-        if (state != core::JobState::Cancelled)
-            return false;
-        break;
-    case StatusFilter::Paused:
-        if (state != core::JobState::Paused && state != core::JobState::Pausing)
-            return false;
-        break;
-    }
+    if (!passesStatus(m_status, state))
+        return false;
     if (m_text.isEmpty())
         return true;
     for (int c = 0; c < sourceModel()->columnCount(sourceParent); ++c) {

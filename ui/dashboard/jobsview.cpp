@@ -1,6 +1,7 @@
 #include "jobsview.h"
 
 #include "jobfilterproxy.h"
+#include "listtable.h"
 #include "statusbadgedelegate.h"
 
 #include "core/jobtablemodel.h"
@@ -38,25 +39,18 @@ JobsView::JobsView(core::JobTableModel &model, QWidget *parent)
     m_search->setAccessibleName(tr("Filter jobs"));
     m_search->setClearButtonEnabled(true);
     m_proxy->setSourceModel(&m_model);
-    m_table->setObjectName(QStringLiteral("jobsTable"));
-    m_table->setToolTip(
-        tr("Your fine-tuning jobs, refreshed while they run; select one to see its details."));
-    m_table->setAccessibleDescription(m_table->toolTip()); // item views describe themselves by this
-    m_table->setAccessibleName(tr("Fine-tuning jobs"));
-    m_table->setModel(m_proxy);
+    setUpListTable(m_table, m_proxy,
+                   {QStringLiteral("jobsTable"), tr("Fine-tuning jobs"),
+                    tr("Your fine-tuning jobs, refreshed while they run; select one to see its details.")},
+                   QAbstractItemView::ExtendedSelection);
     m_table->setItemDelegateForColumn(core::JobTableModel::Status, new StatusBadgeDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(core::JobTableModel::Created, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(core::JobTableModel::Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(core::JobTableModel::Id, QHeaderView::Interactive);
     m_table->setColumnWidth(core::JobTableModel::Id, 190);
-    m_table->setTextElideMode(Qt::ElideMiddle);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_status);
     bar->addWidget(m_search, 1);

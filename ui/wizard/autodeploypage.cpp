@@ -27,15 +27,16 @@ AutoDeployPage::AutoDeployPage(QWidget *parent)
     , m_nameState(new QLabel(this))
     , m_armNote(new QLabel(this))
 {
-    setObjectName(QStringLiteral("deployPage"));
-    setTitle(tr("Auto-deploy"));
-    setSubTitle(tr("Deploy the fine-tuned model as soon as the job succeeds."));
-    setWhatsThis(tr(
-        "<p><b>Auto-deploy</b></p><p>When the job succeeds, Fine-Tune Studio creates a deployment of the new "
-        "model with the name and type you choose here, so it is ready to try in the playground. Hosting is "
-        "billed by the hour while a deployment exists.</p><p>It needs the connection's Azure Resource "
-        "Manager "
-        "target (Connections dialog).</p>"));
+    introduce(
+        QStringLiteral("deployPage"), tr("Auto-deploy"),
+        tr("Deploy the fine-tuned model as soon as the job succeeds."),
+        tr("<p><b>Auto-deploy</b></p><p>When the job succeeds, Fine-Tune Studio creates a deployment of the "
+           "new "
+           "model with the name and type you choose here, so it is ready to try in the playground. Hosting "
+           "is "
+           "billed by the hour while a deployment exists.</p><p>It needs the connection's Azure Resource "
+           "Manager "
+           "target (Connections dialog).</p>"));
     m_off->setObjectName(QStringLiteral("deployOff"));
     m_off->setToolTip(tr("No deployment now; deploy from the job's page later."));
     m_global->setObjectName(QStringLiteral("deployGlobal"));

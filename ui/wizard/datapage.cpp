@@ -14,12 +14,10 @@ DataPage::DataPage(DataSourceWidget::Role role, FineTuneWizard *wizard, QWidget 
     , m_source(new DataSourceWidget(role, wizard, this))
 {
     if (role == DataSourceWidget::Role::Training) {
-        setObjectName(QStringLiteral("trainingPage"));
-        setTitle(tr("Training data"));
-        setSubTitle(
+        introduce(
+            QStringLiteral("trainingPage"), tr("Training data"),
             tr("A JSONL file of examples. A local file is checked on this computer first — errors with line "
-               "numbers, tokens and an estimate of the cost — then uploaded."));
-        setWhatsThis(
+               "numbers, tokens and an estimate of the cost — then uploaded."),
             tr("<p><b>Training data</b></p><p>A JSONL file: one example per line, in the format of the "
                "method (chat messages for SFT, preferred and non-preferred answers for DPO, messages and "
                "reference fields for RFT).</p><p>Use a file already on the resource, upload one from this "
@@ -28,10 +26,9 @@ DataPage::DataPage(DataSourceWidget::Role role, FineTuneWizard *wizard, QWidget 
                "cost estimate are shown. Files above %1 MB go through the resumable chunked upload.</p>")
                 .arg(core::Catalog::builtin().chunkedThresholdBytes() / (1024 * 1024)));
     } else {
-        setObjectName(QStringLiteral("validationPage"));
-        setTitle(tr("Validation data"));
-        setSubTitle(tr("Optional examples the model does not train on, to measure how well it generalises."));
-        setWhatsThis(
+        introduce(
+            QStringLiteral("validationPage"), tr("Validation data"),
+            tr("Optional examples the model does not train on, to measure how well it generalises."),
             tr("<p><b>Validation data</b></p><p>Examples the model does not train on: the service "
                "measures loss and accuracy on them as training goes, which shows whether the model "
                "generalises or only memorises. Use an existing file, upload or import one, or split a "

@@ -24,6 +24,15 @@ namespace {
 // The stacked forms, in the order they are added.
 enum Form { CompareForm, ScoreForm, PythonForm, MultiForm };
 
+// A page of the grader's form stack: a form without margins of its own (the editor's layout has them).
+QWidget *formPage(QWidget *parent, QFormLayout *&form)
+{
+    auto *page = new QWidget(parent);
+    form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    return page;
+}
+
 Form formFor(Type type)
 {
     switch (type) {
@@ -132,9 +141,8 @@ void GraderEditor::describeControls()
 
 QWidget *GraderEditor::buildCompareForm()
 {
-    auto *compare = new QWidget(this);
-    auto *form = new QFormLayout(compare);
-    form->setContentsMargins(0, 0, 0, 0);
+    QFormLayout *form = nullptr;
+    QWidget *compare = formPage(this, form);
     // string_check and text_similarity share this form: operation for one, metric for the other.
     form->addRow(tr("&Input:"), m_input);
     form->addRow(tr("Referen&ce:"), m_reference);
@@ -145,9 +153,8 @@ QWidget *GraderEditor::buildCompareForm()
 
 QWidget *GraderEditor::buildScoreForm()
 {
-    auto *score = new QWidget(this);
-    auto *form = new QFormLayout(score);
-    form->setContentsMargins(0, 0, 0, 0);
+    QFormLayout *form = nullptr;
+    QWidget *score = formPage(this, form);
     form->addRow(tr("Grading model:"), m_scoreModel);
     form->addRow(tr("Prompt:"), m_scorePrompt);
     auto *range = new QHBoxLayout;
@@ -160,9 +167,8 @@ QWidget *GraderEditor::buildScoreForm()
 
 QWidget *GraderEditor::buildPythonForm()
 {
-    auto *python = new QWidget(this);
-    auto *form = new QFormLayout(python);
-    form->setContentsMargins(0, 0, 0, 0);
+    QFormLayout *form = nullptr;
+    QWidget *python = formPage(this, form);
     form->addRow(tr("Source:"), m_source);
     return python;
 }

@@ -91,19 +91,18 @@ HyperparametersPage::HyperparametersPage(QWidget *parent)
     , m_metadata(new QTableWidget(0, 2, this))
     , m_problem(new QLabel(this))
 {
-    setObjectName(QStringLiteral("hyperparametersPage"));
-    setTitle(tr("Hyperparameters"));
-    setSubTitle(
+    introduce(
+        QStringLiteral("hyperparametersPage"), tr("Hyperparameters"),
         tr("The defaults suit most datasets: the service picks them from the data. Custom values apply to "
-           "this job only."));
-    setWhatsThis(tr(
-        "<p><b>Hyperparameters</b></p><p><b>Batch size</b>: examples per training step; larger batches train "
-        "more steadily but more slowly. <b>Learning rate multiplier</b>: scales the base learning rate; "
-        "small "
-        "values (0.02–0.2) are safest. <b>Epochs</b>: passes over the training file. \"auto\" lets the "
-        "service choose from your data.</p><p>DPO adds <b>beta</b>; reinforcement fine-tuning adds the "
-        "grader "
-        "and its evaluation settings.</p>"));
+           "this job only."),
+        tr("<p><b>Hyperparameters</b></p><p><b>Batch size</b>: examples per training step; larger batches "
+           "train "
+           "more steadily but more slowly. <b>Learning rate multiplier</b>: scales the base learning rate; "
+           "small "
+           "values (0.02–0.2) are safest. <b>Epochs</b>: passes over the training file. \"auto\" lets the "
+           "service choose from your data.</p><p>DPO adds <b>beta</b>; reinforcement fine-tuning adds the "
+           "grader "
+           "and its evaluation settings.</p>"));
     describeControls();
     buildCustomBox();
     buildRftBox();

@@ -22,17 +22,17 @@ MethodPage::MethodPage(QWidget *parent)
     : WizardPage(parent)
     , m_group(new QButtonGroup(this))
 {
-    setTitle(tr("Training method"));
-    setSubTitle(tr("How should the model learn from your data?"));
-    setWhatsThis(tr(
-        "<p><b>Training method</b></p><p><b>Supervised fine-tuning</b> (SFT) learns from example "
-        "conversations: "
-        "the assistant messages of each line show the answers you want.</p>"
-        "<p><b>Direct preference optimization</b> (DPO) learns from pairs: a preferred and a non-preferred "
-        "answer to each prompt.</p><p><b>Reinforcement fine-tuning</b> (RFT) lets a reasoning model try "
-        "answers and learn from the scores a grader gives them.</p><p>A method the chosen base model cannot "
-        "use is disabled, with the reason.</p>"));
-    setObjectName(QStringLiteral("methodPage"));
+    introduce(
+        QStringLiteral("methodPage"), tr("Training method"), tr("How should the model learn from your data?"),
+        tr("<p><b>Training method</b></p><p><b>Supervised fine-tuning</b> (SFT) learns from example "
+           "conversations: "
+           "the assistant messages of each line show the answers you want.</p>"
+           "<p><b>Direct preference optimization</b> (DPO) learns from pairs: a preferred and a "
+           "non-preferred "
+           "answer to each prompt.</p><p><b>Reinforcement fine-tuning</b> (RFT) lets a reasoning model try "
+           "answers and learn from the scores a grader gives them.</p><p>A method the chosen base model "
+           "cannot "
+           "use is disabled, with the reason.</p>"));
     auto *layout = new QVBoxLayout(this);
     const QString names[] = {tr("&Supervised fine-tuning (SFT)"), tr("&Direct preference optimization (DPO)"),
                              tr("&Reinforcement fine-tuning (RFT)")};
@@ -102,8 +102,7 @@ void MethodPage::showEvent(QShowEvent *event)
 
 bool MethodPage::isComplete() const
 {
-    const QAbstractButton *checked = m_group->checkedButton();
-    return checked && checked->isEnabled();
+    return hasEnabledChoice(*m_group);
 }
 
 int MethodPage::nextId() const

@@ -50,15 +50,14 @@ ModelPage::ModelPage(QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_detail(new QLabel(this))
 {
-    setTitle(tr("Base model"));
-    setSubTitle(
-        tr("Choose the model to fine-tune, or a model you fine-tuned before to continue training it."));
-    setWhatsThis(tr(
-        "<p><b>Base model</b></p><p>The models of this connection that can be fine-tuned, with the methods "
-        "each supports and its context length. Below them: models you fine-tuned before and their "
-        "checkpoints — pick one to continue training it on new data.</p><p>Type in the search box to filter "
-        "by name.</p>"));
-    setObjectName(QStringLiteral("modelPage"));
+    introduce(QStringLiteral("modelPage"), tr("Base model"),
+              tr("Choose the model to fine-tune, or a model you fine-tuned before to continue training it."),
+              tr("<p><b>Base model</b></p><p>The models of this connection that can be fine-tuned, with the "
+                 "methods "
+                 "each supports and its context length. Below them: models you fine-tuned before and their "
+                 "checkpoints — pick one to continue training it on new data.</p><p>Type in the search box "
+                 "to filter "
+                 "by name.</p>"));
     m_search->setPlaceholderText(tr("Search models"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("modelSearch"));

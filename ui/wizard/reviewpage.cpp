@@ -30,11 +30,9 @@ ReviewPage::ReviewPage(QWidget *parent)
     , m_stage(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
-    setObjectName(QStringLiteral("reviewPage"));
-    setTitle(tr("Review and submit"));
-    setSubTitle(
-        tr("Check what will be sent. Submit uploads any local file still to upload, then creates the job."));
-    setWhatsThis(
+    introduce(
+        QStringLiteral("reviewPage"), tr("Review and submit"),
+        tr("Check what will be sent. Submit uploads any local file still to upload, then creates the job."),
         tr("<p><b>Review and submit</b></p><p>Everything you chose, the estimated tokens and cost, and the "
            "exact "
            "request that will be sent (with the key masked). <b>Submit</b> uploads local files that are not "

@@ -21,16 +21,16 @@ SuffixSeedPage::SuffixSeedPage(QWidget *parent)
     , m_seed(new QLineEdit(this))
     , m_seedState(new QLabel(this))
 {
-    setObjectName(QStringLiteral("suffixPage"));
-    setTitle(tr("Suffix and seed"));
-    setSubTitle(
+    introduce(
+        QStringLiteral("suffixPage"), tr("Suffix and seed"),
         tr("The suffix becomes part of the fine-tuned model's name. The same seed and data give the same "
-           "training run."));
-    setWhatsThis(tr(
-        "<p><b>Suffix and seed</b></p><p>The suffix is added to the fine-tuned model's name so you can "
-        "recognise it; the service's rule for it is checked as you type, and the preview shows the name the "
-        "model will get.</p><p>The seed makes a run reproducible: the same seed, data and settings train the "
-        "same model. Leave it empty for a random seed.</p>"));
+           "training run."),
+        tr("<p><b>Suffix and seed</b></p><p>The suffix is added to the fine-tuned model's name so you can "
+           "recognise it; the service's rule for it is checked as you type, and the preview shows the name "
+           "the "
+           "model will get.</p><p>The seed makes a run reproducible: the same seed, data and settings train "
+           "the "
+           "same model. Leave it empty for a random seed.</p>"));
     m_suffix->setObjectName(QStringLiteral("suffix"));
     m_suffix->setToolTip(tr("Added to the fine-tuned model's name so you can recognise it."));
     m_suffix->setAccessibleName(tr("Suffix"));

@@ -17,17 +17,17 @@ TierPage::TierPage(QWidget *parent)
     : WizardPage(parent)
     , m_group(new QButtonGroup(this))
 {
-    setTitle(tr("Training tier"));
-    setSubTitle(
-        tr("Where and how the training runs. Prices are per tier; the cost estimate on the review page "
-           "uses the one you pick."));
-    setWhatsThis(tr(
-        "<p><b>Training tier</b></p><p><b>Standard</b> trains in the resource's region (data stays there). "
-        "<b>Global Standard</b> may train in any region and costs less. <b>Developer</b> costs least but can "
-        "be "
-        "preempted and resumed later, and has no data-residency guarantee.</p><p>A tier the model does not "
-        "offer is disabled, with the reason. OpenAI connections have no tiers.</p>"));
-    setObjectName(QStringLiteral("tierPage"));
+    introduce(QStringLiteral("tierPage"), tr("Training tier"),
+              tr("Where and how the training runs. Prices are per tier; the cost estimate on the review page "
+                 "uses the one you pick."),
+              tr("<p><b>Training tier</b></p><p><b>Standard</b> trains in the resource's region (data stays "
+                 "there). "
+                 "<b>Global Standard</b> may train in any region and costs less. <b>Developer</b> costs "
+                 "least but can "
+                 "be "
+                 "preempted and resumed later, and has no data-residency guarantee.</p><p>A tier the model "
+                 "does not "
+                 "offer is disabled, with the reason. OpenAI connections have no tiers.</p>"));
     auto *layout = new QVBoxLayout(this);
     int id = 0;
     for (const core::TrainingTier &tier : core::Catalog::builtin().trainingTiers()) {
@@ -77,8 +77,7 @@ void TierPage::initializePage()
 
 bool TierPage::isComplete() const
 {
-    const QAbstractButton *b = m_group->checkedButton();
-    return b && b->isEnabled();
+    return hasEnabledChoice(*m_group);
 }
 
 int TierPage::nextId() const

@@ -2,6 +2,9 @@
 
 #include "finetunewizard.h"
 
+#include <QAbstractButton>
+#include <QButtonGroup>
+
 namespace ft::ui {
 
 FineTuneWizard *WizardPage::fineTuneWizard() const
@@ -24,6 +27,21 @@ void WizardPage::changed()
     if (fineTuneWizard())
         fineTuneWizard()->draftChanged();
     emit completeChanged();
+}
+
+void WizardPage::introduce(const QString &objectName, const QString &title, const QString &subTitle,
+                           const QString &whatsThis)
+{
+    setObjectName(objectName);
+    setTitle(title);
+    setSubTitle(subTitle);
+    setWhatsThis(whatsThis);
+}
+
+bool WizardPage::hasEnabledChoice(const QButtonGroup &group)
+{
+    const QAbstractButton *checked = group.checkedButton();
+    return checked && checked->isEnabled();
 }
 
 } // namespace ft::ui

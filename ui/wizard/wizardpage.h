@@ -4,6 +4,8 @@
 
 #include <QWizardPage>
 
+class QButtonGroup;
+
 namespace ft::ui {
 
 class FineTuneWizard;
@@ -22,6 +24,12 @@ protected:
     core::FineTuneDraft &draft() const;
     Session &session() const;
     void changed(); // the draft changed: save it and re-check completeness
+    // A page answered by one of a group of buttons is complete when the chosen one may still be chosen.
+    static bool hasEnabledChoice(const QButtonGroup &group);
+    // How a page introduces itself: its name (for tests and accessibility), title, subtitle and the longer
+    // text of "What's This?".
+    void introduce(const QString &objectName, const QString &title, const QString &subTitle,
+                   const QString &whatsThis);
 };
 
 } // namespace ft::ui
