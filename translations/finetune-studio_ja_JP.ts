@@ -639,6 +639,25 @@
     </message>
 </context>
 <context>
+    <name>GraderDataCheck</name>
+    <message>
+        <source>%1 of %2 examples have no field &quot;%3&quot; (first on line %4), which the grader reads as {{item.%3}}.</source>
+        <translation>%2 件中 %1 件の例にフィールド &quot;%3&quot; がありません (最初は %4 行目)。グレーダーはこれを {{item.%3}} として読み取ります。</translation>
+    </message>
+    <message>
+        <source>In %1 of %2 examples the field &quot;%3&quot; is an object or a list (first on line %4); the grader reads it as text.</source>
+        <translation>%2 件中 %1 件の例で、フィールド &quot;%3&quot; がオブジェクトまたはリストです (最初は %4 行目)。グレーダーはこれをテキストとして読み取ります。</translation>
+    </message>
+    <message>
+        <source>The data file cannot be read: %1</source>
+        <translation>データ ファイルを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>The data file holds no examples to check the grader against.</source>
+        <translation>データ ファイルには、グレーダーを確認するための例がありません。</translation>
+    </message>
+</context>
+<context>
     <name>JobTableModel</name>
     <message>
         <source>%1 s</source>
@@ -2485,6 +2504,13 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::GraderCheck</name>
+    <message>
+        <source>The training file cannot be read back to check the grader against it: %1</source>
+        <translation>グレーダーを確認するためにトレーニング ファイルを読み戻せません: %1</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::GraderEditor</name>
     <message>
         <source>Chec&amp;k grader</source>
@@ -2753,16 +2779,8 @@
         <translation>メタデータのキーは最大 64 文字、値は最大 512 文字です。</translation>
     </message>
     <message>
-        <source>Well formed; it reads %1 from each example.</source>
-        <translation>形式は正しいです。各例から %1 を読み取ります。</translation>
-    </message>
-    <message>
         <source>Checking with the service…</source>
         <translation>サービスで確認しています…</translation>
-    </message>
-    <message>
-        <source>The service accepts this grader; it reads %1 from each example.</source>
-        <translation>サービスはこのグレーダーを受け入れました。各例から %1 を読み取ります。</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -2815,6 +2833,28 @@
     <message>
         <source>Optional: a JSON schema the answers must follow.</source>
         <translation>省略可能: 回答が従う必要がある JSON スキーマ。</translation>
+    </message>
+    <message>
+        <source>Reading the training examples…</source>
+        <translation>トレーニングの例を読み取っています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n training examples have it.</source>
+        <translation>
+            <numerusform>%n 件のトレーニングの例すべてにあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the training data is checked against it when it is chosen.</source>
+        <translation>トレーニング データは選択時にこれに照らして確認されます。</translation>
+    </message>
+    <message>
+        <source>Well formed; it reads %1 from each example: %2</source>
+        <translation>正しい形式です。各例から %1 を読み取ります: %2</translation>
+    </message>
+    <message>
+        <source>The service accepts this grader; it reads %1 from each example: %2</source>
+        <translation>サービスはこのグレーダーを受け入れます。各例から %1 を読み取ります: %2</translation>
     </message>
 </context>
 <context>

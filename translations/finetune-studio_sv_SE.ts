@@ -640,6 +640,25 @@
     </message>
 </context>
 <context>
+    <name>GraderDataCheck</name>
+    <message>
+        <source>%1 of %2 examples have no field &quot;%3&quot; (first on line %4), which the grader reads as {{item.%3}}.</source>
+        <translation>%1 av %2 exempel saknar fältet &quot;%3&quot; (först på rad %4), som bedömaren läser som {{item.%3}}.</translation>
+    </message>
+    <message>
+        <source>In %1 of %2 examples the field &quot;%3&quot; is an object or a list (first on line %4); the grader reads it as text.</source>
+        <translation>I %1 av %2 exempel är fältet &quot;%3&quot; ett objekt eller en lista (först på rad %4); bedömaren läser det som text.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be read: %1</source>
+        <translation>Datafilen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The data file holds no examples to check the grader against.</source>
+        <translation>Datafilen innehåller inga exempel att kontrollera bedömaren mot.</translation>
+    </message>
+</context>
+<context>
     <name>JobTableModel</name>
     <message>
         <source>%1 s</source>
@@ -2493,6 +2512,13 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::GraderCheck</name>
+    <message>
+        <source>The training file cannot be read back to check the grader against it: %1</source>
+        <translation>Träningsfilen kan inte läsas tillbaka för att kontrollera bedömaren mot den: %1</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::GraderEditor</name>
     <message>
         <source>Chec&amp;k grader</source>
@@ -2761,16 +2787,8 @@
         <translation>Metadatanycklar får ha högst 64 tecken och värden högst 512.</translation>
     </message>
     <message>
-        <source>Well formed; it reads %1 from each example.</source>
-        <translation>Välformad; den läser %1 från varje exempel.</translation>
-    </message>
-    <message>
         <source>Checking with the service…</source>
         <translation>Kontrollerar med tjänsten…</translation>
-    </message>
-    <message>
-        <source>The service accepts this grader; it reads %1 from each example.</source>
-        <translation>Tjänsten godtar den här bedömaren; den läser %1 från varje exempel.</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -2823,6 +2841,29 @@
     <message>
         <source>Optional: a JSON schema the answers must follow.</source>
         <translation>Valfritt: ett JSON-schema som svaren måste följa.</translation>
+    </message>
+    <message>
+        <source>Reading the training examples…</source>
+        <translation>Läser träningsexemplen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n training examples have it.</source>
+        <translation>
+            <numerusform>alla %n träningsexempel har det.</numerusform>
+            <numerusform>alla %n träningsexempel har det.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the training data is checked against it when it is chosen.</source>
+        <translation>träningsdata kontrolleras mot den när de väljs.</translation>
+    </message>
+    <message>
+        <source>Well formed; it reads %1 from each example: %2</source>
+        <translation>Korrekt utformad; den läser %1 från varje exempel: %2</translation>
+    </message>
+    <message>
+        <source>The service accepts this grader; it reads %1 from each example: %2</source>
+        <translation>Tjänsten godtar den här bedömaren; den läser %1 från varje exempel: %2</translation>
     </message>
 </context>
 <context>

@@ -639,6 +639,25 @@
     </message>
 </context>
 <context>
+    <name>GraderDataCheck</name>
+    <message>
+        <source>%1 of %2 examples have no field &quot;%3&quot; (first on line %4), which the grader reads as {{item.%3}}.</source>
+        <translation>%2 个示例中有 %1 个没有字段 &quot;%3&quot; (首次出现在第 %4 行), 而评分器以 {{item.%3}} 读取它。</translation>
+    </message>
+    <message>
+        <source>In %1 of %2 examples the field &quot;%3&quot; is an object or a list (first on line %4); the grader reads it as text.</source>
+        <translation>%2 个示例中有 %1 个的字段 &quot;%3&quot; 是对象或列表 (首次出现在第 %4 行); 评分器将其作为文本读取。</translation>
+    </message>
+    <message>
+        <source>The data file cannot be read: %1</source>
+        <translation>无法读取数据文件: %1</translation>
+    </message>
+    <message>
+        <source>The data file holds no examples to check the grader against.</source>
+        <translation>数据文件中没有可用来检查评分器的示例。</translation>
+    </message>
+</context>
+<context>
     <name>JobTableModel</name>
     <message>
         <source>%1 s</source>
@@ -2485,6 +2504,13 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::GraderCheck</name>
+    <message>
+        <source>The training file cannot be read back to check the grader against it: %1</source>
+        <translation>无法读回训练文件以检查评分器: %1</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::GraderEditor</name>
     <message>
         <source>Chec&amp;k grader</source>
@@ -2753,16 +2779,8 @@
         <translation>元数据键最多 64 个字符，值最多 512 个字符。</translation>
     </message>
     <message>
-        <source>Well formed; it reads %1 from each example.</source>
-        <translation>格式正确；它从每个示例中读取 %1。</translation>
-    </message>
-    <message>
         <source>Checking with the service…</source>
         <translation>正在向服务检查…</translation>
-    </message>
-    <message>
-        <source>The service accepts this grader; it reads %1 from each example.</source>
-        <translation>服务接受此评分器；它从每个示例中读取 %1。</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -2815,6 +2833,28 @@
     <message>
         <source>Optional: a JSON schema the answers must follow.</source>
         <translation>可选：回答必须遵循的 JSON 架构。</translation>
+    </message>
+    <message>
+        <source>Reading the training examples…</source>
+        <translation>正在读取训练示例…</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n training examples have it.</source>
+        <translation>
+            <numerusform>全部 %n 个训练示例都有。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the training data is checked against it when it is chosen.</source>
+        <translation>选择训练数据时会据此检查。</translation>
+    </message>
+    <message>
+        <source>Well formed; it reads %1 from each example: %2</source>
+        <translation>格式正确; 它从每个示例读取 %1: %2</translation>
+    </message>
+    <message>
+        <source>The service accepts this grader; it reads %1 from each example: %2</source>
+        <translation>服务接受此评分器; 它从每个示例读取 %1: %2</translation>
     </message>
 </context>
 <context>

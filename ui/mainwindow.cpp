@@ -69,6 +69,8 @@ MainWindow::MainWindow(QList<ConnectionProfile> profiles, SecretStore &secrets, 
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    // The connection's name is the user's and can be long: it is cut, never widening the window.
+    m_connectionLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_refreshLabel);
     buildMenus();

@@ -51,6 +51,10 @@ JobsView::JobsView(core::JobTableModel &model, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(core::JobTableModel::Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(core::JobTableModel::Id, QHeaderView::Interactive);
     m_table->setColumnWidth(core::JobTableModel::Id, 190);
+    // A checkpoint as base model has a long name: it is elided rather than pushing Status out of view.
+    m_table->horizontalHeader()->setSectionResizeMode(core::JobTableModel::BaseModel,
+                                                      QHeaderView::Interactive);
+    m_table->setColumnWidth(core::JobTableModel::BaseModel, 220);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_status);
     bar->addWidget(m_search, 1);

@@ -224,6 +224,14 @@ void DataSourceWidget::updateAvailability()
     m_splitNote->setText(
         tr("The local training file is split with the job's seed, so the same seed gives the same "
            "split; both parts are checked and uploaded on Submit."));
+    // A choice that is no longer available (None once the method is RFT) does not stay selected, greyed
+    // out, with a text that no longer applies: the page offers a local file to upload instead.
+    const int current = int(m_kindValues.indexOf(source().kind));
+    const int local = int(m_kindValues.indexOf(Kind::Local));
+    if (!m_loading && current >= 0 && !m_kindButtons[current]->isEnabled() && local >= 0) {
+        m_kindButtons[local]->setChecked(true);
+        chooseKind(Kind::Local);
+    }
 }
 
 void DataSourceWidget::chooseKind(Kind kind)

@@ -3,6 +3,7 @@
 #include "appearance.h"
 
 #include "finetunewizard.h"
+#include "gradercheck.h"
 #include "gradereditor.h"
 #include "session.h"
 
@@ -368,23 +369,39 @@ void HyperparametersPage::checkGrader()
         return;
     }
     const core::Grader grader = m_grader->grader().value_or(core::Grader{});
-    // Every {{item.x}} must exist in the training data: re-checked there when the data is known.
+    // The grader reads {{item.x}} from each example: the chosen training examples must have every x, or
+    // the job fails as soon as it starts.
+    m_grader->setCheckResult(tr("Reading the training examples…"), true);
+    checkGraderAgainstTraining(session(), draft(), grader, this,
+                               [this, grader](const GraderDataOutcome &data) {
+                                   if (!data.problems.isEmpty()) {
+                                       m_grader->setCheckResult(data.problems.join(u' '), false);
+                                       return;
+                                   }
+                                   checkGraderWithService(grader, data.examples);
+                               });
+}
+
+void HyperparametersPage::checkGraderWithService(const core::Grader &grader, qint64 examples)
+{
     const QStringList keys = grader.referencedItemKeys();
+    const QString reads = keys.isEmpty() ? tr("nothing") : keys.join(QStringLiteral(", "));
+    const QString data = examples > 0 ? tr("all %n training examples have it.", nullptr, int(examples))
+                                      : tr("the training data is checked against it when it is chosen.");
     if (session().profile().kind == api::ServiceKind::AzureClassic) {
-        m_grader->setCheckResult(
-            tr("Well formed; it reads %1 from each example.").arg(keys.join(QStringLiteral(", "))), true);
+        m_grader->setCheckResult(tr("Well formed; it reads %1 from each example: %2").arg(reads, data), true);
         return;
     }
     m_grader->setCheckResult(tr("Checking with the service…"), true);
-    session().client().jobs().validateGrader(grader, this, [this, keys](const core::Result<core::Grader> &r) {
-        if (r)
-            m_grader->setCheckResult(
-                tr("The service accepts this grader; it reads %1 from each example.")
-                    .arg(keys.isEmpty() ? tr("nothing") : keys.join(QStringLiteral(", "))),
-                true);
-        else
-            m_grader->setCheckResult(r.error().message, false);
-    });
+    session().client().jobs().validateGrader(
+        grader, this, [this, reads, data](const core::Result<core::Grader> &r) {
+            if (r)
+                m_grader->setCheckResult(
+                    tr("The service accepts this grader; it reads %1 from each example: %2").arg(reads, data),
+                    true);
+            else
+                m_grader->setCheckResult(r.error().message, false);
+        });
 }
 
 bool HyperparametersPage::isComplete() const

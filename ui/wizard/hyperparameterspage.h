@@ -2,6 +2,10 @@
 
 #include "wizardpage.h"
 
+namespace ft::core {
+struct Grader;
+}
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -41,6 +45,7 @@ private:
     void connectControls();
     void store();
     void checkGrader();
+    void checkGraderWithService(const core::Grader &grader, qint64 examples);
 
     QRadioButton *m_default;
     QRadioButton *m_custom;

@@ -1,0 +1,55 @@
+#include "gradercheck.h"
+
+#include "session.h"
+
+#include "core/graderdatacheck.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace ft::ui {
+
+namespace {
+
+// A file on the resource is read back for the check up to this size; a larger one is checked by the
+// service when the job starts.
+constexpr qint64 kMaxServiceFileBytes = 32LL * 1024 * 1024;
+
+GraderDataOutcome outcomeOf(const core::GraderDataCheck &check)
+{
+    return {check.problems(), check.examples};
+}
+
+} // namespace
+
+void checkGraderAgainstTraining(Session &session, const core::FineTuneDraft &draft,
+                                const core::Grader &grader, QObject *context,
+                                const std::function<void(const GraderDataOutcome &)> &done)
+{
+    const core::DataSource &training = draft.training;
+    if (training.kind == core::DataSource::Kind::Local && !training.localPath.isEmpty()) {
+        QFile file(training.localPath);
+        done(outcomeOf(core::checkGraderAgainstData(grader, file)));
+        return;
+    }
+    if (training.kind == core::DataSource::Kind::Existing && !training.fileId.isEmpty()) {
+        session.client().files().content(
+            training.fileId, context,
+            [grader, done](const core::Result<QByteArray> &bytes) {
+                if (!bytes) {
+                    done({{QCoreApplication::translate("ft::ui::GraderCheck",
+                                                       "The training file cannot be read back to check "
+                                                       "the grader against it: %1")
+                               .arg(bytes.error().message)},
+                          0});
+                    return;
+                }
+                done(outcomeOf(core::checkGraderAgainstData(grader, bytes.value())));
+            },
+            kMaxServiceFileBytes);
+        return;
+    }
+    done({});
+}
+
+} // namespace ft::ui
