@@ -3458,6 +3458,22 @@
         <source>Files</source>
         <translation>ファイル</translation>
     </message>
+    <message>
+        <source>no key is stored on this computer for “%1” (the system keychain is not available, or the key was removed).</source>
+        <translation>このコンピューターには “%1” のキーが保存されていません (システムのキーチェーンを利用できないか、キーが削除されました)。</translation>
+    </message>
+    <message>
+        <source>%1 (sign-in needed)</source>
+        <translation>%1 (サインインが必要)</translation>
+    </message>
+    <message>
+        <source>the key or token of “%1” was accepted but has no access to this resource (HTTP 403). Ask for a role on the resource, or use another key.</source>
+        <translation>“%1” のキーまたはトークンは受け入れられましたが、このリソースへのアクセス権がありません (HTTP 403)。リソースのロールを依頼するか、別のキーを使用してください。</translation>
+    </message>
+    <message>
+        <source>the service did not accept the key or token of “%1” (HTTP 401). Check that it belongs to this resource and was not regenerated.</source>
+        <translation>サービスは “%1” のキーまたはトークンを受け入れませんでした (HTTP 401)。このリソースのものであり、再生成されていないことを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::MemorySecretStore</name>
@@ -3964,6 +3980,26 @@
     <message>
         <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Nothing is cached for this connection yet.</source>
         <translation>&lt;b&gt;オフライン&lt;/b&gt; — サービスに接続できません (%1)。この接続のキャッシュはまだありません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign-in&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;サインイン&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>Enter the key…</source>
+        <translation>キーを入力…</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>詳細を隠す</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>サービスの応答: %1</translation>
     </message>
 </context>
 <context>

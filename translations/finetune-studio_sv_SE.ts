@@ -3467,6 +3467,22 @@
         <source>Files</source>
         <translation>Filer</translation>
     </message>
+    <message>
+        <source>no key is stored on this computer for “%1” (the system keychain is not available, or the key was removed).</source>
+        <translation>ingen nyckel för ”%1” är sparad på den här datorn (systemets nyckelring är inte tillgänglig, eller nyckeln har tagits bort).</translation>
+    </message>
+    <message>
+        <source>%1 (sign-in needed)</source>
+        <translation>%1 (inloggning krävs)</translation>
+    </message>
+    <message>
+        <source>the key or token of “%1” was accepted but has no access to this resource (HTTP 403). Ask for a role on the resource, or use another key.</source>
+        <translation>nyckeln eller token för ”%1” godtogs men har ingen åtkomst till den här resursen (HTTP 403). Be om en roll på resursen, eller använd en annan nyckel.</translation>
+    </message>
+    <message>
+        <source>the service did not accept the key or token of “%1” (HTTP 401). Check that it belongs to this resource and was not regenerated.</source>
+        <translation>tjänsten godtog inte nyckeln eller token för ”%1” (HTTP 401). Kontrollera att den hör till den här resursen och inte har genererats om.</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::MemorySecretStore</name>
@@ -3973,6 +3989,26 @@
     <message>
         <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Nothing is cached for this connection yet.</source>
         <translation>&lt;b&gt;Offline&lt;/b&gt; — tjänsten kan inte nås (%1). Inget har cachelagrats för den här anslutningen än.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign-in&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Inloggning&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>Enter the key…</source>
+        <translation>Ange nyckeln…</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Dölj detaljer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>Tjänsten svarade: %1</translation>
     </message>
 </context>
 <context>

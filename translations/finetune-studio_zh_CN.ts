@@ -3458,6 +3458,22 @@
         <source>%1 (offline)</source>
         <translation>%1 (脱机)</translation>
     </message>
+    <message>
+        <source>no key is stored on this computer for “%1” (the system keychain is not available, or the key was removed).</source>
+        <translation>此计算机上没有为 “%1” 存储密钥 (系统钥匙串不可用, 或密钥已被删除)。</translation>
+    </message>
+    <message>
+        <source>%1 (sign-in needed)</source>
+        <translation>%1 (需要登录)</translation>
+    </message>
+    <message>
+        <source>the key or token of “%1” was accepted but has no access to this resource (HTTP 403). Ask for a role on the resource, or use another key.</source>
+        <translation>“%1” 的密钥或令牌已被接受, 但无权访问此资源 (HTTP 403)。请申请该资源的角色, 或使用其他密钥。</translation>
+    </message>
+    <message>
+        <source>the service did not accept the key or token of “%1” (HTTP 401). Check that it belongs to this resource and was not regenerated.</source>
+        <translation>服务未接受 “%1” 的密钥或令牌 (HTTP 401)。请检查它是否属于此资源且未被重新生成。</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::MemorySecretStore</name>
@@ -3964,6 +3980,26 @@
     <message>
         <source>&lt;b&gt;Offline&lt;/b&gt; — the service cannot be reached (%1). Nothing is cached for this connection yet.</source>
         <translation>&lt;b&gt;脱机&lt;/b&gt; — 无法连接到服务 (%1)。此连接尚无任何缓存。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign-in&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;登录&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>Enter the key…</source>
+        <translation>输入密钥…</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>隐藏详细信息</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>服务的答复: %1</translation>
     </message>
 </context>
 <context>

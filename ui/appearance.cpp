@@ -155,10 +155,18 @@ QStringList shippedLanguages()
 
 QString installTranslators(QApplication &app, const QString &language)
 {
+    // A language chosen again replaces the one before (the app's and Qt's translators both).
+    const auto earlier =
+        app.findChildren<QTranslator *>(QStringLiteral("ftTranslator"), Qt::FindDirectChildrenOnly);
+    for (QTranslator *t : earlier) {
+        QApplication::removeTranslator(t);
+        delete t;
+    }
     if (language == u"en")
         return QStringLiteral("en");
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *ours = new QTranslator(&app);
+    ours->setObjectName(QStringLiteral("ftTranslator"));
     // Tries finetune-studio_zh_CN, then _zh, for each of the locale's UI languages.
     if (!ours->load(locale, QStringLiteral("finetune-studio"), QStringLiteral("_"),
                     QStringLiteral(":/i18n"))) {
@@ -167,6 +175,7 @@ QString installTranslators(QApplication &app, const QString &language)
     }
     QApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app); // Qt's own dialogs and buttons
+    qt->setObjectName(QStringLiteral("ftTranslator"));
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);

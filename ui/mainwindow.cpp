@@ -75,6 +75,7 @@ MainWindow::MainWindow(QList<ConnectionProfile> profiles, SecretStore &secrets, 
     statusBar()->addPermanentWidget(m_refreshLabel);
     buildMenus();
     connect(m_tabs, &DashboardTabs::message, this, &MainWindow::showMessage);
+    connect(m_banner, &StatusBanner::signInRequested, this, &MainWindow::openConnections);
     connect(jobDetail(), &JobDetailView::deployRequested, this, &MainWindow::openDeploy);
     connect(jobDetail(), &JobDetailView::fineTuneFrom, this,
             [this](const QString &model) { startWizard(false, model); });
@@ -188,9 +189,20 @@ void MainWindow::useProfile(const QString &id)
         return;
     }
     m_secrets.read(profile.secretKey(),
-                   [this, guard = QPointer(this), profile, connectWith](bool, const QString &secret) {
+                   [this, guard = QPointer(this), profile, connectWith](bool found, const QString &secret) {
                        if (!guard)
                            return;
+                       if (!found && profile.auth == api::Connection::Auth::ApiKey) {
+                           // Asked for rather than sent empty: the keychain may be away, or the key removed.
+                           m_session->setConnection(profile, {}, {});
+                           m_session->setCacheDirectory(core::LocalCache::defaultDirectory(profile.id));
+                           m_banner->showSignIn(tr("no key is stored on this computer for “%1” (the system "
+                                                   "keychain is not available, or the key was removed).")
+                                                    .arg(profile.name),
+                                                {});
+                           updateTitle();
+                           return;
+                       }
                        m_secrets.read(profile.armTokenKey(),
                                       [guard, secret, connectWith](bool, const QString &armToken) {
                                           if (guard)
@@ -203,7 +215,10 @@ void MainWindow::updateTitle()
 {
     const QString title = m_session->title();
     // The platform adds the application's display name ("… — Fine-Tune Studio") itself.
-    setWindowTitle(isOffline() ? tr("%1 (offline)").arg(title) : title);
+    if (m_banner->isShowingSignIn() && m_banner->isVisible())
+        setWindowTitle(tr("%1 (sign-in needed)").arg(title));
+    else
+        setWindowTitle(isOffline() ? tr("%1 (offline)").arg(title) : title);
     m_tabs->emptyState()->setLocalEmulator(m_session->profile().isLocalEmulator());
     if (auto *view = findChild<ViewMenu *>(QStringLiteral("viewMenu")))
         view->setDemoSpeedAvailable(m_session->profile().isLocalEmulator());
@@ -249,6 +264,8 @@ void MainWindow::sessionFailed(control::Session::Resource what, const core::ApiE
 {
     switch (what) {
     case control::Session::Resource::Jobs:
+        if (isSignInProblem(error))
+            return showSignInProblem(error);
         return m_banner->showOffline(error.toString(),
                                      m_session->cache() ? m_session->cache()->jobsSavedAt() : 0);
     case control::Session::Resource::Models:
@@ -256,6 +273,28 @@ void MainWindow::sessionFailed(control::Session::Resource what, const core::ApiE
     case control::Session::Resource::Files:
         return showMessage(tr("%1: %2").arg(tr("Files"), error.toString()), true);
     }
+}
+
+bool MainWindow::isSignInProblem(const core::ApiError &error)
+{
+    return error.kind == core::ApiError::Kind::Http && (error.httpStatus == 401 || error.httpStatus == 403);
+}
+
+// 401 and 403 are not the network: the key or token is wrong, or has no access. Said in the user's
+// language; the service's own words wait behind Details.
+void MainWindow::showSignInProblem(const core::ApiError &error)
+{
+    const QString name = m_session->profile().name;
+    m_banner->showSignIn(
+        error.httpStatus == 403
+            ? tr("the key or token of “%1” was accepted but has no access to this resource (HTTP 403). Ask "
+                 "for a role on the resource, or use another key.")
+                  .arg(name)
+            : tr("the service did not accept the key or token of “%1” (HTTP 401). Check that it belongs "
+                 "to this resource and was not regenerated.")
+                  .arg(name),
+        error.toString());
+    updateTitle();
 }
 
 void MainWindow::setPollIntervals(int activeMs, int idleMs)
@@ -389,9 +428,15 @@ void MainWindow::openConnections()
     QSettings settings;
     ProfileStore store(settings);
     store.save(m_profiles);
-    if (!dialog.chosenId().isEmpty() && dialog.chosenId() != m_session->profile().id) {
+    const QString current = m_session->profile().id;
+    const bool newKey = std::any_of(m_profiles.begin(), m_profiles.end(), [&](const ConnectionProfile &p) {
+        return p.id == current && (entered.contains(p.secretKey()) || entered.contains(p.armTokenKey()));
+    });
+    if (!dialog.chosenId().isEmpty() && dialog.chosenId() != current) {
         store.setCurrentId(dialog.chosenId());
         useProfile(dialog.chosenId());
+    } else if (newKey || m_banner->isShowingSignIn()) {
+        useProfile(current); // the key just entered (or saved) is used at once
     }
 }
 

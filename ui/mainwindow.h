@@ -78,6 +78,8 @@ private:
     void connectSession();
     void jobsArrived();
     void stateChanged();
+    static bool isSignInProblem(const core::ApiError &error);
+    void showSignInProblem(const core::ApiError &error);
     void sessionFailed(control::Session::Resource what, const core::ApiError &error);
     void jobSubmitted(FineTuneWizard &wizard, const core::FineTuningJob &job);
     FineTuneWizard *newWizard(DraftStore &store);
