@@ -3387,6 +3387,18 @@
         <source>The file has not been uploaded.</source>
         <translation>ファイルはまだアップロードされていません。</translation>
     </message>
+    <message>
+        <source>Looking for the earlier upload of %1 on the resource…</source>
+        <translation>リソース上で %1 の以前のアップロードを探しています…</translation>
+    </message>
+    <message>
+        <source>Already on the resource as %1 (the same bytes, name and purpose): not uploaded again.</source>
+        <translation>既にリソース上に %1 としてあります (同じバイト、名前、目的)。再度アップロードはしません。</translation>
+    </message>
+    <message>
+        <source>Preparing the upload of %1…</source>
+        <translation>%1 のアップロードを準備しています…</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::MainWindow</name>
@@ -3798,6 +3810,51 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::ReviewEstimate</name>
+    <message>
+        <source>No cost estimate: the training file cannot be split here (%1).</source>
+        <translation>コストの見積もりはありません: トレーニング ファイルをここで分割できません (%1)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>For the %n examples left for training after the split.</source>
+        <translation>
+            <numerusform>トレーニング用に残った %n 件の例について (分割後)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token count or cost estimate: the training file was not checked on this computer.</source>
+        <translation>トークン数とコストの見積もりはありません: トレーニング ファイルがこのコンピューター上で確認されていません。</translation>
+    </message>
+    <message>
+        <source>No token count or cost estimate: the service fetches the file itself.</source>
+        <translation>トークン数とコストの見積もりはありません: サービスがファイルを自分で取得します。</translation>
+    </message>
+    <message>
+        <source>Counting the tokens…</source>
+        <translation>トークンを数えています…</translation>
+    </message>
+    <message>
+        <source>No cost estimate: %1</source>
+        <translation>コストの見積もりはありません: %1</translation>
+    </message>
+    <message>
+        <source>Reading the training file back from the resource to count its tokens…</source>
+        <translation>トークンを数えるため、リソースからトレーニング ファイルを読み戻しています…</translation>
+    </message>
+    <message>
+        <source>No cost estimate: the training file cannot be read back (%1).</source>
+        <translation>コストの見積もりはありません: トレーニング ファイルを読み戻せません (%1)。</translation>
+    </message>
+    <message>
+        <source>Counted in the file on the resource.</source>
+        <translation>リソース上のファイルで数えました。</translation>
+    </message>
+    <message>
+        <source>Tokens and cost</source>
+        <translation>トークンとコスト</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::ReviewPage</name>
     <message>
         <source>Review and submit</source>
@@ -3928,14 +3985,6 @@
         <translation>開発者</translation>
     </message>
     <message>
-        <source>Tokens and cost</source>
-        <translation>トークンとコスト</translation>
-    </message>
-    <message>
-        <source>No token count or cost estimate: the training file was not checked on this computer.</source>
-        <translation>トークン数とコストの見積もりはありません: トレーニング ファイルがこのコンピューター上で確認されていません。</translation>
-    </message>
-    <message>
         <source>&lt;a new id for each submit&gt;</source>
         <translation>&lt;送信ごとに新しい ID&gt;</translation>
     </message>
@@ -3952,12 +4001,12 @@
         <translation>&lt;p&gt;&lt;b&gt;レビューして送信&lt;/b&gt;&lt;/p&gt;&lt;p&gt;選択したすべての内容、推定トークン数とコスト、送信される正確な要求 (キーはマスク済み) が表示されます。&lt;b&gt;送信&lt;/b&gt; を押すと、まだアップロードされていないローカル ファイルをアップロードしてから、ジョブを 1 回だけ作成します。途中でネットワークに障害が発生しても同様です。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>No cost estimate: the check counted the whole file, and part of it is split off for validation.</source>
-        <translation>コストの見積もりはありません: 確認はファイル全体を対象にしており、その一部は検証用に分割されます。</translation>
-    </message>
-    <message>
         <source>The exact HTTP request Submit sends, with the key masked.</source>
         <translation>[送信] で送信される正確な HTTP 要求 (キーはマスク済み)。</translation>
+    </message>
+    <message>
+        <source>%1 without the share split off for validation (uploaded on Submit)</source>
+        <translation>%1 (検証用に分割した分を除く。送信時にアップロード)</translation>
     </message>
 </context>
 <context>

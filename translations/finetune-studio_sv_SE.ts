@@ -3396,6 +3396,18 @@
         <source>The file has not been uploaded.</source>
         <translation>Filen har inte laddats upp.</translation>
     </message>
+    <message>
+        <source>Looking for the earlier upload of %1 on the resource…</source>
+        <translation>Letar efter den tidigare uppladdningen av %1 på resursen…</translation>
+    </message>
+    <message>
+        <source>Already on the resource as %1 (the same bytes, name and purpose): not uploaded again.</source>
+        <translation>Finns redan på resursen som %1 (samma byte, namn och syfte): laddas inte upp igen.</translation>
+    </message>
+    <message>
+        <source>Preparing the upload of %1…</source>
+        <translation>Förbereder uppladdningen av %1…</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::MainWindow</name>
@@ -3807,6 +3819,52 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::ReviewEstimate</name>
+    <message>
+        <source>No cost estimate: the training file cannot be split here (%1).</source>
+        <translation>Ingen kostnadsuppskattning: träningsfilen kan inte delas här (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>For the %n examples left for training after the split.</source>
+        <translation>
+            <numerusform>För det %n exempel som återstår för träning efter delningen.</numerusform>
+            <numerusform>För de %n exempel som återstår för träning efter delningen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token count or cost estimate: the training file was not checked on this computer.</source>
+        <translation>Ingen tokenräkning eller kostnadsuppskattning: träningsfilen kontrollerades inte på den här datorn.</translation>
+    </message>
+    <message>
+        <source>No token count or cost estimate: the service fetches the file itself.</source>
+        <translation>Ingen tokenräkning eller kostnadsuppskattning: tjänsten hämtar filen själv.</translation>
+    </message>
+    <message>
+        <source>Counting the tokens…</source>
+        <translation>Räknar token…</translation>
+    </message>
+    <message>
+        <source>No cost estimate: %1</source>
+        <translation>Ingen kostnadsuppskattning: %1</translation>
+    </message>
+    <message>
+        <source>Reading the training file back from the resource to count its tokens…</source>
+        <translation>Läser tillbaka träningsfilen från resursen för att räkna dess token…</translation>
+    </message>
+    <message>
+        <source>No cost estimate: the training file cannot be read back (%1).</source>
+        <translation>Ingen kostnadsuppskattning: träningsfilen kan inte läsas tillbaka (%1).</translation>
+    </message>
+    <message>
+        <source>Counted in the file on the resource.</source>
+        <translation>Räknat i filen på resursen.</translation>
+    </message>
+    <message>
+        <source>Tokens and cost</source>
+        <translation>Token och kostnad</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::ReviewPage</name>
     <message>
         <source>Review and submit</source>
@@ -3937,14 +3995,6 @@
         <translation>Utvecklare</translation>
     </message>
     <message>
-        <source>Tokens and cost</source>
-        <translation>Token och kostnad</translation>
-    </message>
-    <message>
-        <source>No token count or cost estimate: the training file was not checked on this computer.</source>
-        <translation>Ingen tokenräkning eller kostnadsuppskattning: träningsfilen kontrollerades inte på den här datorn.</translation>
-    </message>
-    <message>
         <source>&lt;a new id for each submit&gt;</source>
         <translation>&lt;ett nytt id för varje inskickning&gt;</translation>
     </message>
@@ -3961,12 +4011,12 @@
         <translation>&lt;p&gt;&lt;b&gt;Granska och skicka&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Allt du har valt, uppskattat antal token och kostnad, och exakt den begäran som skickas (med nyckeln maskerad). &lt;b&gt;Skicka&lt;/b&gt; laddar upp lokala filer som inte har laddats upp än och skapar sedan jobbet exakt en gång, även om nätverket fallerar på vägen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>No cost estimate: the check counted the whole file, and part of it is split off for validation.</source>
-        <translation>Ingen kostnadsuppskattning: kontrollen räknade hela filen, och en del av den delas av för validering.</translation>
-    </message>
-    <message>
         <source>The exact HTTP request Submit sends, with the key masked.</source>
         <translation>Exakt den HTTP-begäran som Skicka skickar, med nyckeln maskerad.</translation>
+    </message>
+    <message>
+        <source>%1 without the share split off for validation (uploaded on Submit)</source>
+        <translation>%1 utan andelen som delas av för validering (laddas upp vid Skicka)</translation>
     </message>
 </context>
 <context>

@@ -3387,6 +3387,18 @@
         <source>The file has not been uploaded.</source>
         <translation>文件尚未上传。</translation>
     </message>
+    <message>
+        <source>Looking for the earlier upload of %1 on the resource…</source>
+        <translation>正在资源上查找 %1 之前的上传…</translation>
+    </message>
+    <message>
+        <source>Already on the resource as %1 (the same bytes, name and purpose): not uploaded again.</source>
+        <translation>已作为 %1 存在于资源上 (相同的字节、名称和用途): 不再重复上传。</translation>
+    </message>
+    <message>
+        <source>Preparing the upload of %1…</source>
+        <translation>正在准备上传 %1…</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::MainWindow</name>
@@ -3798,6 +3810,51 @@
     </message>
 </context>
 <context>
+    <name>ft::ui::ReviewEstimate</name>
+    <message>
+        <source>No cost estimate: the training file cannot be split here (%1).</source>
+        <translation>无成本估算: 无法在此拆分训练文件 (%1)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>For the %n examples left for training after the split.</source>
+        <translation>
+            <numerusform>针对拆分后留作训练的 %n 个示例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token count or cost estimate: the training file was not checked on this computer.</source>
+        <translation>无令牌计数或成本估算：训练文件未在本机检查。</translation>
+    </message>
+    <message>
+        <source>No token count or cost estimate: the service fetches the file itself.</source>
+        <translation>无令牌计数或成本估算: 服务自行获取该文件。</translation>
+    </message>
+    <message>
+        <source>Counting the tokens…</source>
+        <translation>正在计算令牌…</translation>
+    </message>
+    <message>
+        <source>No cost estimate: %1</source>
+        <translation>无成本估算: %1</translation>
+    </message>
+    <message>
+        <source>Reading the training file back from the resource to count its tokens…</source>
+        <translation>正在从资源读回训练文件以计算其令牌…</translation>
+    </message>
+    <message>
+        <source>No cost estimate: the training file cannot be read back (%1).</source>
+        <translation>无成本估算: 无法读回训练文件 (%1)。</translation>
+    </message>
+    <message>
+        <source>Counted in the file on the resource.</source>
+        <translation>已在资源上的文件中计算。</translation>
+    </message>
+    <message>
+        <source>Tokens and cost</source>
+        <translation>令牌和成本</translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::ReviewPage</name>
     <message>
         <source>Review and submit</source>
@@ -3928,14 +3985,6 @@
         <translation>开发人员</translation>
     </message>
     <message>
-        <source>Tokens and cost</source>
-        <translation>令牌和成本</translation>
-    </message>
-    <message>
-        <source>No token count or cost estimate: the training file was not checked on this computer.</source>
-        <translation>无令牌计数或成本估算：训练文件未在本机检查。</translation>
-    </message>
-    <message>
         <source>&lt;a new id for each submit&gt;</source>
         <translation>&lt;每次提交使用新 ID&gt;</translation>
     </message>
@@ -3952,12 +4001,12 @@
         <translation>&lt;p&gt;&lt;b&gt;审阅并提交&lt;/b&gt;&lt;/p&gt;&lt;p&gt;你所做的全部选择、估算的令牌数和成本，以及将要发送的确切请求（密钥已隐藏）。&lt;b&gt;提交&lt;/b&gt;会上传尚未上传的本地文件，然后只创建一次作业，即使途中网络出现故障也是如此。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>No cost estimate: the check counted the whole file, and part of it is split off for validation.</source>
-        <translation>无成本估算：检查统计的是整个文件，而其中一部分已拆分出来用于验证。</translation>
-    </message>
-    <message>
         <source>The exact HTTP request Submit sends, with the key masked.</source>
         <translation>“提交”将发送的确切 HTTP 请求，密钥已隐藏。</translation>
+    </message>
+    <message>
+        <source>%1 without the share split off for validation (uploaded on Submit)</source>
+        <translation>%1, 不含拆分出用于验证的部分 (提交时上传)</translation>
     </message>
 </context>
 <context>

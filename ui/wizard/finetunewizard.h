@@ -6,6 +6,7 @@
 #include "core/finetunedraft.h"
 #include "core/finetuningjob.h"
 
+#include <QSet>
 #include <QTimer>
 #include <QWizard>
 
@@ -55,6 +56,10 @@ public:
     const std::optional<core::FineTuningJob> &submittedJob() const { return m_job; }
     void setSubmittedJob(const core::FineTuningJob &job);
     QString workDir() const;
+    // Files this wizard uploaded (not ones it found already on the resource): only these may be removed
+    // when the job ends up not using them.
+    void noteOwnUpload(const QString &fileId) { m_ownUploads.insert(fileId); }
+    bool isOwnUpload(const QString &fileId) const { return m_ownUploads.contains(fileId); }
 
 signals:
     void jobSubmitted(const ft::core::FineTuningJob &job);
@@ -69,6 +74,7 @@ private:
     QTimer m_saveTimer;
     std::optional<core::DatasetAnalysis> m_trainingAnalysis;
     std::optional<core::FineTuningJob> m_job;
+    QSet<QString> m_ownUploads;
 };
 
 } // namespace ft::ui

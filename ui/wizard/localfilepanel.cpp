@@ -9,6 +9,7 @@
 #include "api/fileuploader.h"
 #include "core/datasetanalyzer.h"
 #include "core/datasetchecktask.h"
+#include "core/uploadindex.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -18,7 +19,11 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStandardPaths>
+#include <QThread>
+
 #include <QVBoxLayout>
+#include <memory>
 
 namespace ft::ui {
 
@@ -200,9 +205,71 @@ void LocalFilePanel::checkFinished()
     emit changed();
 }
 
+namespace {
+
+const QString kPurpose = QStringLiteral("fine-tune");
+
+core::UploadIndex uploadIndex()
+{
+    return core::UploadIndex(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                             + QStringLiteral("/upload-index.json"));
+}
+
+} // namespace
+
+// The same bytes under the same name went to this resource before, and the file is still there and
+// usable: it is used again instead of being uploaded a second time.
 void LocalFilePanel::startUpload()
 {
+    // The hash reads the whole file: on a worker thread, so a large file does not freeze the window.
     const QString path = source().localPath;
+    setStatus(tr("Preparing the upload of %1…").arg(QFileInfo(path).fileName()));
+    m_hashing = true;
+    auto sha256 = std::make_shared<QString>();
+    QThread *worker = QThread::create([path, sha256] { *sha256 = core::UploadIndex::sha256OfFile(path); });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, path, sha256] {
+        m_hashing = false;
+        if (source().localPath == path)
+            uploadOrReuse(path, *sha256);
+        emit changed();
+    });
+    worker->start();
+}
+
+void LocalFilePanel::uploadOrReuse(const QString &path, const QString &sha256)
+{
+    const QFileInfo info(path);
+    const QString resource = m_wizard->session().profile().endpoint.toString();
+    const std::optional<QString> earlier =
+        sha256.isEmpty() ? std::nullopt : uploadIndex().find(resource, sha256, info.fileName(), kPurpose);
+    if (!earlier)
+        return sendFile(path, sha256);
+    setStatus(tr("Looking for the earlier upload of %1 on the resource…").arg(info.fileName()));
+    m_wizard->session().client().files().get(
+        *earlier, this,
+        [this, path, sha256, resource, size = info.size()](const core::Result<core::File> &file) {
+            if (source().localPath != path)
+                return;
+            if (file && file.value().status != u"error" && file.value().bytes.value_or(size) == size) {
+                reuse(file.value());
+                return;
+            }
+            (void)uploadIndex().forget(resource, file ? file.value().id : QString());
+            sendFile(path, sha256);
+        });
+}
+
+void LocalFilePanel::reuse(const core::File &file)
+{
+    source().fileId = file.id;
+    setStatus(tr("Already on the resource as %1 (the same bytes, name and purpose): not uploaded again.")
+                  .arg(file.id));
+    emit changed();
+}
+
+void LocalFilePanel::sendFile(const QString &path, const QString &sha256)
+{
     const QFileInfo info(path);
     setStatus(tr("Uploading %1 (%2)…").arg(info.fileName(), QLocale().formattedDataSize(info.size())));
     m_progress->setRange(0, 1000);
@@ -213,6 +280,7 @@ void LocalFilePanel::startUpload()
     // Only the upload: Submit waits until the service has processed the file.
     api::FileUploader::Options options;
     options.waitUntilProcessed = false;
+    options.purpose = kPurpose;
     m_uploader = new api::FileUploader(m_wizard->session().client(), options, this);
     connect(m_uploader, &api::FileUploader::progress, this, [this](qint64 sent, qint64 total) {
         if (total > 0)
@@ -220,10 +288,12 @@ void LocalFilePanel::startUpload()
     });
     connect(m_uploader, &api::FileUploader::stateNotSaved, this,
             [this](const QString &message) { setStatus(message, true); });
-    m_uploader->upload(path, [this, path](const core::Result<core::File> &file) { uploaded(path, file); });
+    m_uploader->upload(
+        path, [this, path, sha256](const core::Result<core::File> &file) { uploaded(path, sha256, file); });
 }
 
-void LocalFilePanel::uploaded(const QString &path, const core::Result<core::File> &file)
+void LocalFilePanel::uploaded(const QString &path, const QString &sha256,
+                              const core::Result<core::File> &file)
 {
     m_progress->hide();
     m_cancel->hide();
@@ -236,6 +306,16 @@ void LocalFilePanel::uploaded(const QString &path, const core::Result<core::File
                   !cancelled);
     } else if (source().localPath == path) {
         source().fileId = file.value().id;
+        m_wizard->noteOwnUpload(file.value().id);
+        if (!sha256.isEmpty()) {
+            const core::UploadIndex::Entry entry{m_wizard->session().profile().endpoint.toString(),
+                                                 sha256,
+                                                 QFileInfo(path).fileName(),
+                                                 kPurpose,
+                                                 QFileInfo(path).size(),
+                                                 file.value().id};
+            (void)uploadIndex().remember(entry); // without it the next Browse only uploads again
+        }
         setStatus(tr("Uploaded as %1.").arg(file.value().id));
         m_wizard->session().refreshFiles();
     }
@@ -252,7 +332,7 @@ void LocalFilePanel::cancelWork()
 
 bool LocalFilePanel::isBusy() const
 {
-    return m_check || m_uploader;
+    return m_check || m_uploader || m_hashing;
 }
 
 void LocalFilePanel::setStatus(const QString &text, bool error)

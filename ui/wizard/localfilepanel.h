@@ -57,7 +57,10 @@ private:
     void startCheck();
     void checkFinished();
     void startUpload();
-    void uploaded(const QString &path, const core::Result<core::File> &file);
+    void uploadOrReuse(const QString &path, const QString &sha256);
+    void sendFile(const QString &path, const QString &sha256);
+    void reuse(const core::File &file);
+    void uploaded(const QString &path, const QString &sha256, const core::Result<core::File> &file);
     void setStatus(const QString &text, bool error = false);
 
     bool m_validation;
@@ -70,6 +73,7 @@ private:
     CheckReportWidget *m_report;
     QPointer<core::DatasetCheckTask> m_check;
     QPointer<api::FileUploader> m_uploader;
+    bool m_hashing = false; // the file's hash is being computed on a worker thread
     std::optional<core::DatasetAnalysis> m_analysis;
 };
 

@@ -4,6 +4,7 @@
 
 #include "checkreportwidget.h"
 #include "finetunewizard.h"
+#include "reviewestimate.h"
 #include "session.h"
 #include "suffixseedpage.h"
 
@@ -92,26 +93,6 @@ QString ReviewPage::hyperparametersText() const
     return hp;
 }
 
-QString ReviewPage::estimateHtml() const
-{
-    const core::FineTuneDraft &d = draft();
-    const auto &analysis = fineTuneWizard()->trainingAnalysis();
-    if (analysis && d.training.kind == Kind::Local && d.validation.kind != Kind::Split) {
-        const int epochs = d.customHyperparameters && d.hyperparameters.nEpochs.isNumber()
-            ? int(d.hyperparameters.nEpochs.number())
-            : 0;
-        return QStringLiteral("<p><b>%1</b><br>%2</p>")
-            .arg(tr("Tokens and cost"), CheckReportWidget::summary(*analysis, epochs));
-    }
-    if (analysis && d.training.kind == Kind::Local)
-        return QStringLiteral("<p>%1</p>")
-            .arg(tr("No cost estimate: the check counted the whole file, and part of it is split off "
-                    "for validation."));
-    return QStringLiteral("<p>%1</p>")
-        .arg(tr("No token count or cost estimate: the training file was not checked on "
-                "this computer."));
-}
-
 QString ReviewPage::summaryHtml() const
 {
     const core::FineTuneDraft &d = draft();
@@ -136,7 +117,12 @@ QString ReviewPage::summaryHtml() const
         html += row(tr("Training tier"),
                     tier ? core::Catalog::text(tier->label).toHtmlEscaped() : d.trainingType);
     }
-    html += row(tr("Training data"), sourceText(d.training));
+    if (d.validation.kind == Kind::Split)
+        html += row(tr("Training data"),
+                    tr("%1 without the share split off for validation (uploaded on Submit)")
+                        .arg(d.training.localPath.toHtmlEscaped()));
+    else
+        html += row(tr("Training data"), sourceText(d.training));
     html += row(tr("Validation data"), sourceText(d.validation));
     html += row(tr("Suffix"), d.suffix.isEmpty() ? tr("(none)") : d.suffix.toHtmlEscaped());
     html +=
@@ -150,19 +136,31 @@ QString ReviewPage::summaryHtml() const
                                  ? tr("Global Standard")
                                  : tr("Developer"),
                              d.deploymentName.toHtmlEscaped()));
-    return html + QStringLiteral("</table>") + estimateHtml();
+    return html + QStringLiteral("</table>") + (m_estimate ? m_estimate->html() : QString());
 }
 
 void ReviewPage::initializePage()
 {
+    if (!m_estimate) {
+        m_estimate = new ReviewEstimate(*fineTuneWizard(), this);
+        connect(m_estimate, &ReviewEstimate::ready, this, [this] { m_summary->setHtml(summaryHtml()); });
+    }
+    m_estimate->start();
     m_summary->setHtml(summaryHtml());
     const core::FineTuneDraft &d = draft();
-    core::CreateJobRequest preview = d.toRequest(
-        d.training.fileId.isEmpty() ? QStringLiteral("<training file id>") : d.training.fileId,
-        d.validation.isSet()
-            ? (d.validation.fileId.isEmpty() ? QStringLiteral("<validation file id>") : d.validation.fileId)
-            : QString(),
-        session().isAzure());
+    // What will really be sent: with a split, both ids are of the parts Submit uploads, never the whole
+    // file's.
+    const bool split = d.validation.kind == Kind::Split;
+    QString trainingId =
+        d.training.fileId.isEmpty() ? QStringLiteral("<training file id>") : d.training.fileId;
+    QString validationId =
+        d.validation.fileId.isEmpty() ? QStringLiteral("<validation file id>") : d.validation.fileId;
+    if (split) {
+        trainingId = QStringLiteral("<id of the training part, uploaded on Submit>");
+        validationId = QStringLiteral("<id of the validation part, uploaded on Submit>");
+    }
+    core::CreateJobRequest preview =
+        d.toRequest(trainingId, d.validation.isSet() ? validationId : QString(), session().isAzure());
     preview.metadata.insert(QString::fromLatin1(api::FineTuneSubmitter::kRequestIdKey),
                             tr("<a new id for each submit>"));
     m_request->setPlainText(api::FineTuneSubmitter::preview(session().connection(), preview));
@@ -203,10 +201,13 @@ void ReviewPage::submitted()
     s->deleteLater();
     m_progress->hide();
     emit completeChanged();
-    // Keep what was uploaded: a retry does not upload it again.
-    draft().training = s->draft().training;
-    if (draft().validation.kind != Kind::Split)
+    // Keep what was uploaded: a retry does not upload it again. A split keeps the whole file (a retry
+    // splits it again, the same way).
+    const QString wholeFileId = draft().training.fileId;
+    if (draft().validation.kind != Kind::Split) {
+        draft().training = s->draft().training;
         draft().validation = s->draft().validation;
+    }
     fineTuneWizard()->draftChanged();
     if (!s->job()) {
         m_stage->setText(tr("Not submitted: %1").arg(s->error().toString()));
@@ -216,8 +217,22 @@ void ReviewPage::submitted()
     m_stage->setStyleSheet(QString());
     m_stage->setText(tr("Created job %1.").arg(s->job()->id));
     m_done = true;
+    if (draft().validation.kind == Kind::Split)
+        removeUnusedWholeFile(wholeFileId);
     fineTuneWizard()->setSubmittedJob(*s->job());
     wizard()->accept();
+}
+
+// With a split the job trains on the two parts: the whole file this wizard uploaded before the split was
+// chosen is used by nothing, so it does not stay behind on the resource. A file that was already there is
+// the user's and stays.
+void ReviewPage::removeUnusedWholeFile(const QString &wholeFileId)
+{
+    if (wholeFileId.isEmpty() || !fineTuneWizard()->isOwnUpload(wholeFileId))
+        return;
+    Session &s = session();
+    s.client().files().remove(wholeFileId, &s,
+                              [&s](const core::Result<core::Deleted> &) { s.refreshFiles(); });
 }
 
 } // namespace ft::ui

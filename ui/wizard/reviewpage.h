@@ -14,6 +14,10 @@ class FineTuneSubmitter;
 }
 
 namespace ft::ui {
+class ReviewEstimate;
+}
+
+namespace ft::ui {
 
 // 9. Review: what will happen in words, the exact request that will be sent (secret masked), the token
 // and cost estimate; Submit uploads what is still local and creates the job.
@@ -34,13 +38,15 @@ private:
     QString summaryHtml() const;
     QString sourceText(const core::DataSource &source) const;
     QString hyperparametersText() const;
-    QString estimateHtml() const;
     void submitted();
 
     QTextBrowser *m_summary;
     QPlainTextEdit *m_request;
     QLabel *m_stage;
     QProgressBar *m_progress;
+    void removeUnusedWholeFile(const QString &wholeFileId);
+
+    ReviewEstimate *m_estimate = nullptr;
     QPointer<api::FineTuneSubmitter> m_submitter;
     bool m_done = false;
 };
