@@ -2,6 +2,7 @@
 // main window.
 
 #include "appearance.h"
+#include "appshell.h"
 #include "connectionprofile.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
@@ -151,12 +152,11 @@ int main(int argc, char *argv[])
     profiles += store.load();
 
     ui::KeychainSecretStore secrets(QStringLiteral("Fine-Tune Studio"));
-    ui::MainWindow window(profiles, secrets);
+    ui::AppShell shell(profiles, secrets);
     for (auto it = sessionSecrets.begin(); it != sessionSecrets.end(); ++it)
-        window.setSessionSecret(it.key(), it.value());
+        shell.setSessionSecret(it.key(), it.value());
     if (emulator)
-        window.setDemoSpeedControl([&emulator](double s) { emulator->setSpeed(s); });
-    window.show();
-    window.useProfile(store.currentId().isEmpty() ? QStringLiteral("local-emulator") : store.currentId());
+        shell.setDemoSpeedControl([&emulator](double s) { emulator->setSpeed(s); });
+    shell.show(store.currentId().isEmpty() ? QStringLiteral("local-emulator") : store.currentId());
     return app.exec();
 }

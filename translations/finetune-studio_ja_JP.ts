@@ -4183,10 +4183,6 @@
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <source>The language changes when Fine-Tune Studio starts again.</source>
-        <translation>言語は Fine-Tune Studio の次回起動時に変更されます。</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>

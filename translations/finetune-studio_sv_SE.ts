@@ -4193,10 +4193,6 @@
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <source>The language changes when Fine-Tune Studio starts again.</source>
-        <translation>Språket ändras när Fine-Tune Studio startas om.</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Systemspråk</translation>
     </message>

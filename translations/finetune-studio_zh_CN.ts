@@ -4163,10 +4163,6 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <source>The language changes when Fine-Tune Studio starts again.</source>
-        <translation>语言将在 Fine-Tune Studio 重新启动后更改。</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>

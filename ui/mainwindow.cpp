@@ -120,6 +120,7 @@ void MainWindow::buildMenus()
     menuBar()->addMenu(view);
     connect(view, &ViewMenu::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(view, &ViewMenu::languageChosen, this, &MainWindow::languageChosen);
     menuBar()->addMenu(new HelpMenu(this));
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));

@@ -64,10 +64,16 @@ public:
     // How the View menu's "Demo speed" reaches the built-in emulator (the app owns it).
     void setDemoSpeedControl(std::function<void(double)> apply);
     void setSessionSecret(const QString &key, const QString &secret);
+    QHash<QString, QString> sessionSecrets() const { return m_sessionSecrets; }
+    QList<ConnectionProfile> profiles() const { return m_profiles; }
     void openResultsFile(const QString &path);
     void refresh();
     // How often the jobs are polled: while something runs, and otherwise (also while offline).
     void setPollIntervals(int activeMs, int idleMs);
+
+signals:
+    // View → Language: the window is built again in the new language by whoever owns it (AppShell).
+    void languageChosen(const QString &code);
 
 protected:
     void changeEvent(QEvent *event) override;

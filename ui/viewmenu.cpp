@@ -80,7 +80,7 @@ void ViewMenu::addLanguages()
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, code] {
             QSettings().setValue(QLatin1String(appearance::kLanguageKey), code);
-            emit notice(tr("The language changes when Fine-Tune Studio starts again."));
+            emit languageChosen(code);
         });
     };
     add({}, tr("System language"));

@@ -25,6 +25,8 @@ public:
 
 signals:
     void notice(const QString &text);
+    // A language was chosen (saved already): the app switches to it at once. Empty: the system's.
+    void languageChosen(const QString &code);
 
 private:
     void addLanguages();
