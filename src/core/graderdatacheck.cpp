@@ -52,24 +52,24 @@ QStringList GraderDataCheck::problems() const
     QStringList out;
     if (!readError.isEmpty())
         out << readError;
-    for (auto it = missing.begin(); it != missing.end(); ++it)
-        out << QCoreApplication::translate(
-                   "GraderDataCheck",
-                   "%1 of %2 examples have no field \"%3\" (first on line %4), which the grader reads as "
-                   "{{item.%3}}.")
-                   .arg(it.value())
-                   .arg(examples)
-                   .arg(it.key())
-                   .arg(firstBadLine.value(it.key()));
-    for (auto it = notText.begin(); it != notText.end(); ++it)
-        out << QCoreApplication::translate(
-                   "GraderDataCheck",
-                   "In %1 of %2 examples the field \"%3\" is an object or a list (first on line %4); the "
-                   "grader reads it as text.")
-                   .arg(it.value())
-                   .arg(examples)
-                   .arg(it.key())
-                   .arg(firstBadLine.value(it.key()));
+    // The two kinds of finding, each with its sentence.
+    const std::pair<const QMap<QString, qint64> *, const char *> kinds[] = {
+        {&missing,
+         QT_TRANSLATE_NOOP("GraderDataCheck",
+                           "%1 of %2 examples have no field \"%3\" (first on line %4), "
+                           "which the grader reads as {{item.%3}}.")},
+        {&notText,
+         QT_TRANSLATE_NOOP("GraderDataCheck",
+                           "In %1 of %2 examples the field \"%3\" is an object or a "
+                           "list (first on line %4); the grader reads it as text.")}};
+    for (const auto &[counts, sentence] : kinds) {
+        for (auto it = counts->begin(); it != counts->end(); ++it)
+            out << QCoreApplication::translate("GraderDataCheck", sentence)
+                       .arg(it.value())
+                       .arg(examples)
+                       .arg(it.key())
+                       .arg(firstBadLine.value(it.key()));
+    }
     return out;
 }
 

@@ -8,6 +8,7 @@
 
 #include "dashboard/jobsview.h"
 #include "emulator/emulatorthread.h"
+#include "keyedemulator.h"
 
 #include "api/client.h"
 #include "core/jobtablemodel.h"
@@ -34,14 +35,10 @@ class TestLiveLanguage final : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         QVERIFY(m_dir.isValid());
-        emu::Emulator::Options o;
-        o.dataDir = m_dir.filePath(QStringLiteral("emulator"));
-        o.apiKey = QStringLiteral("entered-this-session");
-        m_emulator = std::make_unique<emu::EmulatorThread>(o);
-        QVERIFY(m_emulator->start());
+        m_emulator = test::startKeyedEmulator(m_dir.filePath(QStringLiteral("emulator")),
+                                              QStringLiteral("entered-this-session"));
+        QVERIFY(m_emulator);
     }
 
     void cleanupTestCase()

@@ -7,6 +7,7 @@
 #include "statusbanner.h"
 
 #include "emulator/emulatorthread.h"
+#include "keyedemulator.h"
 
 #include <QApplication>
 #include <QDir>
@@ -24,14 +25,10 @@ class TestSignIn final : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         QVERIFY(m_dir.isValid());
-        emu::Emulator::Options o;
-        o.dataDir = m_dir.filePath(QStringLiteral("emulator"));
-        o.apiKey = QStringLiteral("the-right-key");
-        m_emulator = std::make_unique<emu::EmulatorThread>(o);
-        QVERIFY(m_emulator->start());
+        m_emulator = test::startKeyedEmulator(m_dir.filePath(QStringLiteral("emulator")),
+                                              QStringLiteral("the-right-key"));
+        QVERIFY(m_emulator);
     }
 
     void cleanup() { ui::appearance::installTranslators(*qApp, QStringLiteral("en")); }
@@ -53,14 +50,8 @@ private slots:
         const ui::ConnectionProfile p = profile(QStringLiteral("refused"));
         ui::MainWindow window({p}, secrets);
         window.setSessionSecret(p.secretKey(), QStringLiteral("a-wrong-key"));
-        window.setPollIntervals(200, 200);
-        window.resize(1100, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.useProfile(p.id);
-        auto *banner = window.findChild<ui::StatusBanner *>(QStringLiteral("banner"));
-        QVERIFY(
-            QTest::qWaitFor([banner] { return banner->isVisible() && banner->isShowingSignIn(); }, 20000));
+        ui::StatusBanner *banner = showUntilSignIn(window, p);
+        QVERIFY(banner);
         const QString shown = banner->text();
         QVERIFY2(shown.contains(QStringLiteral("401")), qPrintable(shown));
         QVERIFY2(!shown.contains(QStringLiteral("Offline")), qPrintable(shown));
@@ -85,13 +76,8 @@ private slots:
         ui::MemorySecretStore secrets; // holds nothing: as after a restart without a keychain
         const ui::ConnectionProfile p = profile(QStringLiteral("nokey"));
         ui::MainWindow window({p}, secrets);
-        window.setPollIntervals(200, 200);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.useProfile(p.id);
-        auto *banner = window.findChild<ui::StatusBanner *>(QStringLiteral("banner"));
-        QVERIFY(
-            QTest::qWaitFor([banner] { return banner->isVisible() && banner->isShowingSignIn(); }, 20000));
+        ui::StatusBanner *banner = showUntilSignIn(window, p);
+        QVERIFY(banner);
         QVERIFY2(banner->text().contains(QStringLiteral("no key is stored")), qPrintable(banner->text()));
         QSignalSpy asked(banner, &ui::StatusBanner::signInRequested);
         QObject::disconnect(banner, &ui::StatusBanner::signInRequested, &window,
@@ -101,6 +87,21 @@ private slots:
     }
 
 private:
+    // Shows the window on the connection and waits for the banner to speak of signing in.
+    static ui::StatusBanner *showUntilSignIn(ui::MainWindow &window, const ui::ConnectionProfile &p)
+    {
+        window.setPollIntervals(200, 200);
+        window.resize(1100, 700);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return nullptr;
+        window.useProfile(p.id);
+        auto *banner = window.findChild<ui::StatusBanner *>(QStringLiteral("banner"));
+        const bool shown =
+            QTest::qWaitFor([banner] { return banner->isVisible() && banner->isShowingSignIn(); }, 20000);
+        return shown ? banner : nullptr;
+    }
+
     ui::ConnectionProfile profile(const QString &id) const
     {
         ui::ConnectionProfile p;
