@@ -9,4 +9,9 @@ ClientCommand::ClientCommand(CommandContext &context, api::Client &client)
 
 ClientCommand::~ClientCommand() = default;
 
+QString ClientCommand::deletedLine(const core::Deleted &deleted)
+{
+    return QStringLiteral("deleted %1").arg(deleted.id);
+}
+
 } // namespace ft::cli

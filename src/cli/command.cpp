@@ -3,6 +3,8 @@
 #include "commandcontext.h"
 #include "printer.h"
 
+#include <QDateTime>
+
 namespace ft::cli {
 
 Command::Command(CommandContext &context)
@@ -33,6 +35,13 @@ void Command::fail(const core::ApiError &error)
 void Command::note(const QString &text) const
 {
     m_out.note(text);
+}
+
+void Command::noteProgress(const QString &state) const
+{
+    if (!m_json)
+        note(QStringLiteral("%1  %2").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")),
+                                          state));
 }
 
 void Command::printJson(const nlohmann::ordered_json &value) const

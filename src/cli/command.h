@@ -27,6 +27,8 @@ protected:
     void usage(const QString &message);
     void fail(const core::ApiError &error);
     void note(const QString &text) const;
+    // How a wait goes: the time and the state, on standard error (nothing with --json).
+    void noteProgress(const QString &state) const;
     void printJson(const nlohmann::ordered_json &value) const;
     void printLine(const QString &text) const;
     // With --json the object, otherwise the text (or table); then the command is done.

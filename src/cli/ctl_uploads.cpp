@@ -1,10 +1,6 @@
-// ftctl uploads ...
+// ftctl uploads list | cancel: the unfinished chunked uploads that files upload resumes.
 
-#include "ctl_uploads.h"
-
-#include "commandregistry.h"
-
-#include "api/client.h"
+#include "clientgroups.h"
 
 #include "core/jsonutil.h"
 #include "core/uploadstate.h"
@@ -13,59 +9,61 @@ namespace ft::cli {
 
 namespace js = core::js;
 
-UploadsCommands::UploadsCommands(CommandContext &context, api::Client &client)
-    : ClientCommand(context, client)
-{ }
-
-void UploadsCommands::addTo(CommandRegistry &registry, const ClientSource &client)
+namespace {
+class UploadsCommands final : public ClientCommand
 {
-    registry.addGroup<UploadsCommands>(
-        QStringLiteral("uploads"),
+public:
+    using ClientCommand::ClientCommand;
+
+    void list(const QStringList &)
+    {
+        const QString endpoint = m_client->connection().endpoint.toString();
+        js::Json out = js::Json::array();
+        for (const core::UploadState &u : uploadStates().all()) {
+            if (u.endpoint != endpoint)
+                continue;
+            if (m_json)
+                out.push_back(js::Json{{"upload_id", js::s(u.uploadId)},
+                                       {"path", js::s(u.path)},
+                                       {"bytes", u.bytes},
+                                       {"confirmed_bytes", u.confirmedBytes()},
+                                       {"parts", qint64(u.parts.size())},
+                                       {"expires_at", u.expiresAt}});
+            else
+                printLine(QStringLiteral("%1  %2  %3 of %4 bytes in %5 part(s)")
+                              .arg(u.uploadId, u.path)
+                              .arg(u.confirmedBytes())
+                              .arg(u.bytes)
+                              .arg(u.parts.size()));
+        }
+        if (m_json)
+            printJson(out);
+        finish(0);
+    }
+
+    void cancel(const QStringList &args)
+    {
+        const QString &uploadId = args[0];
+        for (const core::UploadState &u : uploadStates().all())
+            if (u.uploadId == uploadId)
+                uploadStates().remove(u);
+        m_client->uploads().cancel(uploadId, this, shown<core::Upload>([](const core::Upload &u) {
+                                       return QStringLiteral("%1  %2").arg(u.id, u.status);
+                                   }));
+    }
+};
+} // namespace
+
+void addUploadsCommands(CommandRegistry &registry, const ClientSource &client)
+{
+    addClientGroup<UploadsCommands>(
+        registry, QStringLiteral("uploads"),
         QStringLiteral(
             "  uploads list | uploads cancel UPLOAD_ID   (unfinished chunked uploads, resumed by files "
             "upload)\n"),
-        [client](CommandContext &c) { return new UploadsCommands(c, client()); },
+        client,
         {{"list", 0, "no argument", {}, &UploadsCommands::list},
          {"cancel", 1, "UPLOAD_ID", core::PathSegment::Kind::UploadId, &UploadsCommands::cancel}});
-}
-
-void UploadsCommands::list(const QStringList &)
-{
-    const QString endpoint = m_client->connection().endpoint.toString();
-    js::Json out = js::Json::array();
-    for (const core::UploadState &u : uploadStates().all()) {
-        if (u.endpoint != endpoint)
-            continue;
-        if (m_json)
-            out.push_back(js::Json{{"upload_id", js::s(u.uploadId)},
-                                   {"path", js::s(u.path)},
-                                   {"bytes", u.bytes},
-                                   {"confirmed_bytes", u.confirmedBytes()},
-                                   {"parts", qint64(u.parts.size())},
-                                   {"expires_at", u.expiresAt}});
-        else
-            printLine(QStringLiteral("%1  %2  %3 of %4 bytes in %5 part(s)")
-                          .arg(u.uploadId, u.path)
-                          .arg(u.confirmedBytes())
-                          .arg(u.bytes)
-                          .arg(u.parts.size()));
-    }
-    if (m_json)
-        printJson(out);
-    finish(0);
-}
-
-void UploadsCommands::cancel(const QStringList &args)
-{
-    const QString &uploadId = args[0];
-    for (const core::UploadState &u : uploadStates().all())
-        if (u.uploadId == uploadId)
-            uploadStates().remove(u);
-    m_client->uploads().cancel(uploadId, this, [this](core::Result<core::Upload> r) {
-        if (!r)
-            return fail(r.error());
-        done(r.value().toJson(), QStringLiteral("%1  %2").arg(r.value().id, r.value().status));
-    });
 }
 
 } // namespace ft::cli

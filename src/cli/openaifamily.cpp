@@ -1,11 +1,6 @@
 #include "openaifamily.h"
 
-#include "ctl_chat.h"
-#include "ctl_deploy.h"
-#include "ctl_files.h"
-#include "ctl_jobs.h"
-#include "ctl_models.h"
-#include "ctl_uploads.h"
+#include "clientgroups.h"
 
 #include "api/client.h"
 
@@ -149,12 +144,12 @@ bool OpenAiFamily::connect(const QCommandLineParser &options, QString *error)
 void OpenAiFamily::addCommands(CommandRegistry &registry)
 {
     const ClientSource client = [this]() -> api::Client & { return *m_client; };
-    FilesCommands::addTo(registry, client);
-    JobsCommands::addTo(registry, client);
-    ModelsCommands::addTo(registry, client);
-    DeployCommands::addTo(registry, client);
-    ChatCommand::addTo(registry, client);
-    UploadsCommands::addTo(registry, client);
+    addFilesCommands(registry, client);
+    addJobsCommands(registry, client);
+    addModelsCommands(registry, client);
+    addDeployCommands(registry, client);
+    addChatCommand(registry, client);
+    addUploadsCommands(registry, client);
 }
 
 } // namespace ft::cli

@@ -1,5 +1,7 @@
 #include "joblifecycle.h"
 
+#include <utility>
+
 namespace ft::emu {
 
 using core::JobState;
@@ -31,30 +33,25 @@ bool JobLifecycle::allows(JobState from, JobState to)
 
 QString JobLifecycle::status(JobState state, Surface surface)
 {
-    switch (state) {
-    case JobState::Unknown:
-        return {};
-    case JobState::Validating:
-        return surface == Surface::AzureClassic ? QStringLiteral("pending")
-                                                : QStringLiteral("validating_files");
-    case JobState::Queued:
-        return surface == Surface::AzureClassic ? QStringLiteral("pending") : QStringLiteral("queued");
-    case JobState::Running:
-        return QStringLiteral("running");
-    case JobState::Pausing:
-        return QStringLiteral("pausing");
-    case JobState::Paused:
-        return QStringLiteral("paused");
-    case JobState::Resuming:
-        return QStringLiteral("resuming");
-    case JobState::Succeeded:
-        return QStringLiteral("succeeded");
-    case JobState::Failed:
-        return QStringLiteral("failed");
-    case JobState::Cancelled:
-        return QStringLiteral("cancelled");
+    // Azure classic has one word for a job not yet running: pending.
+    if (surface == Surface::AzureClassic && (state == JobState::Validating || state == JobState::Queued))
+        return QStringLiteral("pending");
+    static const std::pair<JobState, QLatin1String> names[] = {
+        {JobState::Validating, QLatin1String("validating_files")},
+        {JobState::Queued, QLatin1String("queued")},
+        {JobState::Running, QLatin1String("running")},
+        {JobState::Pausing, QLatin1String("pausing")},
+        {JobState::Paused, QLatin1String("paused")},
+        {JobState::Resuming, QLatin1String("resuming")},
+        {JobState::Succeeded, QLatin1String("succeeded")},
+        {JobState::Failed, QLatin1String("failed")},
+        {JobState::Cancelled, QLatin1String("cancelled")},
+    };
+    for (const auto &[known, name] : names) {
+        if (known == state)
+            return name;
     }
-    return {};
+    return {}; // Unknown
 }
 
 void JobLifecycle::move(core::FineTuningJob &job, JobState to)

@@ -23,6 +23,33 @@ ErrorSpec noSuchJob(const HttpRequest &r, const QString &id)
 {
     return notFound(r.surface, QStringLiteral("fine-tuning job"), id);
 }
+
+// A page of one of a job's lists (kept oldest first, shown newest first), each item as `present` shows
+// it, as a list object; `withIds` adds the ids of its first and last items.
+template<typename T, typename Present>
+HttpReply newestFirstPage(const HttpRequest &r, const JobRecord *job, const QString &id,
+                          QList<T> JobRecord::*list, std::pair<int, int> defaultAndMaxLimit, Present present,
+                          bool withIds = false)
+{
+    if (!job)
+        return errorFor(r, noSuchJob(r, id));
+    int limit = 0;
+    QString after;
+    if (auto e = readPage(r, defaultAndMaxLimit.first, defaultAndMaxLimit.second, limit, after))
+        return errorFor(r, *e);
+    const QList<T> &oldestFirst = job->*list;
+    const QList<T> newestFirst(oldestFirst.crbegin(), oldestFirst.crend());
+    const auto page = slicePage(newestFirst, after, limit, [](const T &item) { return item.id; });
+    js::Json data = js::Json::array();
+    for (const auto &item : page.items)
+        data.push_back(present(item));
+    js::Json body{{"object", "list"}, {"data", data}, {"has_more", page.hasMore}};
+    if (withIds) {
+        body["first_id"] = page.items.isEmpty() ? js::Json(nullptr) : js::Json(js::s(page.items.first().id));
+        body["last_id"] = page.items.isEmpty() ? js::Json(nullptr) : js::Json(js::s(page.items.last().id));
+    }
+    return HttpReply::json(200, body);
+}
 } // namespace
 
 JobRoutes::JobRoutes(const ServiceContext &context)
@@ -166,41 +193,15 @@ HttpReply JobRoutes::act(const HttpRequest &r, const QString &id, const QString 
 
 HttpReply JobRoutes::events(const HttpRequest &r, const QString &id)
 {
-    const JobRecord *rec = m_context.store.job(id);
-    if (!rec)
-        return errorFor(r, noSuchJob(r, id));
-    int limit = 0;
-    QString after;
-    if (auto e = readPage(r, 20, 10000, limit, after))
-        return errorFor(r, *e);
-    QList<core::JobEvent> newestFirst(rec->events.crbegin(), rec->events.crend());
-    const auto page = slicePage(newestFirst, after, limit, [](const core::JobEvent &e) { return e.id; });
-    js::Json data = js::Json::array();
-    for (const auto &e : page.items)
-        data.push_back(JobPresenter::event(e, r.surface));
-    return HttpReply::json(200, js::Json{{"object", "list"}, {"data", data}, {"has_more", page.hasMore}});
+    return newestFirstPage(r, m_context.store.job(id), id, &JobRecord::events, {20, 10000},
+                           [&r](const core::JobEvent &e) { return JobPresenter::event(e, r.surface); });
 }
 
 HttpReply JobRoutes::checkpoints(const HttpRequest &r, const QString &id)
 {
-    const JobRecord *rec = m_context.store.job(id);
-    if (!rec)
-        return errorFor(r, noSuchJob(r, id));
-    int limit = 0;
-    QString after;
-    if (auto e = readPage(r, 10, 100, limit, after))
-        return errorFor(r, *e);
-    QList<core::Checkpoint> newestFirst(rec->checkpoints.crbegin(), rec->checkpoints.crend());
-    const auto page = slicePage(newestFirst, after, limit, [](const core::Checkpoint &c) { return c.id; });
-    js::Json data = js::Json::array();
-    for (const auto &c : page.items)
-        data.push_back(c.toJson());
-    js::Json body{{"object", "list"}, {"data", data}, {"has_more", page.hasMore}};
-    if (r.surface != Surface::AzureClassic) {
-        body["first_id"] = page.items.isEmpty() ? js::Json(nullptr) : js::Json(js::s(page.items.first().id));
-        body["last_id"] = page.items.isEmpty() ? js::Json(nullptr) : js::Json(js::s(page.items.last().id));
-    }
-    return HttpReply::json(200, body);
+    return newestFirstPage(
+        r, m_context.store.job(id), id, &JobRecord::checkpoints, {10, 100},
+        [](const core::Checkpoint &c) { return c.toJson(); }, r.surface != Surface::AzureClassic);
 }
 
 HttpReply JobRoutes::checkpointCopy(const HttpRequest &r, const QString &jobId, const QString &checkpointId)

@@ -28,6 +28,11 @@ double accuracyOf(double loss)
 {
     return std::exp(-0.62 * loss);
 }
+// DPO's preference accuracy: how often the preferred answer wins at this loss.
+double preferenceAccuracy(double loss)
+{
+    return clamp01(1.0 / (1.0 + std::exp(4.0 * (loss - 0.55))));
+}
 } // namespace
 
 MetricsModel::MetricsModel(core::MethodType method, qint64 seed, const JobPlan &plan, int precision)
@@ -107,20 +112,8 @@ QVector<double> MetricsModel::supervisedRow(qint64 step) const
         0.02 * (1.0 + 3.0 / std::sqrt(n)) * std::pow(std::max(0.0, e * rate - overfitFrom), 1.3);
     const double validClean = validFloor + (start * 1.05 - validFloor) * std::exp(-k * e) + overfit;
 
-    QVector<double> r(m_columns.size(), kNaN);
-    r[0] = std::max(0.0, train);
-    r[1] = clamp01(accuracyOf(train) + 0.02 * noise(step, 3));
-    if (isValidationStep(step)) {
-        const double valid = validClean * (1.0 + 0.3 / std::sqrt(batch) * noise(step, 4));
-        r[2] = std::max(0.0, valid);
-        r[3] = clamp01(accuracyOf(valid) + 0.02 * noise(step, 5));
-    }
-    if (m_plan.hasValidation() && isEpochEnd(step)) {
-        const double full = validClean * (1.0 + 0.02 * noise(step, 6));
-        r[4] = full;
-        r[5] = clamp01(accuracyOf(full));
-    }
-    return r;
+    const double fullValid = validClean * (1.0 + 0.02 * noise(step, 6));
+    return lossRow(step, {train, validClean, fullValid, 0.3 / std::sqrt(batch), 0.02, accuracyOf});
 }
 
 QVector<double> MetricsModel::dpoRow(qint64 step) const
@@ -136,19 +129,22 @@ QVector<double> MetricsModel::dpoRow(qint64 step) const
     train *= 1.0 + 0.2 / std::sqrt(batch) * noise(step, 2);
     const double overfit = 0.015 * std::pow(std::max(0.0, e * rate - 2.0), 1.2);
     const double validClean = floor * 1.6 + (std::log(2.0) - floor * 1.6) * std::exp(-k * e * 0.8) + overfit;
-    auto prefAccuracy = [](double loss) { return clamp01(1.0 / (1.0 + std::exp(4.0 * (loss - 0.55)))); };
+    return lossRow(step, {train, validClean, validClean, 0.25 / std::sqrt(batch), 0.03, preferenceAccuracy});
+}
 
+QVector<double> MetricsModel::lossRow(qint64 step, const LossCurves &c) const
+{
     QVector<double> r(m_columns.size(), kNaN);
-    r[0] = std::max(0.0, train);
-    r[1] = clamp01(prefAccuracy(train) + 0.03 * noise(step, 3));
+    r[0] = std::max(0.0, c.train);
+    r[1] = clamp01(c.accuracy(c.train) + c.accuracyNoise * noise(step, 3));
     if (isValidationStep(step)) {
-        const double valid = validClean * (1.0 + 0.25 / std::sqrt(batch) * noise(step, 4));
+        const double valid = c.validClean * (1.0 + c.validNoise * noise(step, 4));
         r[2] = std::max(0.0, valid);
-        r[3] = clamp01(prefAccuracy(valid) + 0.03 * noise(step, 5));
+        r[3] = clamp01(c.accuracy(valid) + c.accuracyNoise * noise(step, 5));
     }
     if (m_plan.hasValidation() && isEpochEnd(step)) {
-        r[4] = validClean;
-        r[5] = prefAccuracy(validClean);
+        r[4] = c.fullValid;
+        r[5] = clamp01(c.accuracy(c.fullValid));
     }
     return r;
 }

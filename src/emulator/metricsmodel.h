@@ -31,6 +31,18 @@ private:
     double epochsAt(qint64 step) const;
     bool isEpochEnd(qint64 step) const;
     bool isValidationStep(qint64 step) const;
+    // The losses of one step of a loss-shaped method (supervised, DPO), before the noise of validation;
+    // lossRow adds the noise and the accuracies.
+    struct LossCurves
+    {
+        double train;
+        double validClean;
+        double fullValid;
+        double validNoise; // relative spread of a validation loss
+        double accuracyNoise;
+        double (*accuracy)(double loss);
+    };
+    QVector<double> lossRow(qint64 step, const LossCurves &c) const;
     QVector<double> supervisedRow(qint64 step) const;
     QVector<double> dpoRow(qint64 step) const;
     QVector<double> reinforcementRow(qint64 step) const;

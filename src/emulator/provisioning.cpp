@@ -6,18 +6,17 @@
 namespace ft::emu {
 
 Provisioning::Provisioning(Store &store, SimConfig config, const Clock &clock, QObject *parent)
-    : QObject(parent)
-    , m_store(store)
-    , m_config(std::move(config))
-    , m_clock(clock)
-{
-    m_timer.setInterval(m_config.tickMs);
-    connect(&m_timer, &QTimer::timeout, this, &Provisioning::reapDeleted);
-}
+    : SimClockWorker(store, std::move(config), clock, parent)
+{ }
 
 void Provisioning::start()
 {
-    m_timer.start();
+    startTicking();
+}
+
+void Provisioning::onTick()
+{
+    reapDeleted();
 }
 
 QString Provisioning::state(const DeploymentRecord &record) const

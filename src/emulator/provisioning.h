@@ -1,21 +1,17 @@
 #pragma once
 
-#include "simconfig.h"
+#include "simclockworker.h"
 
-#include <QObject>
 #include <QString>
-#include <QTimer>
 
 namespace ft::emu {
 
-class Clock;
-class Store;
 struct DeploymentRecord;
 
 // Deployments on the simulated clock: Accepted → Creating → Succeeded (or Failed) from their PUT, and
 // Deleting from their DELETE until the deletion is over, when they are removed — on every look and on
 // a timer, so a deletion ends even when nobody asks.
-class Provisioning final : public QObject
+class Provisioning final : public SimClockWorker
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Provisioning)
@@ -30,10 +26,7 @@ public:
     void reapDeleted();
 
 private:
-    Store &m_store;
-    SimConfig m_config;
-    const Clock &m_clock;
-    QTimer m_timer;
+    void onTick() override;
 };
 
 } // namespace ft::emu

@@ -23,23 +23,17 @@ namespace ft::emu {
 using core::JobState;
 
 Simulator::Simulator(Store &store, SimConfig config, const Clock &clock, QObject *parent)
-    : QObject(parent)
-    , m_store(store)
-    , m_config(std::move(config))
-    , m_clock(clock)
-{
-    m_timer.setInterval(m_config.tickMs);
-    connect(&m_timer, &QTimer::timeout, this, &Simulator::tick);
-}
+    : SimClockWorker(store, std::move(config), clock, parent)
+{ }
 
 void Simulator::start()
 {
     m_elapsed.start();
     m_lastTickMs = 0;
-    m_timer.start();
+    startTicking();
 }
 
-void Simulator::tick()
+void Simulator::onTick()
 {
     const qint64 nowMs = m_elapsed.elapsed();
     const double dt = m_clock.simSeconds(nowMs - m_lastTickMs);

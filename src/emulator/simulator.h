@@ -2,24 +2,19 @@
 
 #include "httpexchange.h"
 #include "records.h"
-#include "simconfig.h"
+#include "simclockworker.h"
 
 #include <QElapsedTimer>
-#include <QObject>
 #include <QSet>
-#include <QTimer>
 
 #include <optional>
 
 namespace ft::emu {
 
-class Clock;
-class Store;
-
 // Moves jobs through their states (JobLifecycle) on the simulated clock: validating → queued → running
 // (one at a time per resource) → succeeded / failed / cancelled, with paused in between on request.
 // Writes events, checkpoints and the results file as it goes.
-class Simulator final : public QObject
+class Simulator final : public SimClockWorker
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Simulator)
@@ -28,7 +23,6 @@ public:
     Simulator(Store &store, SimConfig config, const Clock &clock, QObject *parent = nullptr);
 
     void start();
-    const SimConfig &config() const { return m_config; }
 
     // Advances every job by this many simulated seconds.
     void advance(double simSeconds);
@@ -48,7 +42,7 @@ public:
                   const nlohmann::ordered_json *data = nullptr);
 
 private:
-    void tick();
+    void onTick() override;
     void validateFiles(JobRecord &record);
     void startRunning(JobRecord &record);
     void runSteps(JobRecord &record, double simSeconds);
@@ -62,10 +56,6 @@ private:
     template<typename Step>
     void change(JobRecord &stored, Step step);
 
-    Store &m_store;
-    SimConfig m_config;
-    const Clock &m_clock;
-    QTimer m_timer;
     QElapsedTimer m_elapsed; // monotonic: the span between two ticks
     qint64 m_lastTickMs = 0;
     bool m_changed = false; // the step being run changed what is saved

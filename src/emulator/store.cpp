@@ -26,6 +26,14 @@ QString safeName(const QString &id)
     return id;
 }
 
+// The record kept under `key`, or nullptr.
+template<typename Record>
+Record *recordIn(QMap<QString, Record> &map, const QString &key)
+{
+    auto it = map.find(key);
+    return it == map.end() ? nullptr : &*it;
+}
+
 template<typename Record>
 QList<Record *> sortedBySeq(QMap<QString, Record> &map, bool newestFirst)
 {
@@ -146,8 +154,7 @@ bool Store::open(QString *error)
 
 FileRecord *Store::file(const QString &id)
 {
-    auto it = m_files.find(id);
-    return it == m_files.end() ? nullptr : &*it;
+    return recordIn(m_files, id);
 }
 
 QList<FileRecord *> Store::files()
@@ -240,8 +247,7 @@ Store::Failure Store::removeFile(const QString &id)
 
 UploadRecord *Store::upload(const QString &id)
 {
-    auto it = m_uploads.find(id);
-    return it == m_uploads.end() ? nullptr : &*it;
+    return recordIn(m_uploads, id);
 }
 
 Store::Failure Store::saveUpload(const UploadRecord &record)
@@ -278,8 +284,7 @@ void Store::removeUploadParts(const QString &uploadId)
 
 JobRecord *Store::job(const QString &id)
 {
-    auto it = m_jobs.find(id);
-    return it == m_jobs.end() ? nullptr : &*it;
+    return recordIn(m_jobs, id);
 }
 
 QList<JobRecord *> Store::jobs()
@@ -302,8 +307,7 @@ Store::Failure Store::removeJob(const QString &id)
 
 DeploymentRecord *Store::deployment(const QString &key)
 {
-    auto it = m_deployments.find(key.toLower());
-    return it == m_deployments.end() ? nullptr : &*it;
+    return recordIn(m_deployments, key.toLower());
 }
 
 QList<DeploymentRecord *> Store::deployments()
@@ -328,8 +332,7 @@ Store::Failure Store::removeDeployment(const QString &key)
 
 ArmOperationRecord *Store::operation(const QString &id)
 {
-    auto it = m_operations.find(id);
-    return it == m_operations.end() ? nullptr : &*it;
+    return recordIn(m_operations, id);
 }
 
 QList<ArmOperationRecord *> Store::operations()

@@ -81,12 +81,18 @@ void UploadRoutes::addRoutes(Router &router)
     const Surfaces all = Surfaces::dataPlane();
     router.on(all, {"POST"}, "uploads",
               [this](const HttpRequest &r, const RouteArgs &) { return create(r); });
-    router.on(all, {"POST"}, "uploads/{id}/parts",
-              [this](const HttpRequest &r, const RouteArgs &a) { return addPart(r, a["id"]); });
-    router.on(all, {"POST"}, "uploads/{id}/complete",
-              [this](const HttpRequest &r, const RouteArgs &a) { return complete(r, a["id"]); });
-    router.on(all, {"POST"}, "uploads/{id}/cancel",
-              [this](const HttpRequest &r, const RouteArgs &a) { return cancel(r, a["id"]); });
+    router.on(all, {"POST"}, "uploads/{id}/parts", whileOpen(&UploadRoutes::addPart));
+    router.on(all, {"POST"}, "uploads/{id}/complete", whileOpen(&UploadRoutes::complete));
+    router.on(all, {"POST"}, "uploads/{id}/cancel", whileOpen(&UploadRoutes::cancel));
+}
+
+Router::Handler UploadRoutes::whileOpen(Change change)
+{
+    return [this, change](const HttpRequest &r, const RouteArgs &a) {
+        HttpReply refused;
+        const UploadRecord *u = open(r, a["id"], &refused);
+        return u ? (this->*change)(r, *u) : refused;
+    };
 }
 
 nlohmann::ordered_json UploadRoutes::present(const UploadRecord &record, Surface surface)
@@ -149,13 +155,9 @@ UploadRecord *UploadRoutes::open(const HttpRequest &r, const QString &id, HttpRe
     return nullptr;
 }
 
-HttpReply UploadRoutes::addPart(const HttpRequest &r, const QString &id)
+HttpReply UploadRoutes::addPart(const HttpRequest &r, const UploadRecord &u)
 {
     Store &store = m_context.store;
-    HttpReply refused;
-    UploadRecord *u = open(r, id, &refused);
-    if (!u)
-        return refused;
     bool storageFailed = false;
     const auto parts = parseMultipart(r, store.spoolDirectory(), 1 << 20, &storageFailed);
     if (storageFailed)
@@ -167,24 +169,24 @@ HttpReply UploadRoutes::addPart(const HttpRequest &r, const QString &id)
                 data = &p;
         }
     }
-    if (auto e = checkPart(data, *u))
+    if (auto e = checkPart(data, u))
         return errorFor(r, *e);
     UploadPartRecord part{QStringLiteral("part_") + randomAlnum(24), data->size, Clock::nowSeconds()};
-    const auto stored = data->file ? store.adoptUploadPart(u->upload.id, part.id, *data->file)
-                                   : store.addUploadPart(u->upload.id, part.id, data->data);
+    const auto stored = data->file ? store.adoptUploadPart(u.upload.id, part.id, *data->file)
+                                   : store.addUploadPart(u.upload.id, part.id, data->data);
     if (stored)
         return notSaved(r, *stored);
-    UploadRecord updated = *u;
+    UploadRecord updated = u;
     updated.parts.append(part);
     if (auto failed = store.saveUpload(updated)) {
-        store.removeUploadPart(u->upload.id, part.id);
+        store.removeUploadPart(u.upload.id, part.id);
         return notSaved(r, *failed);
     }
     core::UploadPart out;
     out.id = part.id;
     out.createdAt = part.createdAt;
-    out.uploadId = u->upload.id;
-    if (u->azure)
+    out.uploadId = u.upload.id;
+    if (u.azure)
         out.azureBlockId = QString::fromLatin1(part.id.toUtf8().toBase64());
     return HttpReply::json(200, out.toJson());
 }
@@ -219,29 +221,25 @@ bool UploadRoutes::md5Matches(const QString &fileId, const QString &md5) const
     return QString::fromLatin1(hash.result().toHex()) == md5.toLower();
 }
 
-HttpReply UploadRoutes::complete(const HttpRequest &r, const QString &id)
+HttpReply UploadRoutes::complete(const HttpRequest &r, const UploadRecord &u)
 {
     Store &store = m_context.store;
-    HttpReply refused;
-    UploadRecord *u = open(r, id, &refused);
-    if (!u)
-        return refused;
     js::Json body;
     if (auto e = readJsonObject(r, body))
         return errorFor(r, *e);
     const QStringList order = js::strList(body, "part_ids");
-    if (auto e = checkParts(*u, order))
+    if (auto e = checkParts(u, order))
         return errorFor(r, *e);
     FileRecord rec;
     rec.seq = store.nextSeq();
     rec.file.id = newId("file-");
-    rec.file.bytes = u->upload.bytes;
+    rec.file.bytes = u.upload.bytes;
     rec.file.createdAt = Clock::nowSeconds();
-    rec.file.filename = u->upload.filename;
-    rec.file.purpose = u->upload.purpose;
-    rec.file.status = u->azure ? QStringLiteral("pending") : QStringLiteral("processed");
-    rec.readyAtMs = m_context.files.processingDeadline(u->upload.bytes);
-    if (auto failed = store.addFileFromParts(rec, *u, order))
+    rec.file.filename = u.upload.filename;
+    rec.file.purpose = u.upload.purpose;
+    rec.file.status = u.azure ? QStringLiteral("pending") : QStringLiteral("processed");
+    rec.readyAtMs = m_context.files.processingDeadline(u.upload.bytes);
+    if (auto failed = store.addFileFromParts(rec, u, order))
         return notSaved(r, *failed);
     if (const QString md5 = js::str(body, "md5"); !md5.isEmpty() && !md5Matches(rec.file.id, md5)) {
         if (auto failed = store.removeFile(rec.file.id))
@@ -250,7 +248,7 @@ HttpReply UploadRoutes::complete(const HttpRequest &r, const QString &id)
                         invalid(QStringLiteral("The md5 checksum does not match the uploaded bytes."),
                                 QStringLiteral("md5")));
     }
-    UploadRecord completed = *u;
+    UploadRecord completed = u;
     completed.upload.status = QStringLiteral("completed");
     completed.upload.file = rec.file;
     if (auto failed = store.saveUpload(completed)) {
@@ -259,24 +257,20 @@ HttpReply UploadRoutes::complete(const HttpRequest &r, const QString &id)
             qWarning("emulator: %s", qPrintable(undo->message()));
         return notSaved(r, *failed);
     }
-    store.removeUploadParts(u->upload.id);
-    js::Json out = present(*u, r.surface);
+    store.removeUploadParts(u.upload.id);
+    js::Json out = present(u, r.surface);
     out["file"] = m_context.files.present(*store.file(rec.file.id));
     return HttpReply::json(200, out);
 }
 
-HttpReply UploadRoutes::cancel(const HttpRequest &r, const QString &id)
+HttpReply UploadRoutes::cancel(const HttpRequest &r, const UploadRecord &u)
 {
-    HttpReply refused;
-    UploadRecord *u = open(r, id, &refused);
-    if (!u)
-        return refused;
-    UploadRecord cancelled = *u;
+    UploadRecord cancelled = u;
     cancelled.upload.status = QStringLiteral("cancelled");
     if (auto failed = m_context.store.saveUpload(cancelled))
         return notSaved(r, *failed);
-    m_context.store.removeUploadParts(u->upload.id);
-    return HttpReply::json(200, present(*u, r.surface));
+    m_context.store.removeUploadParts(u.upload.id);
+    return HttpReply::json(200, present(u, r.surface));
 }
 
 } // namespace ft::emu
