@@ -1,5 +1,7 @@
 #include "deploymenttablemodel.h"
 
+#include "columntitles.h"
+
 #include "catalog.h"
 #include "pricetable.h"
 
@@ -125,34 +127,23 @@ QVariant DeploymentTableModel::costText(const Deployment &deployment, int column
     }
 }
 
+namespace {
+constexpr const char *kColumnTitles[] = {QT_TRANSLATE_NOOP("DeploymentTableModel", "Name"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Model"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Type"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Capacity"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "State"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Hourly rate"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Up for"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Cost so far"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Last used"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Removed on")};
+static_assert(std::size(kColumnTitles) == DeploymentTableModel::ColumnCount);
+} // namespace
+
 QVariant DeploymentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return QCoreApplication::translate("DeploymentTableModel", "Name");
-    case Model:
-        return QCoreApplication::translate("DeploymentTableModel", "Model");
-    case Type:
-        return QCoreApplication::translate("DeploymentTableModel", "Type");
-    case Capacity:
-        return QCoreApplication::translate("DeploymentTableModel", "Capacity");
-    case State:
-        return QCoreApplication::translate("DeploymentTableModel", "State");
-    case HourlyRate:
-        return QCoreApplication::translate("DeploymentTableModel", "Hourly rate");
-    case Up:
-        return QCoreApplication::translate("DeploymentTableModel", "Up for");
-    case CostSoFar:
-        return QCoreApplication::translate("DeploymentTableModel", "Cost so far");
-    case LastUsed:
-        return QCoreApplication::translate("DeploymentTableModel", "Last used");
-    case Removal:
-        return QCoreApplication::translate("DeploymentTableModel", "Removed on");
-    default:
-        return {};
-    }
+    return columnTitle("DeploymentTableModel", kColumnTitles, section, orientation, role);
 }
 
 } // namespace ft::core

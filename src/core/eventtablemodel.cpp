@@ -1,5 +1,7 @@
 #include "eventtablemodel.h"
 
+#include "columntitles.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -43,20 +45,16 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+namespace {
+constexpr const char *kColumnTitles[] = {QT_TRANSLATE_NOOP("EventTableModel", "Time"),
+                                         QT_TRANSLATE_NOOP("EventTableModel", "Level"),
+                                         QT_TRANSLATE_NOOP("EventTableModel", "Message")};
+static_assert(std::size(kColumnTitles) == EventTableModel::ColumnCount);
+} // namespace
+
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Time:
-        return QCoreApplication::translate("EventTableModel", "Time");
-    case Level:
-        return QCoreApplication::translate("EventTableModel", "Level");
-    case Message:
-        return QCoreApplication::translate("EventTableModel", "Message");
-    default:
-        return {};
-    }
+    return columnTitle("EventTableModel", kColumnTitles, section, orientation, role);
 }
 
 void EventTableModel::setEvents(const QList<JobEvent> &newestFirst)

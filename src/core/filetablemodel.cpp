@@ -1,5 +1,7 @@
 #include "filetablemodel.h"
 
+#include "columntitles.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -44,26 +46,17 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+namespace {
+constexpr const char *kColumnTitles[] = {
+    QT_TRANSLATE_NOOP("FileTableModel", "File"),    QT_TRANSLATE_NOOP("FileTableModel", "ID"),
+    QT_TRANSLATE_NOOP("FileTableModel", "Purpose"), QT_TRANSLATE_NOOP("FileTableModel", "Size"),
+    QT_TRANSLATE_NOOP("FileTableModel", "State"),   QT_TRANSLATE_NOOP("FileTableModel", "Used by")};
+static_assert(std::size(kColumnTitles) == FileTableModel::ColumnCount);
+} // namespace
+
 QVariant FileTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return QCoreApplication::translate("FileTableModel", "File");
-    case Id:
-        return QCoreApplication::translate("FileTableModel", "ID");
-    case Purpose:
-        return QCoreApplication::translate("FileTableModel", "Purpose");
-    case Size:
-        return QCoreApplication::translate("FileTableModel", "Size");
-    case State:
-        return QCoreApplication::translate("FileTableModel", "State");
-    case UsedBy:
-        return QCoreApplication::translate("FileTableModel", "Used by");
-    default:
-        return {};
-    }
+    return columnTitle("FileTableModel", kColumnTitles, section, orientation, role);
 }
 
 void FileTableModel::setJobs(const QList<FineTuningJob> &jobs)
