@@ -25,16 +25,26 @@ bool DeploymentsApi::refuseWithoutTarget(QObject *context,
     return true;
 }
 
+namespace {
+// The PUT of a deployment; `auxiliaryToken` authorizes reading a model in another tenant.
+Transport::Request putRequest(const Transport &t, const core::Deployment &deployment,
+                              const QByteArray &auxiliaryToken)
+{
+    Transport::Request r = Transport::jsonRequest("PUT", t.connection().armUrl(deployment.name),
+                                                  js::dump(deployment.toPutBody()));
+    r.arm = true;
+    if (!auxiliaryToken.isEmpty())
+        r.headers.append({"x-ms-authorization-auxiliary", "Bearer " + auxiliaryToken});
+    return r;
+}
+} // namespace
+
 PendingCall *DeploymentsApi::put(const core::Deployment &deployment, QObject *context,
                                  Callback<core::Deployment> done, const QByteArray &auxiliaryToken)
 {
     if (refuseWithoutTarget(context, [done](core::ApiError e) { done(e); }))
         return nullptr;
-    Transport::Request r = Transport::jsonRequest("PUT", m_t.connection().armUrl(deployment.name),
-                                                  js::dump(deployment.toPutBody()));
-    r.arm = true;
-    if (!auxiliaryToken.isEmpty())
-        r.headers.append({"x-ms-authorization-auxiliary", "Bearer " + auxiliaryToken});
+    Transport::Request r = putRequest(m_t, deployment, auxiliaryToken);
     return m_t.callObject<core::Deployment>(std::move(r), context, std::move(done));
 }
 
@@ -107,11 +117,7 @@ ArmOperation *DeploymentsApi::createOrUpdate(const core::Deployment &deployment,
 {
     if (refuseWithoutTarget(context, [done](core::ApiError e) { done(e); }))
         return nullptr;
-    Transport::Request r = Transport::jsonRequest("PUT", m_t.connection().armUrl(deployment.name),
-                                                  js::dump(deployment.toPutBody()));
-    r.arm = true;
-    if (!auxiliaryToken.isEmpty())
-        r.headers.append({"x-ms-authorization-auxiliary", "Bearer " + auxiliaryToken});
+    Transport::Request r = putRequest(m_t, deployment, auxiliaryToken);
     return follow<core::Deployment>(std::move(r), deployment.name, ArmOperation::FinalState::OriginalUri,
                                     context, std::move(polling), &deploymentOf, std::move(done));
 }

@@ -95,11 +95,9 @@ PendingCall *FilesApi::get(const QString &id, QObject *context, Callback<core::F
 
 PendingCall *FilesApi::remove(const QString &id, QObject *context, Callback<core::Deleted> done)
 {
-    Transport::Request r =
-        Transport::get(m_t.connection().route(QStringLiteral("/files/%1"), {{Kind::FileId, id}}));
-    r.verb = "DELETE";
-    r.goneAfterRetryBody = js::dump(js::Json{{"id", js::s(id)}, {"object", "file"}, {"deleted", true}});
-    return m_t.callObject<core::Deleted>(std::move(r), context, std::move(done));
+    return m_t.callObject<core::Deleted>(
+        deletion(m_t.connection().route(QStringLiteral("/files/%1"), {{Kind::FileId, id}}), id, "file"),
+        context, std::move(done));
 }
 
 PendingCall *FilesApi::download(const QString &id, const QString &outPath, QObject *context,
