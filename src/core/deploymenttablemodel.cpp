@@ -1,7 +1,5 @@
 #include "deploymenttablemodel.h"
 
-#include "columntitles.h"
-
 #include "catalog.h"
 #include "pricetable.h"
 
@@ -10,18 +8,27 @@
 
 namespace ft::core {
 
-DeploymentTableModel::DeploymentTableModel(QObject *parent)
-    : KeyedTableModel<Deployment>(parent)
-{ }
+namespace {
+constexpr const char *kColumnTitles[] = {QT_TRANSLATE_NOOP("DeploymentTableModel", "Name"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Model"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Type"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Capacity"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "State"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Hourly rate"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Up for"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Cost so far"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Last used"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Removed on")};
+static_assert(std::size(kColumnTitles) == DeploymentTableModel::ColumnCount);
+} // namespace
 
-int DeploymentTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+DeploymentTableModel::DeploymentTableModel(QObject *parent)
+    : TitledColumns("DeploymentTableModel", kColumnTitles, parent)
+{ }
 
 QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
 {
-    const Deployment *d = index.isValid() ? at(index.row()) : nullptr;
+    const Deployment *d = at(index);
     if (!d)
         return {};
     switch (role) {
@@ -125,25 +132,6 @@ QVariant DeploymentTableModel::costText(const Deployment &deployment, int column
     default:
         return {};
     }
-}
-
-namespace {
-constexpr const char *kColumnTitles[] = {QT_TRANSLATE_NOOP("DeploymentTableModel", "Name"),
-                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Model"),
-                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Type"),
-                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Capacity"),
-                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "State"),
-                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Hourly rate"),
-                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Up for"),
-                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Cost so far"),
-                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Last used"),
-                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Removed on")};
-static_assert(std::size(kColumnTitles) == DeploymentTableModel::ColumnCount);
-} // namespace
-
-QVariant DeploymentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    return columnTitle("DeploymentTableModel", kColumnTitles, section, orientation, role);
 }
 
 } // namespace ft::core

@@ -1,25 +1,25 @@
 #include "eventtablemodel.h"
 
-#include "columntitles.h"
-
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
 namespace ft::core {
 
+namespace {
+constexpr const char *kColumnTitles[] = {QT_TRANSLATE_NOOP("EventTableModel", "Time"),
+                                         QT_TRANSLATE_NOOP("EventTableModel", "Level"),
+                                         QT_TRANSLATE_NOOP("EventTableModel", "Message")};
+static_assert(std::size(kColumnTitles) == EventTableModel::ColumnCount);
+} // namespace
+
 EventTableModel::EventTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TitledColumns("EventTableModel", kColumnTitles, parent)
 { }
 
 int EventTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_events.size());
-}
-
-int EventTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant EventTableModel::data(const QModelIndex &index, int role) const
@@ -43,18 +43,6 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-namespace {
-constexpr const char *kColumnTitles[] = {QT_TRANSLATE_NOOP("EventTableModel", "Time"),
-                                         QT_TRANSLATE_NOOP("EventTableModel", "Level"),
-                                         QT_TRANSLATE_NOOP("EventTableModel", "Message")};
-static_assert(std::size(kColumnTitles) == EventTableModel::ColumnCount);
-} // namespace
-
-QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    return columnTitle("EventTableModel", kColumnTitles, section, orientation, role);
 }
 
 void EventTableModel::setEvents(const QList<JobEvent> &newestFirst)

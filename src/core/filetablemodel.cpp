@@ -1,24 +1,25 @@
 #include "filetablemodel.h"
 
-#include "columntitles.h"
-
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace ft::core {
 
-FileTableModel::FileTableModel(QObject *parent)
-    : KeyedTableModel<File>(parent)
-{ }
+namespace {
+constexpr const char *kColumnTitles[] = {
+    QT_TRANSLATE_NOOP("FileTableModel", "File"),    QT_TRANSLATE_NOOP("FileTableModel", "ID"),
+    QT_TRANSLATE_NOOP("FileTableModel", "Purpose"), QT_TRANSLATE_NOOP("FileTableModel", "Size"),
+    QT_TRANSLATE_NOOP("FileTableModel", "State"),   QT_TRANSLATE_NOOP("FileTableModel", "Used by")};
+static_assert(std::size(kColumnTitles) == FileTableModel::ColumnCount);
+} // namespace
 
-int FileTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+FileTableModel::FileTableModel(QObject *parent)
+    : TitledColumns("FileTableModel", kColumnTitles, parent)
+{ }
 
 QVariant FileTableModel::data(const QModelIndex &index, int role) const
 {
-    const File *f = index.isValid() ? at(index.row()) : nullptr;
+    const File *f = at(index);
     if (!f)
         return {};
     if (role == FileIdRole)
@@ -44,19 +45,6 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-namespace {
-constexpr const char *kColumnTitles[] = {
-    QT_TRANSLATE_NOOP("FileTableModel", "File"),    QT_TRANSLATE_NOOP("FileTableModel", "ID"),
-    QT_TRANSLATE_NOOP("FileTableModel", "Purpose"), QT_TRANSLATE_NOOP("FileTableModel", "Size"),
-    QT_TRANSLATE_NOOP("FileTableModel", "State"),   QT_TRANSLATE_NOOP("FileTableModel", "Used by")};
-static_assert(std::size(kColumnTitles) == FileTableModel::ColumnCount);
-} // namespace
-
-QVariant FileTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    return columnTitle("FileTableModel", kColumnTitles, section, orientation, role);
 }
 
 void FileTableModel::setJobs(const QList<FineTuningJob> &jobs)

@@ -1,7 +1,5 @@
 #include "jobtablemodel.h"
 
-#include "columntitles.h"
-
 #include "enumnames.h"
 
 #include <QCoreApplication>
@@ -28,18 +26,23 @@ QString duration(qint64 seconds)
 }
 } // namespace
 
+namespace {
+constexpr const char *kColumnTitles[] = {
+    QT_TRANSLATE_NOOP("JobTableModel", "Job"),        QT_TRANSLATE_NOOP("JobTableModel", "Model / suffix"),
+    QT_TRANSLATE_NOOP("JobTableModel", "Base model"), QT_TRANSLATE_NOOP("JobTableModel", "Method"),
+    QT_TRANSLATE_NOOP("JobTableModel", "Status"),     QT_TRANSLATE_NOOP("JobTableModel", "Created"),
+    QT_TRANSLATE_NOOP("JobTableModel", "Duration"),   QT_TRANSLATE_NOOP("JobTableModel", "Trained tokens"),
+    QT_TRANSLATE_NOOP("JobTableModel", "Queue")};
+static_assert(std::size(kColumnTitles) == JobTableModel::ColumnCount);
+} // namespace
+
 JobTableModel::JobTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TitledColumns("JobTableModel", kColumnTitles, parent)
 { }
 
 int JobTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_jobs.size());
-}
-
-int JobTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 namespace {
@@ -190,21 +193,6 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-namespace {
-constexpr const char *kColumnTitles[] = {
-    QT_TRANSLATE_NOOP("JobTableModel", "Job"),        QT_TRANSLATE_NOOP("JobTableModel", "Model / suffix"),
-    QT_TRANSLATE_NOOP("JobTableModel", "Base model"), QT_TRANSLATE_NOOP("JobTableModel", "Method"),
-    QT_TRANSLATE_NOOP("JobTableModel", "Status"),     QT_TRANSLATE_NOOP("JobTableModel", "Created"),
-    QT_TRANSLATE_NOOP("JobTableModel", "Duration"),   QT_TRANSLATE_NOOP("JobTableModel", "Trained tokens"),
-    QT_TRANSLATE_NOOP("JobTableModel", "Queue")};
-static_assert(std::size(kColumnTitles) == JobTableModel::ColumnCount);
-} // namespace
-
-QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    return columnTitle("JobTableModel", kColumnTitles, section, orientation, role);
 }
 
 void JobTableModel::upsert(const QList<FineTuningJob> &jobs)
