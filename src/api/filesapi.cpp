@@ -18,12 +18,10 @@ PendingCall *FilesApi::upload(const QString &path, const QString &purpose, QObje
 {
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly)) {
-        Transport::failLater<core::File>(
+        return refuseLocally<core::File>(
             context,
-            core::ApiError::local(
-                QCoreApplication::translate("FilesApi", "Cannot read %1: %2").arg(path, probe.errorString())),
+            QCoreApplication::translate("FilesApi", "Cannot read %1: %2").arg(path, probe.errorString()),
             std::move(done));
-        return nullptr;
     }
     probe.close();
     const bool expiry = m_t.connection().kind == ServiceKind::AzureV1;
@@ -125,14 +123,13 @@ PendingCall *FilesApi::import(const QUrl &url, const QString &filename, const QS
                               QObject *context, Callback<core::File> done)
 {
     if (m_t.connection().kind != ServiceKind::AzureClassic) {
-        Transport::failLater<core::File>(
+        return refuseLocally<core::File>(
             context,
-            core::ApiError::local(QCoreApplication::translate(
+            QCoreApplication::translate(
                 "FilesApi",
                 "Importing a file from a URL is only offered by the Azure OpenAI classic API "
-                "(api-version). Download the file and upload it instead.")),
+                "(api-version). Download the file and upload it instead."),
             std::move(done));
-        return nullptr;
     }
     const js::Json body{{"purpose", js::s(purpose)},
                         {"filename", js::s(filename)},

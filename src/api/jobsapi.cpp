@@ -145,13 +145,11 @@ PendingCall *JobsApi::copyCheckpoint(const QString &jobId, const QString &checkp
                                      QObject *context, Callback<core::CheckpointCopy> done)
 {
     if (m_t.connection().kind != ServiceKind::AzureV1) {
-        Transport::failLater<core::CheckpointCopy>(
+        return refuseLocally<core::CheckpointCopy>(
             context,
-            core::ApiError::local(QCoreApplication::translate(
-                "JobsApi",
-                "Copying a checkpoint to another resource is an Azure OpenAI v1 preview feature.")),
+            QCoreApplication::translate(
+                "JobsApi", "Copying a checkpoint to another resource is an Azure OpenAI v1 preview feature."),
             std::move(done));
-        return nullptr;
     }
     const js::Json body{{"destinationResourceId", js::s(destinationResourceId)}, {"region", js::s(region)}};
     Transport::Request r = Transport::jsonRequest(
