@@ -114,12 +114,12 @@ QUrl Connection::url(const QString &path, QUrlQuery query) const
 }
 
 core::Result<QUrl> Connection::route(const QString &path, std::initializer_list<Segment> segments,
-                                     QUrlQuery query) const
+                                     const QUrlQuery &query) const
 {
     const core::Result<QString> encoded = encodedPath(path, segments);
     if (!encoded)
         return encoded.error();
-    return url(encoded.value(), std::move(query));
+    return url(encoded.value(), query);
 }
 
 namespace {
