@@ -52,8 +52,8 @@ PendingCall *FilesApi::upload(const QString &path, const QString &purpose, QObje
     const QString name = QFileInfo(path).fileName();
     const qint64 bytes = QFileInfo(path).size();
     const qint64 since = QDateTime::currentSecsSinceEpoch() - 120; // some slack for the service's clock
-    r.findAfterAmbiguous = [this, name, bytes, since,
-                            purpose](QObject *ctx, std::function<void(std::optional<QByteArray>)> found) {
+    r.findAfterAmbiguous = [this, name, bytes, since, purpose](
+                               QObject *ctx, const std::function<void(std::optional<QByteArray>)> &found) {
         list({purpose, {}, 100, QStringLiteral("desc")}, ctx,
              [name, bytes, since, found](core::Result<core::Page<core::File>> page) {
                  if (page) {
