@@ -163,7 +163,7 @@ public:
     std::optional<TokenCountPipeline> pipeline;
 };
 
-DatasetAnalyzer::DatasetAnalyzer(Options options)
+DatasetAnalyzer::DatasetAnalyzer(const Options &options)
     : d(std::make_unique<Private>(options))
 { }
 
