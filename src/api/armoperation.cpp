@@ -16,6 +16,23 @@ namespace ft::api {
 namespace js = core::js;
 
 namespace {
+// A GET of the operation's status or result, authorized for ARM.
+PendingCall *sendArmGet(Transport &transport, const QUrl &url)
+{
+    Request r = Transport::get(url);
+    r.arm = true;
+    return transport.send(r);
+}
+
+// The call that has just finished, taken out of `slot` and deleted once its answer has been read.
+PendingCall *takeFinished(QPointer<PendingCall> &slot)
+{
+    PendingCall *call = slot;
+    slot = nullptr;
+    call->deleteLater();
+    return call;
+}
+
 // Retry-After in seconds or as an HTTP date, in ms; -1 when absent or unusable.
 qint64 retryAfterMs(const QByteArray &value)
 {
@@ -117,9 +134,7 @@ void ArmOperation::report(const QString &state)
 
 void ArmOperation::onInitial()
 {
-    PendingCall *call = m_call;
-    m_call = nullptr;
-    call->deleteLater();
+    PendingCall *call = takeFinished(m_call);
     if (!call->ok())
         return failWith(call->error());
     const int status = call->status();
@@ -172,17 +187,13 @@ void ArmOperation::poll()
             core::ApiError::timeout(tr("The operation did not finish within %1 s (last state: %2).")
                                         .arg(m_polling.timeoutMs / 1000)
                                         .arg(m_state.isEmpty() ? tr("unknown") : m_state)));
-    Request r = Transport::get(m_statusUrl);
-    r.arm = true;
-    m_call = m_transport.send(r);
+    m_call = sendArmGet(m_transport, m_statusUrl);
     connect(m_call, &PendingCall::finished, this, &ArmOperation::onPoll);
 }
 
 void ArmOperation::onPoll()
 {
-    PendingCall *call = m_call;
-    m_call = nullptr;
-    call->deleteLater();
+    PendingCall *call = takeFinished(m_call);
     if (!call->ok()) {
         const core::ApiError &e = call->error();
         if (m_mode == Mode::Resource && m_deleting && e.httpStatus == 404)
@@ -270,17 +281,13 @@ void ArmOperation::fetchFinal()
     }
     if (pastDeadline())
         return failWith(core::ApiError::timeout(tr("The operation did not finish in time.")));
-    Request r = Transport::get(url);
-    r.arm = true;
-    m_call = m_transport.send(r);
+    m_call = sendArmGet(m_transport, url);
     connect(m_call, &PendingCall::finished, this, &ArmOperation::onFinal);
 }
 
 void ArmOperation::onFinal()
 {
-    PendingCall *call = m_call;
-    m_call = nullptr;
-    call->deleteLater();
+    PendingCall *call = takeFinished(m_call);
     const bool fromLocation = m_locationUrl.isValid() && (m_deleting || m_finalState == FinalState::Location);
     if (!call->ok()) {
         if (call->error().isTransient() && !pastDeadline()) {

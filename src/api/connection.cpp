@@ -1,5 +1,7 @@
 #include "connection.h"
 
+#include "core/enumnames.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QNetworkRequest>
@@ -7,28 +9,25 @@
 
 namespace ft::api {
 
+namespace {
+constexpr core::EnumName<ServiceKind> kServiceKindNames[] = {
+    {ServiceKind::AzureV1, "azure"},
+    {ServiceKind::AzureClassic, "azure-classic"},
+    {ServiceKind::OpenAI, "openai"},
+};
+} // namespace
+
 QString serviceKindName(ServiceKind kind)
 {
-    switch (kind) {
-    case ServiceKind::AzureV1:
-        return QStringLiteral("azure");
-    case ServiceKind::AzureClassic:
-        return QStringLiteral("azure-classic");
-    case ServiceKind::OpenAI:
-        return QStringLiteral("openai");
-    }
-    return {};
+    return core::nameOf(kServiceKindNames, kind);
 }
 
 bool serviceKindFromName(const QString &name, ServiceKind *kind)
 {
-    for (ServiceKind k : {ServiceKind::AzureV1, ServiceKind::AzureClassic, ServiceKind::OpenAI}) {
-        if (serviceKindName(k) == name) {
-            *kind = k;
-            return true;
-        }
-    }
-    return false;
+    const auto found = core::valueOf(kServiceKindNames, name);
+    if (found)
+        *kind = *found;
+    return found.has_value();
 }
 
 QString ArmTarget::missing() const
@@ -115,12 +114,12 @@ QUrl Connection::url(const QString &path, QUrlQuery query) const
 }
 
 core::Result<QUrl> Connection::route(const QString &path, std::initializer_list<Segment> segments,
-                                     QUrlQuery query) const
+                                     const QUrlQuery &query) const
 {
     const core::Result<QString> encoded = encodedPath(path, segments);
     if (!encoded)
         return encoded.error();
-    return url(encoded.value(), std::move(query));
+    return url(encoded.value(), query);
 }
 
 namespace {

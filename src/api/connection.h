@@ -62,7 +62,7 @@ struct Connection
     // stand for `segments`, each checked against its kind's naming rule and percent-encoded as one
     // segment. An id that cannot be one segment gives an InvalidArgument error instead.
     core::Result<QUrl> route(const QString &path, std::initializer_list<Segment> segments,
-                             QUrlQuery query = {}) const;
+                             const QUrlQuery &query = {}) const;
     // The URL of the ARM deployments list, and of one deployment (an empty name is refused, never the
     // list), with the subscription, resource group, account and name checked and encoded as route() does.
     core::Result<QUrl> armUrl() const;

@@ -25,22 +25,32 @@ bool DeploymentsApi::refuseWithoutTarget(QObject *context,
     return true;
 }
 
-PendingCall *DeploymentsApi::put(const core::Deployment &deployment, QObject *context,
-                                 Callback<core::Deployment> done, const QByteArray &auxiliaryToken)
+namespace {
+// The PUT of a deployment; `auxiliaryToken` authorizes reading a model in another tenant.
+Transport::Request putRequest(const Transport &t, const core::Deployment &deployment,
+                              const QByteArray &auxiliaryToken)
 {
-    if (refuseWithoutTarget(context, [done](core::ApiError e) { done(e); }))
-        return nullptr;
-    Transport::Request r = Transport::jsonRequest("PUT", m_t.connection().armUrl(deployment.name),
+    Transport::Request r = Transport::jsonRequest("PUT", t.connection().armUrl(deployment.name),
                                                   js::dump(deployment.toPutBody()));
     r.arm = true;
     if (!auxiliaryToken.isEmpty())
         r.headers.append({"x-ms-authorization-auxiliary", "Bearer " + auxiliaryToken});
+    return r;
+}
+} // namespace
+
+PendingCall *DeploymentsApi::put(const core::Deployment &deployment, QObject *context,
+                                 Callback<core::Deployment> done, const QByteArray &auxiliaryToken)
+{
+    if (refuseWithoutTarget(context, [done](const core::ApiError &e) { done(e); }))
+        return nullptr;
+    Transport::Request r = putRequest(m_t, deployment, auxiliaryToken);
     return m_t.callObject<core::Deployment>(std::move(r), context, std::move(done));
 }
 
 PendingCall *DeploymentsApi::get(const QString &name, QObject *context, Callback<core::Deployment> done)
 {
-    if (refuseWithoutTarget(context, [done](core::ApiError e) { done(e); }))
+    if (refuseWithoutTarget(context, [done](const core::ApiError &e) { done(e); }))
         return nullptr;
     Transport::Request r = Transport::get(m_t.connection().armUrl(name));
     r.arm = true;
@@ -49,7 +59,7 @@ PendingCall *DeploymentsApi::get(const QString &name, QObject *context, Callback
 
 PendingCall *DeploymentsApi::list(QObject *context, Callback<core::Page<core::Deployment>> done)
 {
-    if (refuseWithoutTarget(context, [done](core::ApiError e) { done(e); }))
+    if (refuseWithoutTarget(context, [done](const core::ApiError &e) { done(e); }))
         return nullptr;
     Transport::Request r = Transport::get(m_t.connection().armUrl());
     r.arm = true;
@@ -105,13 +115,9 @@ ArmOperation *DeploymentsApi::createOrUpdate(const core::Deployment &deployment,
                                              Callback<core::Deployment> done, ArmPolling polling,
                                              const QByteArray &auxiliaryToken)
 {
-    if (refuseWithoutTarget(context, [done](core::ApiError e) { done(e); }))
+    if (refuseWithoutTarget(context, [done](const core::ApiError &e) { done(e); }))
         return nullptr;
-    Transport::Request r = Transport::jsonRequest("PUT", m_t.connection().armUrl(deployment.name),
-                                                  js::dump(deployment.toPutBody()));
-    r.arm = true;
-    if (!auxiliaryToken.isEmpty())
-        r.headers.append({"x-ms-authorization-auxiliary", "Bearer " + auxiliaryToken});
+    Transport::Request r = putRequest(m_t, deployment, auxiliaryToken);
     return follow<core::Deployment>(std::move(r), deployment.name, ArmOperation::FinalState::OriginalUri,
                                     context, std::move(polling), &deploymentOf, std::move(done));
 }
@@ -119,7 +125,7 @@ ArmOperation *DeploymentsApi::createOrUpdate(const core::Deployment &deployment,
 ArmOperation *DeploymentsApi::update(const QString &name, const core::DeploymentPatch &patch,
                                      QObject *context, Callback<core::Deployment> done, ArmPolling polling)
 {
-    if (refuseWithoutTarget(context, [done](core::ApiError e) { done(e); }))
+    if (refuseWithoutTarget(context, [done](const core::ApiError &e) { done(e); }))
         return nullptr;
     Transport::Request r =
         Transport::jsonRequest("PATCH", m_t.connection().armUrl(name), js::dump(patch.toJson()));
@@ -132,7 +138,7 @@ ArmOperation *DeploymentsApi::update(const QString &name, const core::Deployment
 ArmOperation *DeploymentsApi::remove(const QString &name, QObject *context, Callback<core::Nothing> done,
                                      ArmPolling polling)
 {
-    if (refuseWithoutTarget(context, [done](core::ApiError e) { done(e); }))
+    if (refuseWithoutTarget(context, [done](const core::ApiError &e) { done(e); }))
         return nullptr;
     Transport::Request r = Transport::get(m_t.connection().armUrl(name));
     r.verb = "DELETE";

@@ -18,12 +18,10 @@ PendingCall *FilesApi::upload(const QString &path, const QString &purpose, QObje
 {
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly)) {
-        Transport::failLater<core::File>(
+        return refuseLocally<core::File>(
             context,
-            core::ApiError::local(
-                QCoreApplication::translate("FilesApi", "Cannot read %1: %2").arg(path, probe.errorString())),
+            QCoreApplication::translate("FilesApi", "Cannot read %1: %2").arg(path, probe.errorString()),
             std::move(done));
-        return nullptr;
     }
     probe.close();
     const bool expiry = m_t.connection().kind == ServiceKind::AzureV1;
@@ -54,8 +52,8 @@ PendingCall *FilesApi::upload(const QString &path, const QString &purpose, QObje
     const QString name = QFileInfo(path).fileName();
     const qint64 bytes = QFileInfo(path).size();
     const qint64 since = QDateTime::currentSecsSinceEpoch() - 120; // some slack for the service's clock
-    r.findAfterAmbiguous = [this, name, bytes, since,
-                            purpose](QObject *ctx, std::function<void(std::optional<QByteArray>)> found) {
+    r.findAfterAmbiguous = [this, name, bytes, since, purpose](
+                               QObject *ctx, const std::function<void(std::optional<QByteArray>)> &found) {
         list({purpose, {}, 100, QStringLiteral("desc")}, ctx,
              [name, bytes, since, found](core::Result<core::Page<core::File>> page) {
                  if (page) {
@@ -95,11 +93,9 @@ PendingCall *FilesApi::get(const QString &id, QObject *context, Callback<core::F
 
 PendingCall *FilesApi::remove(const QString &id, QObject *context, Callback<core::Deleted> done)
 {
-    Transport::Request r =
-        Transport::get(m_t.connection().route(QStringLiteral("/files/%1"), {{Kind::FileId, id}}));
-    r.verb = "DELETE";
-    r.goneAfterRetryBody = js::dump(js::Json{{"id", js::s(id)}, {"object", "file"}, {"deleted", true}});
-    return m_t.callObject<core::Deleted>(std::move(r), context, std::move(done));
+    return m_t.callObject<core::Deleted>(
+        deletion(m_t.connection().route(QStringLiteral("/files/%1"), {{Kind::FileId, id}}), id, "file"),
+        context, std::move(done));
 }
 
 PendingCall *FilesApi::download(const QString &id, const QString &outPath, QObject *context,
@@ -127,14 +123,13 @@ PendingCall *FilesApi::import(const QUrl &url, const QString &filename, const QS
                               QObject *context, Callback<core::File> done)
 {
     if (m_t.connection().kind != ServiceKind::AzureClassic) {
-        Transport::failLater<core::File>(
+        return refuseLocally<core::File>(
             context,
-            core::ApiError::local(QCoreApplication::translate(
+            QCoreApplication::translate(
                 "FilesApi",
                 "Importing a file from a URL is only offered by the Azure OpenAI classic API "
-                "(api-version). Download the file and upload it instead.")),
+                "(api-version). Download the file and upload it instead."),
             std::move(done));
-        return nullptr;
     }
     const js::Json body{{"purpose", js::s(purpose)},
                         {"filename", js::s(filename)},

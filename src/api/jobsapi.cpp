@@ -18,6 +18,16 @@ QUrlQuery pageQuery(const PageQuery &q)
         out.addQueryItem(QStringLiteral("limit"), QString::number(q.limit));
     return out;
 }
+
+// A page of a list that belongs to one job (its events, its checkpoints).
+template<typename T>
+PendingCall *jobPage(Transport &t, const QString &path, const QString &id, const PageQuery &query,
+                     QObject *context, Callback<core::Page<T>> done)
+{
+    return t.call<core::Page<T>>(
+        Transport::get(t.connection().route(path, {{Kind::JobId, id}}, pageQuery(query))), context,
+        &pageOf<T>, std::move(done));
+}
 } // namespace
 
 JobCreator *JobsApi::create(const core::CreateJobRequest &request, QObject *context,
@@ -113,19 +123,14 @@ PendingCall *JobsApi::remove(const QString &id, QObject *context, Callback<core:
 PendingCall *JobsApi::events(const QString &id, const PageQuery &query, QObject *context,
                              Callback<core::Page<core::JobEvent>> done)
 {
-    return m_t.call<core::Page<core::JobEvent>>(
-        Transport::get(m_t.connection().route(QStringLiteral("/fine_tuning/jobs/%1/events"),
-                                              {{Kind::JobId, id}}, pageQuery(query))),
-        context, &pageOf<core::JobEvent>, std::move(done));
+    return jobPage(m_t, QStringLiteral("/fine_tuning/jobs/%1/events"), id, query, context, std::move(done));
 }
 
 PendingCall *JobsApi::checkpoints(const QString &id, const PageQuery &query, QObject *context,
                                   Callback<core::Page<core::Checkpoint>> done)
 {
-    return m_t.call<core::Page<core::Checkpoint>>(
-        Transport::get(m_t.connection().route(QStringLiteral("/fine_tuning/jobs/%1/checkpoints"),
-                                              {{Kind::JobId, id}}, pageQuery(query))),
-        context, &pageOf<core::Checkpoint>, std::move(done));
+    return jobPage(m_t, QStringLiteral("/fine_tuning/jobs/%1/checkpoints"), id, query, context,
+                   std::move(done));
 }
 
 namespace {
@@ -140,13 +145,11 @@ PendingCall *JobsApi::copyCheckpoint(const QString &jobId, const QString &checkp
                                      QObject *context, Callback<core::CheckpointCopy> done)
 {
     if (m_t.connection().kind != ServiceKind::AzureV1) {
-        Transport::failLater<core::CheckpointCopy>(
+        return refuseLocally<core::CheckpointCopy>(
             context,
-            core::ApiError::local(QCoreApplication::translate(
-                "JobsApi",
-                "Copying a checkpoint to another resource is an Azure OpenAI v1 preview feature.")),
+            QCoreApplication::translate(
+                "JobsApi", "Copying a checkpoint to another resource is an Azure OpenAI v1 preview feature."),
             std::move(done));
-        return nullptr;
     }
     const js::Json body{{"destinationResourceId", js::s(destinationResourceId)}, {"region", js::s(region)}};
     Transport::Request r = Transport::jsonRequest(

@@ -45,6 +45,26 @@ inline core::ApiError noIdError(int status)
         status);
 }
 
+// A call refused before anything is sent: `done` hears `why`, as a local error, once control is back
+// in the event loop, and the caller gets no PendingCall.
+template<typename T>
+std::nullptr_t refuseLocally(QObject *context, const QString &why, Callback<T> done)
+{
+    Transport::failLater<T>(context, core::ApiError::local(why), std::move(done));
+    return nullptr;
+}
+
+// The DELETE of the resource at `url`. When a retried DELETE finds the resource gone (the first try
+// got through), the call answers what the first try would have: {id, object, deleted: true}.
+inline Transport::Request deletion(const core::Result<QUrl> &url, const QString &id, const char *object)
+{
+    Transport::Request r = Transport::get(url);
+    r.verb = "DELETE";
+    r.goneAfterRetryBody =
+        core::js::dump(core::js::Json{{"id", core::js::s(id)}, {"object", object}, {"deleted", true}});
+    return r;
+}
+
 template<typename T>
 core::Result<T> objectOf(const PendingCall &call)
 {

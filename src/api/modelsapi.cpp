@@ -22,11 +22,9 @@ PendingCall *ModelsApi::get(const QString &id, QObject *context, Callback<core::
 
 PendingCall *ModelsApi::remove(const QString &id, QObject *context, Callback<core::Deleted> done)
 {
-    Transport::Request r =
-        Transport::get(m_t.connection().route(QStringLiteral("/models/%1"), {{Kind::ModelId, id}}));
-    r.verb = "DELETE";
-    r.goneAfterRetryBody = js::dump(js::Json{{"id", js::s(id)}, {"object", "model"}, {"deleted", true}});
-    return m_t.callObject<core::Deleted>(std::move(r), context, std::move(done));
+    return m_t.callObject<core::Deleted>(
+        deletion(m_t.connection().route(QStringLiteral("/models/%1"), {{Kind::ModelId, id}}), id, "model"),
+        context, std::move(done));
 }
 
 PendingCall *ModelsApi::chat(const core::ChatRequest &request, QObject *context,

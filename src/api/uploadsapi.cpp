@@ -28,10 +28,8 @@ PendingCall *UploadsApi::addPart(const QString &uploadId, const QString &path, q
 {
     FileSliceDevice probe(path, offset, length);
     if (!probe.open(QIODevice::ReadOnly)) {
-        Transport::failLater<core::UploadPart>(
-            context, core::ApiError::local(QStringLiteral("Cannot read %1: %2").arg(path, probe.fileError())),
-            std::move(done));
-        return nullptr;
+        return refuseLocally<core::UploadPart>(
+            context, QStringLiteral("Cannot read %1: %2").arg(path, probe.fileError()), std::move(done));
     }
     probe.close();
     Transport::Request r = Transport::get(

@@ -99,45 +99,40 @@ ApiError ApiError::fromHttp(int status, QByteArrayView body, const QString &requ
     return e;
 }
 
-ApiError ApiError::network(const QString &message)
+namespace {
+ApiError withKind(ApiError::Kind kind, const QString &message, int status = 0)
 {
     ApiError e;
-    e.kind = Kind::Network;
-    e.message = message;
-    return e;
-}
-
-ApiError ApiError::malformed(const QString &message, int status)
-{
-    ApiError e;
-    e.kind = Kind::Malformed;
+    e.kind = kind;
     e.httpStatus = status;
     e.message = message;
     return e;
 }
+} // namespace
+
+ApiError ApiError::network(const QString &message)
+{
+    return withKind(Kind::Network, message);
+}
+
+ApiError ApiError::malformed(const QString &message, int status)
+{
+    return withKind(Kind::Malformed, message, status);
+}
 
 ApiError ApiError::cancelled()
 {
-    ApiError e;
-    e.kind = Kind::Cancelled;
-    e.message = QCoreApplication::translate("ApiError", "Cancelled");
-    return e;
+    return withKind(Kind::Cancelled, QCoreApplication::translate("ApiError", "Cancelled"));
 }
 
 ApiError ApiError::timeout(const QString &message)
 {
-    ApiError e;
-    e.kind = Kind::Timeout;
-    e.message = message;
-    return e;
+    return withKind(Kind::Timeout, message);
 }
 
 ApiError ApiError::local(const QString &message)
 {
-    ApiError e;
-    e.kind = Kind::Local;
-    e.message = message;
-    return e;
+    return withKind(Kind::Local, message);
 }
 
 ApiError ApiError::operation(const QString &status, const QString &code, const QString &message)
@@ -154,9 +149,7 @@ ApiError ApiError::operation(const QString &status, const QString &code, const Q
 
 ApiError ApiError::invalidArgument(const QString &message, const QString &param)
 {
-    ApiError e;
-    e.kind = Kind::InvalidArgument;
-    e.message = message;
+    ApiError e = withKind(Kind::InvalidArgument, message);
     e.param = param;
     return e;
 }

@@ -1,6 +1,6 @@
 #include "chat.h"
 
-#include "jsonutil.h"
+#include "jsonfields.h"
 
 namespace ft::core {
 
@@ -18,6 +18,14 @@ QString contentText(const js::Json &content)
     }
     return out;
 }
+
+// The completion's own fields; its choices and usage are read and written by hand.
+constexpr js::Field<ChatCompletion> kCompletionFields[] = {
+    {"id", &ChatCompletion::id},
+    {"object", &ChatCompletion::object},
+    {"created", &ChatCompletion::created},
+    {"model", &ChatCompletion::model},
+};
 } // namespace
 
 ChatRequest ChatRequest::fromJson(const nlohmann::ordered_json &v)
@@ -53,10 +61,7 @@ nlohmann::ordered_json ChatRequest::toJson() const
 ChatCompletion ChatCompletion::fromJson(const nlohmann::ordered_json &v)
 {
     ChatCompletion c;
-    c.id = js::str(v, "id");
-    c.object = js::str(v, "object", c.object);
-    c.created = js::int64(v, "created");
-    c.model = js::str(v, "model");
+    js::readFields(v, c, kCompletionFields);
     if (const auto *choices = js::find(v, "choices"); choices && choices->is_array() && !choices->empty()) {
         const auto &first = choices->front();
         if (const auto *msg = js::find(first, "message")) {
@@ -70,17 +75,13 @@ ChatCompletion ChatCompletion::fromJson(const nlohmann::ordered_json &v)
         c.usage.completionTokens = js::int64(*u, "completion_tokens");
         c.usage.totalTokens = js::int64(*u, "total_tokens");
     }
-    c.extra = js::extras(v, {"id", "object", "created", "model", "usage"});
+    c.extra = js::extrasBesides(v, kCompletionFields, {"usage"});
     return c;
 }
 
 nlohmann::ordered_json ChatCompletion::toJson() const
 {
-    js::Json o = js::Json::object();
-    o["id"] = js::s(id);
-    o["object"] = js::s(object);
-    o["created"] = created;
-    o["model"] = js::s(model);
+    js::Json o = js::fieldsJson(*this, kCompletionFields);
     js::mergeExtras(o, extra); // a parsed completion keeps its own choices
     if (!o.contains("choices")) {
         js::Json message{{"role", "assistant"}, {"content", js::s(content)}, {"refusal", nullptr}};

@@ -1,45 +1,44 @@
 #include "checkpoint.h"
 
-#include "jsonutil.h"
+#include "jsonfields.h"
 
 namespace ft::core {
 
+namespace {
+constexpr js::Field<Checkpoint> kFields[] = {
+    {"object", &Checkpoint::object},
+    {"id", &Checkpoint::id},
+    {"created_at", &Checkpoint::createdAt},
+    {"fine_tuned_model_checkpoint", &Checkpoint::fineTunedModelCheckpoint},
+    {"step_number", &Checkpoint::stepNumber},
+    {"metrics",
+     js::Custom<Checkpoint>{[](const js::Json &m, Checkpoint &c) {
+                                if (!m.is_object())
+                                    return;
+                                for (auto it = m.begin(); it != m.end(); ++it) {
+                                    if (it.value().is_number())
+                                        c.metrics.insert(QString::fromStdString(it.key()),
+                                                         it.value().get<double>());
+                                }
+                            },
+                            [](const Checkpoint &c) {
+                                js::Json m = js::Json::object();
+                                for (auto it = c.metrics.begin(); it != c.metrics.end(); ++it)
+                                    m[js::s(it.key())] = it.value();
+                                return m;
+                            }}},
+    {"fine_tuning_job_id", &Checkpoint::fineTuningJobId},
+};
+} // namespace
+
 Checkpoint Checkpoint::fromJson(const nlohmann::ordered_json &v)
 {
-    Checkpoint c;
-    c.id = js::str(v, "id");
-    c.object = js::str(v, "object", c.object);
-    c.createdAt = js::int64(v, "created_at");
-    c.fineTunedModelCheckpoint = js::str(v, "fine_tuned_model_checkpoint");
-    c.stepNumber = js::int64(v, "step_number");
-    if (const auto *m = js::find(v, "metrics"); m && m->is_object()) {
-        for (auto it = m->begin(); it != m->end(); ++it) {
-            if (it.value().is_number())
-                c.metrics.insert(QString::fromStdString(it.key()), it.value().get<double>());
-        }
-    }
-    c.fineTuningJobId = js::str(v, "fine_tuning_job_id");
-    c.extra = js::extras(v,
-                         {"id", "object", "created_at", "fine_tuned_model_checkpoint", "step_number",
-                          "metrics", "fine_tuning_job_id"});
-    return c;
+    return js::fromFieldsKeepingExtras(v, kFields);
 }
 
 nlohmann::ordered_json Checkpoint::toJson() const
 {
-    js::Json o = js::Json::object();
-    o["object"] = js::s(object);
-    o["id"] = js::s(id);
-    o["created_at"] = createdAt;
-    o["fine_tuned_model_checkpoint"] = js::s(fineTunedModelCheckpoint);
-    o["step_number"] = stepNumber;
-    js::Json m = js::Json::object();
-    for (auto it = metrics.begin(); it != metrics.end(); ++it)
-        m[js::s(it.key())] = it.value();
-    o["metrics"] = m;
-    o["fine_tuning_job_id"] = js::s(fineTuningJobId);
-    js::mergeExtras(o, extra);
-    return o;
+    return js::fieldsJsonWithExtras(*this, kFields);
 }
 
 } // namespace ft::core

@@ -49,7 +49,7 @@ QString CheckpointTableModel::metricLabel(const QString &metric)
 
 QVariant CheckpointTableModel::data(const QModelIndex &index, int role) const
 {
-    const Checkpoint *c = index.isValid() ? at(index.row()) : nullptr;
+    const Checkpoint *c = at(index);
     if (!c)
         return {};
     const int column = index.column();

@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "chattexts.h"
 #include "datasetvalidator.h"
+#include "filechunks.h"
 #include "jsonutil.h"
 #include "tokencountpipeline.h"
 #include "tokenizer/tokenizer.h"
@@ -162,7 +163,7 @@ public:
     std::optional<TokenCountPipeline> pipeline;
 };
 
-DatasetAnalyzer::DatasetAnalyzer(Options options)
+DatasetAnalyzer::DatasetAnalyzer(const Options &options)
     : d(std::make_unique<Private>(options))
 { }
 
@@ -189,34 +190,9 @@ std::optional<DatasetAnalysis>
 DatasetAnalyzer::analyzeFile(const QString &path, const Options &options,
                              const std::function<bool(qint64, qint64)> &progress, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = f.errorString();
-        return std::nullopt;
-    }
     DatasetAnalyzer a(options);
-    const qint64 total = f.size();
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 done = 0;
-    for (;;) {
-        const qint64 n = f.read(buffer.data(), buffer.size());
-        if (n < 0) {
-            if (error)
-                *error = f.errorString();
-            return std::nullopt;
-        }
-        if (n == 0)
-            break;
-        a.addData(QByteArrayView(buffer.constData(), n));
-        done += n;
-        if (progress && !progress(done, total)) {
-            if (error)
-                *error = QCoreApplication::translate("DatasetAnalyzer", "Cancelled");
-            return std::nullopt;
-        }
-    }
-    return a.finish();
+    return finishFromFile(a, path, progress, error,
+                          QCoreApplication::translate("DatasetAnalyzer", "Cancelled"));
 }
 
 std::optional<CostEstimate> DatasetAnalyzer::estimate(const QString &model, const QString &trainingType,

@@ -30,7 +30,7 @@ public:
         int keepPerRule = 20;
     };
 
-    explicit DatasetAnalyzer(Options options);
+    explicit DatasetAnalyzer(const Options &options);
     ~DatasetAnalyzer();
 
     void addData(QByteArrayView chunk);

@@ -1,38 +1,41 @@
 #include "datasetreport.h"
 
+#include "enumnames.h"
+
 #include <QCoreApplication>
 
 namespace ft::core {
 
+namespace {
+constexpr EnumName<DatasetFinding::Severity> kSeverityNames[] = {
+    {DatasetFinding::Severity::Error, "error"},
+    {DatasetFinding::Severity::Warning, "warning"},
+    {DatasetFinding::Severity::Info, "info"},
+};
+
+QList<DatasetFinding> withSeverity(const QList<DatasetFinding> &findings, DatasetFinding::Severity severity)
+{
+    QList<DatasetFinding> out;
+    for (const auto &f : findings)
+        if (f.severity == severity)
+            out << f;
+    return out;
+}
+} // namespace
+
 QString DatasetFinding::severityName(Severity s)
 {
-    switch (s) {
-    case Severity::Error:
-        return QStringLiteral("error");
-    case Severity::Warning:
-        return QStringLiteral("warning");
-    case Severity::Info:
-        return QStringLiteral("info");
-    }
-    return {};
+    return nameOf(kSeverityNames, s);
 }
 
 QList<DatasetFinding> DatasetReport::errors() const
 {
-    QList<DatasetFinding> out;
-    for (const auto &f : findings)
-        if (f.severity == DatasetFinding::Severity::Error)
-            out << f;
-    return out;
+    return withSeverity(findings, DatasetFinding::Severity::Error);
 }
 
 QList<DatasetFinding> DatasetReport::warnings() const
 {
-    QList<DatasetFinding> out;
-    for (const auto &f : findings)
-        if (f.severity == DatasetFinding::Severity::Warning)
-            out << f;
-    return out;
+    return withSeverity(findings, DatasetFinding::Severity::Warning);
 }
 
 QString DatasetReport::errorSummary() const

@@ -1,6 +1,7 @@
 #include "datasetvalidator.h"
 
 #include "datashape.h"
+#include "filechunks.h"
 
 #include "catalog.h"
 #include "jsonutil.h"
@@ -466,34 +467,9 @@ std::optional<DatasetReport> DatasetValidator::checkFile(const QString &path, co
                                                          const std::function<bool(qint64, qint64)> &progress,
                                                          QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = f.errorString();
-        return std::nullopt;
-    }
     DatasetValidator v(options);
-    const qint64 total = f.size();
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 done = 0;
-    for (;;) {
-        const qint64 n = f.read(buffer.data(), buffer.size());
-        if (n < 0) {
-            if (error)
-                *error = f.errorString();
-            return std::nullopt;
-        }
-        if (n == 0)
-            break;
-        v.addData(QByteArrayView(buffer.constData(), n));
-        done += n;
-        if (progress && !progress(done, total)) {
-            if (error)
-                *error = QCoreApplication::translate("DatasetValidator", "Cancelled");
-            return std::nullopt;
-        }
-    }
-    return v.finish();
+    return finishFromFile(v, path, progress, error,
+                          QCoreApplication::translate("DatasetValidator", "Cancelled"));
 }
 
 } // namespace ft::core

@@ -8,18 +8,27 @@
 
 namespace ft::core {
 
-DeploymentTableModel::DeploymentTableModel(QObject *parent)
-    : KeyedTableModel<Deployment>(parent)
-{ }
+namespace {
+constexpr const char *kColumnTitles[] = {QT_TRANSLATE_NOOP("DeploymentTableModel", "Name"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Model"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Type"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Capacity"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "State"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Hourly rate"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Up for"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Cost so far"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Last used"),
+                                         QT_TRANSLATE_NOOP("DeploymentTableModel", "Removed on")};
+static_assert(std::size(kColumnTitles) == DeploymentTableModel::ColumnCount);
+} // namespace
 
-int DeploymentTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+DeploymentTableModel::DeploymentTableModel(QObject *parent)
+    : TitledColumns("DeploymentTableModel", kColumnTitles, parent)
+{ }
 
 QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
 {
-    const Deployment *d = index.isValid() ? at(index.row()) : nullptr;
+    const Deployment *d = at(index);
     if (!d)
         return {};
     switch (role) {
@@ -120,36 +129,6 @@ QVariant DeploymentTableModel::costText(const Deployment &deployment, int column
         return c.idle ? QCoreApplication::translate("DeploymentTableModel", "Idle: removed %1").arg(date)
                       : date;
     }
-    default:
-        return {};
-    }
-}
-
-QVariant DeploymentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return QCoreApplication::translate("DeploymentTableModel", "Name");
-    case Model:
-        return QCoreApplication::translate("DeploymentTableModel", "Model");
-    case Type:
-        return QCoreApplication::translate("DeploymentTableModel", "Type");
-    case Capacity:
-        return QCoreApplication::translate("DeploymentTableModel", "Capacity");
-    case State:
-        return QCoreApplication::translate("DeploymentTableModel", "State");
-    case HourlyRate:
-        return QCoreApplication::translate("DeploymentTableModel", "Hourly rate");
-    case Up:
-        return QCoreApplication::translate("DeploymentTableModel", "Up for");
-    case CostSoFar:
-        return QCoreApplication::translate("DeploymentTableModel", "Cost so far");
-    case LastUsed:
-        return QCoreApplication::translate("DeploymentTableModel", "Last used");
-    case Removal:
-        return QCoreApplication::translate("DeploymentTableModel", "Removed on");
     default:
         return {};
     }

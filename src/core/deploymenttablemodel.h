@@ -3,6 +3,7 @@
 #include "deployment.h"
 #include "deploymentcost.h"
 #include "keyedtablemodel.h"
+#include "titledcolumns.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -12,7 +13,7 @@ namespace ft::core {
 // The ARM deployments of an account: name, model, type, capacity and provisioning state, and what each
 // costs while it stands (hourly rate from the dated price table, time up, cost so far, last use, and
 // when the service removes it; an idle one is flagged).
-class DeploymentTableModel final : public KeyedTableModel<Deployment>
+class DeploymentTableModel final : public TitledColumns<KeyedTableModel<Deployment>>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeploymentTableModel)
@@ -40,9 +41,7 @@ public:
 
     explicit DeploymentTableModel(QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const Deployment *byName(const QString &name) const { return at(rowOf(name)); }
 

@@ -6,18 +6,20 @@
 
 namespace ft::core {
 
+namespace {
+constexpr const char *kColumnTitles[] = {QT_TRANSLATE_NOOP("EventTableModel", "Time"),
+                                         QT_TRANSLATE_NOOP("EventTableModel", "Level"),
+                                         QT_TRANSLATE_NOOP("EventTableModel", "Message")};
+static_assert(std::size(kColumnTitles) == EventTableModel::ColumnCount);
+} // namespace
+
 EventTableModel::EventTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TitledColumns("EventTableModel", kColumnTitles, parent)
 { }
 
 int EventTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_events.size());
-}
-
-int EventTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant EventTableModel::data(const QModelIndex &index, int role) const
@@ -38,22 +40,6 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return int(e.levelKind());
     case CreatedRole:
         return e.createdAt;
-    default:
-        return {};
-    }
-}
-
-QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Time:
-        return QCoreApplication::translate("EventTableModel", "Time");
-    case Level:
-        return QCoreApplication::translate("EventTableModel", "Level");
-    case Message:
-        return QCoreApplication::translate("EventTableModel", "Message");
     default:
         return {};
     }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "jobevent.h"
+#include "titledcolumns.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QSet>
 
@@ -10,7 +10,7 @@ namespace ft::core {
 
 // The events of one job, newest first as the service lists them. New events arrive at the top and are
 // inserted there, so a view keeps its selection and scroll position while a job runs.
-class EventTableModel final : public QAbstractTableModel
+class EventTableModel final : public TitledColumns<QAbstractTableModel>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventTableModel)
@@ -27,9 +27,7 @@ public:
     explicit EventTableModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // The whole list, newest first (at most kMaxEvents). When it is the current list with new events on
     // top, only those rows are inserted; otherwise the rows are replaced.

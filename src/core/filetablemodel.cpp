@@ -5,18 +5,21 @@
 
 namespace ft::core {
 
-FileTableModel::FileTableModel(QObject *parent)
-    : KeyedTableModel<File>(parent)
-{ }
+namespace {
+constexpr const char *kColumnTitles[] = {
+    QT_TRANSLATE_NOOP("FileTableModel", "File"),    QT_TRANSLATE_NOOP("FileTableModel", "ID"),
+    QT_TRANSLATE_NOOP("FileTableModel", "Purpose"), QT_TRANSLATE_NOOP("FileTableModel", "Size"),
+    QT_TRANSLATE_NOOP("FileTableModel", "State"),   QT_TRANSLATE_NOOP("FileTableModel", "Used by")};
+static_assert(std::size(kColumnTitles) == FileTableModel::ColumnCount);
+} // namespace
 
-int FileTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+FileTableModel::FileTableModel(QObject *parent)
+    : TitledColumns("FileTableModel", kColumnTitles, parent)
+{ }
 
 QVariant FileTableModel::data(const QModelIndex &index, int role) const
 {
-    const File *f = index.isValid() ? at(index.row()) : nullptr;
+    const File *f = at(index);
     if (!f)
         return {};
     if (role == FileIdRole)
@@ -39,28 +42,6 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
                                           : QStringLiteral("%1: %2").arg(f->status, f->statusDetails);
     case UsedBy:
         return m_users.value(f->id).join(QStringLiteral(", "));
-    default:
-        return {};
-    }
-}
-
-QVariant FileTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return QCoreApplication::translate("FileTableModel", "File");
-    case Id:
-        return QCoreApplication::translate("FileTableModel", "ID");
-    case Purpose:
-        return QCoreApplication::translate("FileTableModel", "Purpose");
-    case Size:
-        return QCoreApplication::translate("FileTableModel", "Size");
-    case State:
-        return QCoreApplication::translate("FileTableModel", "State");
-    case UsedBy:
-        return QCoreApplication::translate("FileTableModel", "Used by");
     default:
         return {};
     }

@@ -3,13 +3,14 @@
 #include "fileobject.h"
 #include "finetuningjob.h"
 #include "keyedtablemodel.h"
+#include "titledcolumns.h"
 
 #include <QHash>
 
 namespace ft::core {
 
 // The data files of a connection: name, id, purpose, size, state and the jobs that use each one.
-class FileTableModel final : public KeyedTableModel<File>
+class FileTableModel final : public TitledColumns<KeyedTableModel<File>>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FileTableModel)
@@ -23,9 +24,7 @@ public:
 
     explicit FileTableModel(QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setFiles(const QList<File> &files) { replace(files); }
     // The jobs whose training, validation or result files these may be (the "Used by" column).

@@ -1,33 +1,26 @@
 #include "finetunedraft.h"
 
+#include "enumnames.h"
 #include "jsonutil.h"
 
 namespace ft::core {
 
+namespace {
+constexpr EnumName<DataSource::Kind> kSourceKindNames[] = {
+    {DataSource::Kind::None, "none"},   {DataSource::Kind::Existing, "existing"},
+    {DataSource::Kind::Local, "local"}, {DataSource::Kind::Import, "import"},
+    {DataSource::Kind::Split, "split"},
+};
+} // namespace
+
 QString DataSource::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::None:
-        return QStringLiteral("none");
-    case Kind::Existing:
-        return QStringLiteral("existing");
-    case Kind::Local:
-        return QStringLiteral("local");
-    case Kind::Import:
-        return QStringLiteral("import");
-    case Kind::Split:
-        return QStringLiteral("split");
-    }
-    return {};
+    return nameOf(kSourceKindNames, kind);
 }
 
 DataSource::Kind DataSource::kindFromName(QStringView name)
 {
-    for (Kind k : {Kind::Existing, Kind::Local, Kind::Import, Kind::Split}) {
-        if (name == kindName(k))
-            return k;
-    }
-    return Kind::None;
+    return valueOf(kSourceKindNames, name).value_or(Kind::None);
 }
 
 namespace {
@@ -53,18 +46,11 @@ DataSource sourceOf(const js::Json &v)
     return s;
 }
 
-const char *autoDeployName(FineTuneDraft::AutoDeploy a)
-{
-    switch (a) {
-    case FineTuneDraft::AutoDeploy::GlobalStandard:
-        return "GlobalStandard";
-    case FineTuneDraft::AutoDeploy::Developer:
-        return "DeveloperTier";
-    case FineTuneDraft::AutoDeploy::Off:
-        break;
-    }
-    return "off";
-}
+constexpr EnumName<FineTuneDraft::AutoDeploy> kAutoDeployNames[] = {
+    {FineTuneDraft::AutoDeploy::GlobalStandard, "GlobalStandard"},
+    {FineTuneDraft::AutoDeploy::Developer, "DeveloperTier"},
+    {FineTuneDraft::AutoDeploy::Off, "off"},
+};
 } // namespace
 
 CreateJobRequest FineTuneDraft::toRequest(const QString &trainingFileId, const QString &validationFileId,
@@ -140,10 +126,7 @@ FineTuneDraft FineTuneDraft::fromJson(const nlohmann::ordered_json &v)
     d.wandbEntity = js::str(v, "wandb_entity");
     d.wandbTags = js::strList(v, "wandb_tags");
     d.metadata = js::strMap(v, "metadata");
-    const QString deploy = js::str(v, "auto_deploy");
-    d.autoDeploy = deploy == u"GlobalStandard" ? AutoDeploy::GlobalStandard
-        : deploy == u"DeveloperTier"           ? AutoDeploy::Developer
-                                               : AutoDeploy::Off;
+    d.autoDeploy = valueOf(kAutoDeployNames, js::str(v, "auto_deploy")).value_or(AutoDeploy::Off);
     d.deploymentName = js::str(v, "deployment_name");
     d.page = int(js::int64(v, "page"));
     d.savedAt = js::int64(v, "saved_at");
@@ -175,7 +158,7 @@ nlohmann::ordered_json FineTuneDraft::toJson() const
                     {"wandb_entity", js::s(wandbEntity)},
                     {"wandb_tags", tags},
                     {"metadata", md},
-                    {"auto_deploy", autoDeployName(autoDeploy)},
+                    {"auto_deploy", js::s(nameOf(kAutoDeployNames, autoDeploy))},
                     {"deployment_name", js::s(deploymentName)},
                     {"page", page},
                     {"saved_at", savedAt}};

@@ -1,6 +1,6 @@
 #include "finetuningjob.h"
 
-#include "jsonutil.h"
+#include "jsonfields.h"
 
 namespace ft::core {
 
@@ -46,58 +46,35 @@ bool isActive(JobState state)
     }
 }
 
+namespace {
+// The fields of an integration's "wandb" object.
+constexpr js::Field<Integration> kWandbFields[] = {
+    {"project", &Integration::project},
+    {"name", &Integration::name, js::Write::IfSet},
+    {"entity", &Integration::entity, js::Write::IfSet},
+    {"run_id", &Integration::runId, js::Write::IfSet},
+    {"tags", &Integration::tags, js::Write::IfSet},
+};
+} // namespace
+
 Integration Integration::fromJson(const nlohmann::ordered_json &value)
 {
     Integration i;
-    i.type = js::str(value, "type", QStringLiteral("wandb"));
-    const js::Json *w = js::find(value, "wandb");
-    if (w && w->is_object()) {
-        i.project = js::str(*w, "project");
-        i.name = js::str(*w, "name");
-        i.entity = js::str(*w, "entity");
-        i.runId = js::str(*w, "run_id");
-        i.tags = js::strList(*w, "tags");
-        i.extra = js::extras(*w, {"project", "name", "entity", "run_id", "tags"});
-    }
+    if (const js::Json *w = js::find(value, "wandb"); w && w->is_object())
+        i = js::fromFieldsKeepingExtras(*w, kWandbFields);
+    i.type = js::str(value, "type", i.type);
     return i;
 }
 
 nlohmann::ordered_json Integration::toJson() const
 {
-    js::Json w = js::Json::object();
-    w["project"] = js::s(project);
-    if (!name.isEmpty())
-        w["name"] = js::s(name);
-    if (!entity.isEmpty())
-        w["entity"] = js::s(entity);
-    if (!runId.isEmpty())
-        w["run_id"] = js::s(runId);
-    if (!tags.isEmpty()) {
-        w["tags"] = js::Json::array();
-        for (const auto &t : tags)
-            w["tags"].push_back(js::s(t));
-    }
-    js::mergeExtras(w, extra);
-    return js::Json{{"type", js::s(type)}, {"wandb", w}};
+    return js::Json{{"type", js::s(type)}, {"wandb", js::fieldsJsonWithExtras(*this, kWandbFields)}};
 }
 
 namespace {
-QList<Integration> integrationsOf(const js::Json &value)
-{
-    QList<Integration> out;
-    if (const auto *list = js::find(value, "integrations"); list && list->is_array()) {
-        for (const auto &x : *list)
-            out << Integration::fromJson(x);
-    }
-    return out;
-}
-
 js::Json integrationsJson(const QList<Integration> &list)
 {
-    js::Json a = js::Json::array();
-    for (const auto &i : list)
-        a.push_back(i.toJson());
-    return a;
+    return js::arrayOf(list, [](const Integration &i) { return i.toJson(); });
 }
 
 js::Json metadataJson(const QMap<QString, QString> &map)
@@ -121,109 +98,121 @@ Hyperparameters FineTuningJob::effectiveHyperparameters() const
     return h;
 }
 
+namespace {
+js::Json errorJson(const JobError &error)
+{
+    if (!error.isSet())
+        return nullptr;
+    return js::Json{{"code", js::s(error.code)},
+                    {"message", js::s(error.message)},
+                    {"param", js::strOrNull(error.param.isEmpty() ? QString() : error.param)}};
+}
+
+constexpr js::Field<FineTuningJob> kJobFields[] = {
+    {"object", &FineTuningJob::object},
+    {"id", &FineTuningJob::id},
+    {"model", &FineTuningJob::model},
+    {"created_at", &FineTuningJob::createdAt},
+    {"finished_at", &FineTuningJob::finishedAt},
+    {"fine_tuned_model", &FineTuningJob::fineTunedModel, js::Write::NullIfEmpty},
+    {"organization_id", &FineTuningJob::organizationId},
+    {"result_files", &FineTuningJob::resultFiles},
+    {"status", &FineTuningJob::status},
+    {"validation_file", &FineTuningJob::validationFile, js::Write::NullIfEmpty},
+    {"training_file", &FineTuningJob::trainingFile},
+    {"hyperparameters",
+     js::Custom<FineTuningJob>{[](const js::Json &h, FineTuningJob &j) {
+                                   if (h.is_object())
+                                       j.hyperparameters = Hyperparameters::fromJson(h);
+                               },
+                               [](const FineTuningJob &j) { return j.hyperparameters.toJson(); }}},
+    {"trained_tokens", &FineTuningJob::trainedTokens},
+    {"error",
+     js::Custom<FineTuningJob>{[](const js::Json &e, FineTuningJob &j) {
+                                   if (!e.is_object())
+                                       return;
+                                   j.error.code = js::str(e, "code");
+                                   j.error.message = js::str(e, "message");
+                                   j.error.param = js::str(e, "param");
+                               },
+                               [](const FineTuningJob &j) { return errorJson(j.error); }}},
+    // Written as 0 when the service chose none.
+    {"seed",
+     js::Custom<FineTuningJob>{nullptr, [](const FineTuningJob &j) { return js::Json(j.seed.value_or(0)); }}},
+    {"estimated_finish", &FineTuningJob::estimatedFinish},
+    {"integrations",
+     js::Custom<FineTuningJob>{[](const js::Json &list, FineTuningJob &j) {
+                                   j.integrations = js::listOf<Integration>(list, &Integration::fromJson);
+                               },
+                               [](const FineTuningJob &j) { return integrationsJson(j.integrations); }}},
+    {"user_provided_suffix", &FineTuningJob::suffix, js::Write::NullIfEmpty},
+    {"method",
+     js::Custom<FineTuningJob>{
+         [](const js::Json &m, FineTuningJob &j) {
+             if (m.is_object())
+                 j.method = Method::fromJson(m);
+         },
+         [](const FineTuningJob &j) { return j.method ? j.method->toJson() : js::Json(nullptr); }},
+     js::Write::IfSet},
+    {"metadata",
+     js::Custom<FineTuningJob>{
+         nullptr,
+         [](const FineTuningJob &j) { return j.metadata ? metadataJson(*j.metadata) : js::Json(nullptr); }}},
+    {"trainingType", &FineTuningJob::trainingType, js::Write::IfSet},
+};
+} // namespace
+
 FineTuningJob FineTuningJob::fromJson(const nlohmann::ordered_json &v)
 {
     FineTuningJob j;
-    j.id = js::str(v, "id");
-    j.object = js::str(v, "object", QStringLiteral("fine_tuning.job"));
-    j.model = js::str(v, "model");
-    j.fineTunedModel = js::str(v, "fine_tuned_model");
-    j.organizationId = js::str(v, "organization_id", js::str(v, "organisation_id"));
-    j.status = js::str(v, "status");
-    j.trainingFile = js::str(v, "training_file");
-    j.validationFile = js::str(v, "validation_file");
-    j.suffix = js::str(v, "user_provided_suffix", js::str(v, "suffix"));
-    j.trainingType = js::str(v, "trainingType");
-    j.createdAt = js::int64(v, "created_at");
-    j.finishedAt = js::optInt(v, "finished_at");
-    j.estimatedFinish = js::optInt(v, "estimated_finish");
-    j.trainedTokens = js::optInt(v, "trained_tokens");
+    // The older spellings first, so that the current ones win.
+    j.organizationId = js::str(v, "organisation_id");
+    j.suffix = js::str(v, "suffix");
+    js::readFields(v, j, kJobFields);
     j.seed = js::optInt(v, "seed");
-    j.resultFiles = js::strList(v, "result_files");
-    if (const auto *h = js::find(v, "hyperparameters"); h && h->is_object())
-        j.hyperparameters = Hyperparameters::fromJson(*h);
-    if (const auto *m = js::find(v, "method"); m && m->is_object())
-        j.method = Method::fromJson(*m);
-    if (const auto *e = js::find(v, "error"); e && e->is_object()) {
-        j.error.code = js::str(*e, "code");
-        j.error.message = js::str(*e, "message");
-        j.error.param = js::str(*e, "param");
-    }
     if (const auto *md = js::find(v, "metadata"); md && md->is_object())
         j.metadata = js::strMap(v, "metadata");
-    j.integrations = integrationsOf(v);
-    j.extra = js::extras(v,
-                         {"id",
-                          "object",
-                          "model",
-                          "fine_tuned_model",
-                          "organization_id",
-                          "organisation_id",
-                          "status",
-                          "training_file",
-                          "validation_file",
-                          "user_provided_suffix",
-                          "suffix",
-                          "trainingType",
-                          "created_at",
-                          "finished_at",
-                          "estimated_finish",
-                          "trained_tokens",
-                          "seed",
-                          "result_files",
-                          "hyperparameters",
-                          "method",
-                          "error",
-                          "metadata",
-                          "integrations"});
+    j.extra = js::extrasBesides(v, kJobFields, {"organisation_id", "suffix"});
     return j;
 }
 
 nlohmann::ordered_json FineTuningJob::toJson() const
 {
-    js::Json o = js::Json::object();
-    o["object"] = js::s(object);
-    o["id"] = js::s(id);
-    o["model"] = js::s(model);
-    o["created_at"] = createdAt;
-    o["finished_at"] = js::optOrNull(finishedAt);
-    o["fine_tuned_model"] = fineTunedModel.isEmpty() ? js::Json(nullptr) : js::Json(js::s(fineTunedModel));
-    o["organization_id"] = js::s(organizationId);
-    js::Json files = js::Json::array();
-    for (const auto &f : resultFiles)
-        files.push_back(js::s(f));
-    o["result_files"] = files;
-    o["status"] = js::s(status);
-    o["validation_file"] = validationFile.isEmpty() ? js::Json(nullptr) : js::Json(js::s(validationFile));
-    o["training_file"] = js::s(trainingFile);
-    o["hyperparameters"] = hyperparameters.toJson();
-    o["trained_tokens"] = js::optOrNull(trainedTokens);
-    o["error"] = error.isSet()
-        ? js::Json{{"code", js::s(error.code)},
-                   {"message", js::s(error.message)},
-                   {"param", js::strOrNull(error.param.isEmpty() ? QString() : error.param)}}
-        : js::Json(nullptr);
-    o["seed"] = seed.value_or(0);
-    o["estimated_finish"] = js::optOrNull(estimatedFinish);
-    o["integrations"] = integrationsJson(integrations);
-    o["user_provided_suffix"] = suffix.isEmpty() ? js::Json(nullptr) : js::Json(js::s(suffix));
-    if (method)
-        o["method"] = method->toJson();
-    o["metadata"] = metadata ? metadataJson(*metadata) : js::Json(nullptr);
-    if (!trainingType.isEmpty())
-        o["trainingType"] = js::s(trainingType);
-    js::mergeExtras(o, extra);
-    return o;
+    return js::fieldsJsonWithExtras(*this, kJobFields);
 }
+
+namespace {
+constexpr js::Field<CreateJobRequest> kRequestFields[] = {
+    {"model", &CreateJobRequest::model},
+    {"training_file", &CreateJobRequest::trainingFile},
+    {"validation_file", &CreateJobRequest::validationFile, js::Write::IfSet},
+    {"suffix", &CreateJobRequest::suffix, js::Write::IfSet},
+    {"seed", &CreateJobRequest::seed, js::Write::IfSet},
+    {"method",
+     js::Custom<CreateJobRequest>{nullptr, [](const CreateJobRequest &r) { return r.method.toJson(); }}},
+    {"metadata",
+     js::Custom<CreateJobRequest>{nullptr,
+                                  [](const CreateJobRequest &r) {
+                                      return r.metadata.isEmpty() ? js::Json(nullptr)
+                                                                  : metadataJson(r.metadata);
+                                  }},
+     js::Write::IfSet},
+    {"integrations",
+     js::Custom<CreateJobRequest>{[](const js::Json &list, CreateJobRequest &r) {
+                                      r.integrations = js::listOf<Integration>(list, &Integration::fromJson);
+                                  },
+                                  [](const CreateJobRequest &r) {
+                                      return r.integrations.isEmpty() ? js::Json(nullptr)
+                                                                      : integrationsJson(r.integrations);
+                                  }},
+     js::Write::IfSet},
+};
+} // namespace
 
 CreateJobRequest CreateJobRequest::fromJson(const nlohmann::ordered_json &v)
 {
     CreateJobRequest r;
-    r.model = js::str(v, "model");
-    r.trainingFile = js::str(v, "training_file");
-    r.validationFile = js::str(v, "validation_file");
-    r.suffix = js::str(v, "suffix");
-    r.seed = js::optInt(v, "seed");
+    js::readFields(v, r, kRequestFields);
     if (const auto *m = js::find(v, "method"); m && m->is_object()) {
         r.method = Method::fromJson(*m);
     } else if (const auto *h = js::find(v, "hyperparameters"); h && h->is_object()) {
@@ -231,30 +220,14 @@ CreateJobRequest CreateJobRequest::fromJson(const nlohmann::ordered_json &v)
         r.method.hyperparameters = Hyperparameters::fromJson(*h);
     }
     r.metadata = js::strMap(v, "metadata");
-    r.integrations = integrationsOf(v);
     r.trainingType = js::str(v, "trainingType");
-    r.extra = js::extras(v,
-                         {"model", "training_file", "validation_file", "suffix", "seed", "method",
-                          "hyperparameters", "metadata", "integrations", "trainingType"});
+    r.extra = js::extrasBesides(v, kRequestFields, {"hyperparameters", "trainingType"});
     return r;
 }
 
 nlohmann::ordered_json CreateJobRequest::toJson(bool includeTrainingType) const
 {
-    js::Json o = js::Json::object();
-    o["model"] = js::s(model);
-    o["training_file"] = js::s(trainingFile);
-    if (!validationFile.isEmpty())
-        o["validation_file"] = js::s(validationFile);
-    if (!suffix.isEmpty())
-        o["suffix"] = js::s(suffix);
-    if (seed)
-        o["seed"] = *seed;
-    o["method"] = method.toJson();
-    if (!metadata.isEmpty())
-        o["metadata"] = metadataJson(metadata);
-    if (!integrations.isEmpty())
-        o["integrations"] = integrationsJson(integrations);
+    js::Json o = js::fieldsJson(*this, kRequestFields);
     if (includeTrainingType && !trainingType.isEmpty())
         o["trainingType"] = js::s(trainingType);
     js::mergeExtras(o, extra);

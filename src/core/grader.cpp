@@ -1,6 +1,6 @@
 #include "grader.h"
 
-#include "jsonutil.h"
+#include "jsonfields.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -34,6 +34,37 @@ void collectTemplatesJson(const js::Json &value, QStringList &out)
         for (const auto &child : value)
             collectTemplatesJson(child, out);
 }
+
+// The fields that are one value each, in the order they are written.
+constexpr js::Field<Grader> kPlainFields[] = {
+    {"reference", &Grader::reference, js::Write::IfSet},
+    {"operation", &Grader::operation, js::Write::IfSet},
+    {"evaluation_metric", &Grader::evaluationMetric, js::Write::IfSet},
+    {"model", &Grader::model, js::Write::IfSet},
+    {"source", &Grader::source, js::Write::IfSet},
+    {"image_tag", &Grader::imageTag, js::Write::IfSet},
+    {"calculate_output", &Grader::calculateOutput, js::Write::IfSet},
+    {"labels", &Grader::labels, js::Write::IfSet},
+    {"passing_labels", &Grader::passingLabels, js::Write::IfSet},
+    {"range",
+     js::Custom<Grader>{[](const js::Json &r, Grader &g) {
+                            if (!r.is_array())
+                                return;
+                            for (const auto &x : r)
+                                if (x.is_number())
+                                    g.range << x.get<double>();
+                        },
+                        [](const Grader &g) {
+                            if (g.range.isEmpty())
+                                return js::Json(nullptr);
+                            js::Json a = js::Json::array();
+                            for (double x : g.range)
+                                a.push_back(x);
+                            return a;
+                        }},
+     js::Write::IfSet},
+    {"sampling_params", &Grader::samplingParams, js::Write::IfSet},
+};
 } // namespace
 
 Grader::Type Grader::typeFromName(QStringView name)
@@ -66,22 +97,7 @@ Grader Grader::fromJson(const nlohmann::ordered_json &v)
         else
             g.inputItems = RawJson(*in);
     }
-    g.reference = js::str(v, "reference");
-    g.operation = js::str(v, "operation");
-    g.evaluationMetric = js::str(v, "evaluation_metric");
-    g.model = js::str(v, "model");
-    g.source = js::str(v, "source");
-    g.imageTag = js::str(v, "image_tag");
-    g.calculateOutput = js::str(v, "calculate_output");
-    g.labels = js::strList(v, "labels");
-    g.passingLabels = js::strList(v, "passing_labels");
-    if (const auto *r = js::find(v, "range"); r && r->is_array()) {
-        for (const auto &x : *r)
-            if (x.is_number())
-                g.range << x.get<double>();
-    }
-    if (const auto *sp = js::find(v, "sampling_params"))
-        g.samplingParams = RawJson(*sp);
+    js::readFields(v, g, kPlainFields);
     if (const auto *gs = js::find(v, "graders")) {
         if (gs->is_object() && !gs->contains("type")) {
             for (auto it = gs->begin(); it != gs->end(); ++it)
@@ -96,10 +112,7 @@ Grader Grader::fromJson(const nlohmann::ordered_json &v)
             }
         }
     }
-    g.extra = js::extras(v,
-                         {"type", "name", "input", "reference", "operation", "evaluation_metric", "model",
-                          "source", "image_tag", "calculate_output", "labels", "passing_labels", "range",
-                          "sampling_params", "graders"});
+    g.extra = js::extrasBesides(v, kPlainFields, {"type", "name", "input", "graders"});
     return g;
 }
 
@@ -112,35 +125,7 @@ nlohmann::ordered_json Grader::toJson() const
         o["input"] = inputItems.value();
     else if (type == Type::StringCheck || type == Type::TextSimilarity || !input.isEmpty())
         o["input"] = js::s(input);
-    auto put = [&o](const char *key, const QString &value) {
-        if (!value.isEmpty())
-            o[key] = js::s(value);
-    };
-    put("reference", reference);
-    put("operation", operation);
-    put("evaluation_metric", evaluationMetric);
-    put("model", model);
-    put("source", source);
-    put("image_tag", imageTag);
-    put("calculate_output", calculateOutput);
-    auto putList = [&o](const char *key, const QStringList &list) {
-        if (list.isEmpty())
-            return;
-        js::Json a = js::Json::array();
-        for (const auto &x : list)
-            a.push_back(js::s(x));
-        o[key] = a;
-    };
-    putList("labels", labels);
-    putList("passing_labels", passingLabels);
-    if (!range.isEmpty()) {
-        js::Json a = js::Json::array();
-        for (double x : range)
-            a.push_back(x);
-        o["range"] = a;
-    }
-    if (!samplingParams.isNull())
-        o["sampling_params"] = samplingParams.value();
+    js::writeFields(o, *this, kPlainFields);
     if (type == Type::Multi || !graders.isEmpty()) {
         js::Json m = js::Json::object();
         for (const auto &[key, sub] : graders)

@@ -1,6 +1,6 @@
 #include "jobevent.h"
 
-#include "jsonutil.h"
+#include "jsonfields.h"
 
 namespace ft::core {
 
@@ -15,34 +15,30 @@ JobEvent::Level JobEvent::levelKind() const
     return Level::Unknown;
 }
 
+namespace {
+constexpr js::Field<JobEvent> kFields[] = {
+    {"object", &JobEvent::object},
+    {"id", &JobEvent::id},
+    {"created_at", &JobEvent::createdAt},
+    {"level", &JobEvent::level},
+    {"message", &JobEvent::message},
+    {"type", &JobEvent::type},
+    {"data", &JobEvent::data, js::Write::IfSet},
+};
+} // namespace
+
 JobEvent JobEvent::fromJson(const nlohmann::ordered_json &v)
 {
     JobEvent e;
-    e.id = js::str(v, "id");
-    e.object = js::str(v, "object", e.object);
-    e.createdAt = js::int64(v, "created_at");
-    e.level = js::str(v, "level");
-    e.message = js::str(v, "message");
-    e.type = js::str(v, "type", QStringLiteral("message"));
-    if (const auto *d = js::find(v, "data"))
-        e.data = RawJson(*d);
-    e.extra = js::extras(v, {"id", "object", "created_at", "level", "message", "type", "data"});
+    e.level.clear(); // an event that names no level has none (unlike one made here, which is info)
+    js::readFields(v, e, kFields);
+    e.extra = js::extrasBesides(v, kFields);
     return e;
 }
 
 nlohmann::ordered_json JobEvent::toJson() const
 {
-    js::Json o = js::Json::object();
-    o["object"] = js::s(object);
-    o["id"] = js::s(id);
-    o["created_at"] = createdAt;
-    o["level"] = js::s(level);
-    o["message"] = js::s(message);
-    o["type"] = js::s(type);
-    if (!data.isNull())
-        o["data"] = data.value();
-    js::mergeExtras(o, extra);
-    return o;
+    return js::fieldsJsonWithExtras(*this, kFields);
 }
 
 } // namespace ft::core

@@ -1,5 +1,7 @@
 #include "jobtablemodel.h"
 
+#include "enumnames.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -24,8 +26,18 @@ QString duration(qint64 seconds)
 }
 } // namespace
 
+namespace {
+constexpr const char *kColumnTitles[] = {
+    QT_TRANSLATE_NOOP("JobTableModel", "Job"),        QT_TRANSLATE_NOOP("JobTableModel", "Model / suffix"),
+    QT_TRANSLATE_NOOP("JobTableModel", "Base model"), QT_TRANSLATE_NOOP("JobTableModel", "Method"),
+    QT_TRANSLATE_NOOP("JobTableModel", "Status"),     QT_TRANSLATE_NOOP("JobTableModel", "Created"),
+    QT_TRANSLATE_NOOP("JobTableModel", "Duration"),   QT_TRANSLATE_NOOP("JobTableModel", "Trained tokens"),
+    QT_TRANSLATE_NOOP("JobTableModel", "Queue")};
+static_assert(std::size(kColumnTitles) == JobTableModel::ColumnCount);
+} // namespace
+
 JobTableModel::JobTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TitledColumns("JobTableModel", kColumnTitles, parent)
 { }
 
 int JobTableModel::rowCount(const QModelIndex &parent) const
@@ -33,51 +45,33 @@ int JobTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_jobs.size());
 }
 
-int JobTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+namespace {
+constexpr EnumName<JobState> kStateNames[] = {
+    {JobState::Validating, QT_TRANSLATE_NOOP("JobTableModel", "Validating files")},
+    {JobState::Queued, QT_TRANSLATE_NOOP("JobTableModel", "Queued")},
+    {JobState::Running, QT_TRANSLATE_NOOP("JobTableModel", "Running")},
+    {JobState::Pausing, QT_TRANSLATE_NOOP("JobTableModel", "Pausing")},
+    {JobState::Paused, QT_TRANSLATE_NOOP("JobTableModel", "Paused")},
+    {JobState::Resuming, QT_TRANSLATE_NOOP("JobTableModel", "Resuming")},
+    {JobState::Succeeded, QT_TRANSLATE_NOOP("JobTableModel", "Succeeded")},
+    {JobState::Failed, QT_TRANSLATE_NOOP("JobTableModel", "Failed")},
+    {JobState::Cancelled, QT_TRANSLATE_NOOP("JobTableModel", "Cancelled")},
+};
+constexpr EnumName<MethodType> kMethodNames[] = {
+    {MethodType::Supervised, QT_TRANSLATE_NOOP("JobTableModel", "Supervised")},
+    {MethodType::Dpo, QT_TRANSLATE_NOOP("JobTableModel", "DPO")},
+    {MethodType::Reinforcement, QT_TRANSLATE_NOOP("JobTableModel", "Reinforcement")},
+};
+} // namespace
 
 QString JobTableModel::stateName(JobState state)
 {
-    switch (state) {
-    case JobState::Validating:
-        return QCoreApplication::translate("JobTableModel", "Validating files");
-    case JobState::Queued:
-        return QCoreApplication::translate("JobTableModel", "Queued");
-    case JobState::Running:
-        return QCoreApplication::translate("JobTableModel", "Running");
-    case JobState::Pausing:
-        return QCoreApplication::translate("JobTableModel", "Pausing");
-    case JobState::Paused:
-        return QCoreApplication::translate("JobTableModel", "Paused");
-    case JobState::Resuming:
-        return QCoreApplication::translate("JobTableModel", "Resuming");
-    case JobState::Succeeded:
-        return QCoreApplication::translate("JobTableModel", "Succeeded");
-    case JobState::Failed:
-        return QCoreApplication::translate("JobTableModel", "Failed");
-    case JobState::Cancelled:
-        return QCoreApplication::translate("JobTableModel", "Cancelled");
-    case JobState::Unknown:
-        break;
-    }
-    return {};
+    return translatedNameOf("JobTableModel", kStateNames, state);
 }
 
 QString JobTableModel::methodName(MethodType method)
 {
-    switch (method) {
-    case MethodType::Supervised:
-        return QCoreApplication::translate("JobTableModel", "Supervised");
-    case MethodType::Dpo:
-        return QCoreApplication::translate("JobTableModel", "DPO");
-    case MethodType::Reinforcement:
-        return QCoreApplication::translate("JobTableModel", "Reinforcement");
-    case MethodType::Unknown:
-        break;
-    }
-    return {};
+    return translatedNameOf("JobTableModel", kMethodNames, method);
 }
 
 void JobTableModel::setNow(qint64 now)
@@ -196,34 +190,6 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         return int(job.methodType());
     case SortRole:
         return sortValue(job, index.column());
-    default:
-        return {};
-    }
-}
-
-QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Id:
-        return QCoreApplication::translate("JobTableModel", "Job");
-    case Name:
-        return QCoreApplication::translate("JobTableModel", "Model / suffix");
-    case BaseModel:
-        return QCoreApplication::translate("JobTableModel", "Base model");
-    case Method:
-        return QCoreApplication::translate("JobTableModel", "Method");
-    case Status:
-        return QCoreApplication::translate("JobTableModel", "Status");
-    case Created:
-        return QCoreApplication::translate("JobTableModel", "Created");
-    case Duration:
-        return QCoreApplication::translate("JobTableModel", "Duration");
-    case TrainedTokens:
-        return QCoreApplication::translate("JobTableModel", "Trained tokens");
-    case QueuePosition:
-        return QCoreApplication::translate("JobTableModel", "Queue");
     default:
         return {};
     }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "finetuningjob.h"
+#include "titledcolumns.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
@@ -10,7 +10,7 @@ namespace ft::core {
 
 // The jobs list: one row per job, updated in place by id (rows are inserted, changed and removed,
 // never reset), so views keep their selection and scroll position while jobs move.
-class JobTableModel final : public QAbstractTableModel
+class JobTableModel final : public TitledColumns<QAbstractTableModel>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobTableModel)
@@ -39,9 +39,7 @@ public:
     explicit JobTableModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Inserts new jobs and updates known ones; jobs not in the list stay (a page may hold only some).
     void upsert(const QList<FineTuningJob> &jobs);

@@ -24,6 +24,7 @@ public:
 
     const QList<T> &rows() const { return m_rows; }
     const T *at(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr; }
+    const T *at(const QModelIndex &index) const { return index.isValid() ? at(index.row()) : nullptr; }
     int rowOf(const QString &key) const { return find(key, 0); }
 
     void replace(const QList<T> &fresh)

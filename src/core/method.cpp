@@ -1,33 +1,26 @@
 #include "method.h"
 
+#include "enumnames.h"
 #include "jsonutil.h"
 
 namespace ft::core {
 
+namespace {
+constexpr EnumName<MethodType> kMethodTypeNames[] = {
+    {MethodType::Supervised, "supervised"},
+    {MethodType::Dpo, "dpo"},
+    {MethodType::Reinforcement, "reinforcement"},
+};
+} // namespace
+
 QString methodTypeName(MethodType type)
 {
-    switch (type) {
-    case MethodType::Supervised:
-        return QStringLiteral("supervised");
-    case MethodType::Dpo:
-        return QStringLiteral("dpo");
-    case MethodType::Reinforcement:
-        return QStringLiteral("reinforcement");
-    case MethodType::Unknown:
-        break;
-    }
-    return {};
+    return nameOf(kMethodTypeNames, type);
 }
 
 MethodType methodTypeFromName(QStringView name)
 {
-    if (name == u"supervised")
-        return MethodType::Supervised;
-    if (name == u"dpo")
-        return MethodType::Dpo;
-    if (name == u"reinforcement")
-        return MethodType::Reinforcement;
-    return MethodType::Unknown;
+    return valueOf(kMethodTypeNames, name).value_or(MethodType::Unknown);
 }
 
 namespace {

@@ -8,36 +8,39 @@
 
 namespace ft::core {
 
+namespace {
+// A metric's three series: on the training batches, on the validation batches, and on the whole
+// validation set at the end of each epoch.
+QList<SeriesSpec> trainValidFull(const QString &metric, const QString &train, const QString &valid,
+                                 const QString &fullValid)
+{
+    return {{QStringLiteral("train_") + metric, train, false},
+            {QStringLiteral("valid_") + metric, valid, false},
+            {QStringLiteral("full_valid_") + metric, fullValid, true}};
+}
+} // namespace
+
 QList<ChartSpec> chartsFor(const ResultsTable &table)
 {
     const QList<ChartSpec> all{
-        {QStringLiteral("loss"),
+        {QStringLiteral("loss"), QCoreApplication::translate("MetricsCharts", "Loss"),
          QCoreApplication::translate("MetricsCharts", "Loss"),
-         QCoreApplication::translate("MetricsCharts", "Loss"),
-         {{QStringLiteral("train_loss"), QCoreApplication::translate("MetricsCharts", "Training loss"),
-           false},
-          {QStringLiteral("valid_loss"), QCoreApplication::translate("MetricsCharts", "Validation loss"),
-           false},
-          {QStringLiteral("full_valid_loss"),
-           QCoreApplication::translate("MetricsCharts", "Full validation loss (per epoch)"), true}}},
-        {QStringLiteral("accuracy"),
-         QCoreApplication::translate("MetricsCharts", "Mean token accuracy"),
+         trainValidFull(QStringLiteral("loss"), QCoreApplication::translate("MetricsCharts", "Training loss"),
+                        QCoreApplication::translate("MetricsCharts", "Validation loss"),
+                        QCoreApplication::translate("MetricsCharts", "Full validation loss (per epoch)"))},
+        {QStringLiteral("accuracy"), QCoreApplication::translate("MetricsCharts", "Mean token accuracy"),
          QCoreApplication::translate("MetricsCharts", "Accuracy"),
-         {{QStringLiteral("train_mean_token_accuracy"),
-           QCoreApplication::translate("MetricsCharts", "Training accuracy"), false},
-          {QStringLiteral("valid_mean_token_accuracy"),
-           QCoreApplication::translate("MetricsCharts", "Validation accuracy"), false},
-          {QStringLiteral("full_valid_mean_token_accuracy"),
-           QCoreApplication::translate("MetricsCharts", "Full validation accuracy (per epoch)"), true}}},
-        {QStringLiteral("reward"),
-         QCoreApplication::translate("MetricsCharts", "Reward"),
+         trainValidFull(
+             QStringLiteral("mean_token_accuracy"),
+             QCoreApplication::translate("MetricsCharts", "Training accuracy"),
+             QCoreApplication::translate("MetricsCharts", "Validation accuracy"),
+             QCoreApplication::translate("MetricsCharts", "Full validation accuracy (per epoch)"))},
+        {QStringLiteral("reward"), QCoreApplication::translate("MetricsCharts", "Reward"),
          QCoreApplication::translate("MetricsCharts", "Mean reward"),
-         {{QStringLiteral("train_mean_reward"),
-           QCoreApplication::translate("MetricsCharts", "Training reward"), false},
-          {QStringLiteral("valid_mean_reward"),
-           QCoreApplication::translate("MetricsCharts", "Validation reward"), false},
-          {QStringLiteral("full_valid_mean_reward"),
-           QCoreApplication::translate("MetricsCharts", "Full validation reward (per epoch)"), true}}},
+         trainValidFull(QStringLiteral("mean_reward"),
+                        QCoreApplication::translate("MetricsCharts", "Training reward"),
+                        QCoreApplication::translate("MetricsCharts", "Validation reward"),
+                        QCoreApplication::translate("MetricsCharts", "Full validation reward (per epoch)"))},
         {QStringLiteral("reasoning"),
          QCoreApplication::translate("MetricsCharts", "Reasoning tokens"),
          QCoreApplication::translate("MetricsCharts", "Tokens"),

@@ -150,54 +150,49 @@ QString PathSegment::encode(QStringView value)
     return QString::fromLatin1(QUrl::toPercentEncoding(value.toString(), QByteArrayLiteral(":")));
 }
 
+namespace {
+// Each kind's words: what a user is told it is, and the contract's name of the path parameter.
+struct KindWords
+{
+    PathSegment::Kind kind;
+    const char *label;
+    const char *parameter;
+};
+constexpr KindWords kKindWords[] = {
+    {PathSegment::Kind::FileId, QT_TRANSLATE_NOOP("PathSegment", "file id"), "file_id"},
+    {PathSegment::Kind::JobId, QT_TRANSLATE_NOOP("PathSegment", "fine-tuning job id"), "fine_tuning_job_id"},
+    {PathSegment::Kind::CheckpointId, QT_TRANSLATE_NOOP("PathSegment", "checkpoint id"),
+     "fine_tuning_checkpoint_id"},
+    {PathSegment::Kind::UploadId, QT_TRANSLATE_NOOP("PathSegment", "upload id"), "upload_id"},
+    {PathSegment::Kind::ModelId, QT_TRANSLATE_NOOP("PathSegment", "model id"), "model"},
+    {PathSegment::Kind::DeploymentName, QT_TRANSLATE_NOOP("PathSegment", "deployment name"),
+     "deploymentName"},
+    {PathSegment::Kind::Subscription, QT_TRANSLATE_NOOP("PathSegment", "subscription"), "subscriptionId"},
+    {PathSegment::Kind::ResourceGroup, QT_TRANSLATE_NOOP("PathSegment", "resource group"),
+     "resourceGroupName"},
+    {PathSegment::Kind::Account, QT_TRANSLATE_NOOP("PathSegment", "account name"), "accountName"},
+};
+
+const KindWords *wordsOf(PathSegment::Kind kind)
+{
+    for (const auto &w : kKindWords) {
+        if (w.kind == kind)
+            return &w;
+    }
+    return nullptr;
+}
+} // namespace
+
 QString PathSegment::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::FileId:
-        return QCoreApplication::translate("PathSegment", "file id");
-    case Kind::JobId:
-        return QCoreApplication::translate("PathSegment", "fine-tuning job id");
-    case Kind::CheckpointId:
-        return QCoreApplication::translate("PathSegment", "checkpoint id");
-    case Kind::UploadId:
-        return QCoreApplication::translate("PathSegment", "upload id");
-    case Kind::ModelId:
-        return QCoreApplication::translate("PathSegment", "model id");
-    case Kind::DeploymentName:
-        return QCoreApplication::translate("PathSegment", "deployment name");
-    case Kind::Subscription:
-        return QCoreApplication::translate("PathSegment", "subscription");
-    case Kind::ResourceGroup:
-        return QCoreApplication::translate("PathSegment", "resource group");
-    case Kind::Account:
-        return QCoreApplication::translate("PathSegment", "account name");
-    }
-    return {};
+    const KindWords *w = wordsOf(kind);
+    return w ? QCoreApplication::translate("PathSegment", w->label) : QString();
 }
 
 QString PathSegment::parameterName(Kind kind)
 {
-    switch (kind) {
-    case Kind::FileId:
-        return QStringLiteral("file_id");
-    case Kind::JobId:
-        return QStringLiteral("fine_tuning_job_id");
-    case Kind::CheckpointId:
-        return QStringLiteral("fine_tuning_checkpoint_id");
-    case Kind::UploadId:
-        return QStringLiteral("upload_id");
-    case Kind::ModelId:
-        return QStringLiteral("model");
-    case Kind::DeploymentName:
-        return QStringLiteral("deploymentName");
-    case Kind::Subscription:
-        return QStringLiteral("subscriptionId");
-    case Kind::ResourceGroup:
-        return QStringLiteral("resourceGroupName");
-    case Kind::Account:
-        return QStringLiteral("accountName");
-    }
-    return {};
+    const KindWords *w = wordsOf(kind);
+    return w ? QString::fromLatin1(w->parameter) : QString();
 }
 
 QString PathSegment::describe(Kind kind, QStringView value, Problem problem)

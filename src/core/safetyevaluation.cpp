@@ -40,19 +40,23 @@ QStringList harmCategoriesIn(const QString &message)
 
 QString harmCategoryLabel(const QString &category)
 {
+    static const struct
+    {
+        QLatin1String key;
+        const char *label;
+    } kLabels[] = {
+        {QLatin1String("hatefairness"), QT_TRANSLATE_NOOP("ft::core::Safety", "Hate and fairness")},
+        {QLatin1String("hate"), QT_TRANSLATE_NOOP("ft::core::Safety", "Hate")},
+        {QLatin1String("fairness"), QT_TRANSLATE_NOOP("ft::core::Safety", "Fairness")},
+        {QLatin1String("selfharm"), QT_TRANSLATE_NOOP("ft::core::Safety", "Self-harm")},
+        {QLatin1String("violence"), QT_TRANSLATE_NOOP("ft::core::Safety", "Violence")},
+        {QLatin1String("sexual"), QT_TRANSLATE_NOOP("ft::core::Safety", "Sexual")},
+    };
     const QString key = categoryKey(category);
-    if (key == u"hatefairness")
-        return QCoreApplication::translate("ft::core::Safety", "Hate and fairness");
-    if (key == u"hate")
-        return QCoreApplication::translate("ft::core::Safety", "Hate");
-    if (key == u"fairness")
-        return QCoreApplication::translate("ft::core::Safety", "Fairness");
-    if (key == u"selfharm")
-        return QCoreApplication::translate("ft::core::Safety", "Self-harm");
-    if (key == u"violence")
-        return QCoreApplication::translate("ft::core::Safety", "Violence");
-    if (key == u"sexual")
-        return QCoreApplication::translate("ft::core::Safety", "Sexual");
+    for (const auto &l : kLabels) {
+        if (key == l.key)
+            return QCoreApplication::translate("ft::core::Safety", l.label);
+    }
     return category;
 }
 

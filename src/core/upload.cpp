@@ -1,66 +1,54 @@
 #include "upload.h"
 
-#include "jsonutil.h"
+#include "jsonfields.h"
 
 namespace ft::core {
 
+namespace {
+constexpr js::Field<Upload> kUploadFields[] = {
+    {"id", &Upload::id},
+    {"object", &Upload::object},
+    {"bytes", &Upload::bytes},
+    {"created_at", &Upload::createdAt},
+    {"expires_at", &Upload::expiresAt},
+    {"filename", &Upload::filename},
+    {"purpose", &Upload::purpose},
+    {"status", &Upload::status},
+    {"file",
+     js::Custom<Upload>{[](const js::Json &f, Upload &u) {
+                            if (f.is_object())
+                                u.file = File::fromJson(f);
+                        },
+                        [](const Upload &u) { return u.file ? u.file->toJson() : js::Json(nullptr); }}},
+};
+
+constexpr js::Field<UploadPart> kPartFields[] = {
+    {"id", &UploadPart::id},
+    {"object", &UploadPart::object},
+    {"created_at", &UploadPart::createdAt},
+    {"upload_id", &UploadPart::uploadId},
+    {"azure_block_id", &UploadPart::azureBlockId, js::Write::IfSet},
+};
+} // namespace
+
 Upload Upload::fromJson(const nlohmann::ordered_json &v)
 {
-    Upload u;
-    u.id = js::str(v, "id");
-    u.object = js::str(v, "object", u.object);
-    u.bytes = js::int64(v, "bytes");
-    u.createdAt = js::int64(v, "created_at");
-    u.expiresAt = js::int64(v, "expires_at");
-    u.filename = js::str(v, "filename");
-    u.purpose = js::str(v, "purpose");
-    u.status = js::str(v, "status");
-    if (const auto *f = js::find(v, "file"); f && f->is_object())
-        u.file = File::fromJson(*f);
-    u.extra = js::extras(
-        v, {"id", "object", "bytes", "created_at", "expires_at", "filename", "purpose", "status", "file"});
-    return u;
+    return js::fromFieldsKeepingExtras(v, kUploadFields);
 }
 
 nlohmann::ordered_json Upload::toJson() const
 {
-    js::Json o = js::Json::object();
-    o["id"] = js::s(id);
-    o["object"] = js::s(object);
-    o["bytes"] = bytes;
-    o["created_at"] = createdAt;
-    o["expires_at"] = expiresAt;
-    o["filename"] = js::s(filename);
-    o["purpose"] = js::s(purpose);
-    o["status"] = js::s(status);
-    o["file"] = file ? file->toJson() : js::Json(nullptr);
-    js::mergeExtras(o, extra);
-    return o;
+    return js::fieldsJsonWithExtras(*this, kUploadFields);
 }
 
 UploadPart UploadPart::fromJson(const nlohmann::ordered_json &v)
 {
-    UploadPart p;
-    p.id = js::str(v, "id");
-    p.object = js::str(v, "object", p.object);
-    p.createdAt = js::int64(v, "created_at");
-    p.uploadId = js::str(v, "upload_id");
-    p.azureBlockId = js::str(v, "azure_block_id");
-    p.extra = js::extras(v, {"id", "object", "created_at", "upload_id", "azure_block_id"});
-    return p;
+    return js::fromFieldsKeepingExtras(v, kPartFields);
 }
 
 nlohmann::ordered_json UploadPart::toJson() const
 {
-    js::Json o = js::Json::object();
-    o["id"] = js::s(id);
-    o["object"] = js::s(object);
-    o["created_at"] = createdAt;
-    o["upload_id"] = js::s(uploadId);
-    if (!azureBlockId.isEmpty())
-        o["azure_block_id"] = js::s(azureBlockId);
-    js::mergeExtras(o, extra);
-    return o;
+    return js::fieldsJsonWithExtras(*this, kPartFields);
 }
 
 } // namespace ft::core

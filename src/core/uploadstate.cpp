@@ -1,7 +1,7 @@
 #include "uploadstate.h"
 
 #include "atomicfile.h"
-#include "jsonutil.h"
+#include "jsonfields.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -39,25 +39,40 @@ QString UploadStateStore::fileFor(const UploadState &state) const
 }
 
 namespace {
+constexpr js::Field<UploadState::Part> kPartFields[] = {
+    {"id", &UploadState::Part::id},
+    {"offset", &UploadState::Part::offset},
+    {"length", &UploadState::Part::length},
+};
+
+constexpr js::Field<UploadState> kStateFields[] = {
+    {"endpoint", &UploadState::endpoint},
+    {"path", &UploadState::path},
+    {"bytes", &UploadState::bytes},
+    {"modified_ms", &UploadState::modifiedMs},
+    {"purpose", &UploadState::purpose},
+    {"upload_id", &UploadState::uploadId},
+    {"expires_at", &UploadState::expiresAt},
+    {"part_size", &UploadState::partSize},
+    {"parts",
+     js::Custom<UploadState>{[](const js::Json &parts, UploadState &s) {
+                                 s.parts = js::listOf<UploadState::Part>(
+                                     parts, [](const js::Json &p) { return js::fromFields(p, kPartFields); });
+                             },
+                             [](const UploadState &s) {
+                                 return js::arrayOf(s.parts, [](const UploadState::Part &p) {
+                                     return js::fieldsJson(p, kPartFields);
+                                 });
+                             }}},
+};
+
 std::optional<UploadState> read(const QString &file)
 {
     QFile f(file);
     js::Json doc;
     if (!f.open(QIODevice::ReadOnly) || !js::parse(f.readAll(), doc) || !doc.is_object())
         return std::nullopt;
-    UploadState s;
-    s.endpoint = js::str(doc, "endpoint");
-    s.path = js::str(doc, "path");
-    s.bytes = js::int64(doc, "bytes");
-    s.modifiedMs = js::int64(doc, "modified_ms");
-    s.purpose = js::str(doc, "purpose");
-    s.uploadId = js::str(doc, "upload_id");
-    s.expiresAt = js::int64(doc, "expires_at");
-    s.partSize = js::int64(doc, "part_size");
-    if (const auto *parts = js::find(doc, "parts"); parts && parts->is_array()) {
-        for (const auto &p : *parts)
-            s.parts.append({js::str(p, "id"), js::int64(p, "offset"), js::int64(p, "length")});
-    }
+    UploadState s = js::fromFields(doc, kStateFields);
     // A record that does not add up is no record: the upload starts again.
     qint64 next = 0;
     for (const UploadState::Part &p : s.parts) {
@@ -92,14 +107,7 @@ std::optional<UploadState> UploadStateStore::find(const QString &endpoint, const
 
 std::optional<WriteError> UploadStateStore::save(const UploadState &s) const
 {
-    js::Json parts = js::Json::array();
-    for (const UploadState::Part &p : s.parts)
-        parts.push_back(js::Json{{"id", js::s(p.id)}, {"offset", p.offset}, {"length", p.length}});
-    const js::Json doc{
-        {"endpoint", js::s(s.endpoint)}, {"path", js::s(s.path)},       {"bytes", s.bytes},
-        {"modified_ms", s.modifiedMs},   {"purpose", js::s(s.purpose)}, {"upload_id", js::s(s.uploadId)},
-        {"expires_at", s.expiresAt},     {"part_size", s.partSize},     {"parts", parts}};
-    return AtomicFile::save(fileFor(s), js::dump(doc));
+    return AtomicFile::save(fileFor(s), js::dump(js::fieldsJson(s, kStateFields)));
 }
 
 void UploadStateStore::remove(const UploadState &state) const

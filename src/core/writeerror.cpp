@@ -1,5 +1,7 @@
 #include "writeerror.h"
 
+#include "enumnames.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -32,18 +34,18 @@ WriteError WriteError::fromErrno(int error, const QString &path)
     return e;
 }
 
+namespace {
+constexpr EnumName<WriteError::Reason> kReasonTexts[] = {
+    {WriteError::Reason::NoSpace, QT_TRANSLATE_NOOP("WriteError", "The disk is full.")},
+    {WriteError::Reason::Permission, QT_TRANSLATE_NOOP("WriteError", "Permission to write there is denied.")},
+    {WriteError::Reason::ReadOnly, QT_TRANSLATE_NOOP("WriteError", "The disk is read-only.")},
+};
+} // namespace
+
 QString WriteError::reasonText() const
 {
-    switch (reason) {
-    case Reason::NoSpace:
-        return QCoreApplication::translate("WriteError", "The disk is full.");
-    case Reason::Permission:
-        return QCoreApplication::translate("WriteError", "Permission to write there is denied.");
-    case Reason::ReadOnly:
-        return QCoreApplication::translate("WriteError", "The disk is read-only.");
-    case Reason::Io:
-        break;
-    }
+    if (findName(kReasonTexts, reason))
+        return translatedNameOf("WriteError", kReasonTexts, reason);
     return QCoreApplication::translate("WriteError", "The disk reported an error: %1.").arg(detail);
 }
 

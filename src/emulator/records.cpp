@@ -1,155 +1,177 @@
 #include "records.h"
 
-#include "core/jsonutil.h"
+#include "core/jsonfields.h"
 
 namespace ft::emu {
 
 namespace js = core::js;
 
+namespace {
+template<typename R>
+using Field = js::Field<R>;
+template<typename R>
+using Custom = js::Custom<R>;
+
+constexpr Field<FileRecord> kFileFields[] = {
+    {"seq", &FileRecord::seq},
+    {"file",
+     Custom<FileRecord>{[](const js::Json &f, FileRecord &r) { r.file = core::File::fromJson(f); },
+                        [](const FileRecord &r) { return r.file.toJson(); }}},
+    {"result_of_job", &FileRecord::resultOfJob},
+    {"ready_at_ms", &FileRecord::readyAtMs},
+};
+
+constexpr Field<UploadPartRecord> kUploadPartFields[] = {
+    {"id", &UploadPartRecord::id},
+    {"bytes", &UploadPartRecord::bytes},
+    {"created_at", &UploadPartRecord::createdAt},
+};
+
+constexpr Field<UploadRecord> kUploadFields[] = {
+    {"seq", &UploadRecord::seq},
+    {"upload",
+     Custom<UploadRecord>{[](const js::Json &u, UploadRecord &r) { r.upload = core::Upload::fromJson(u); },
+                          [](const UploadRecord &r) { return r.upload.toJson(); }}},
+    {"mime_type", &UploadRecord::mimeType},
+    {"azure", &UploadRecord::azure},
+    {"parts",
+     Custom<UploadRecord>{[](const js::Json &parts, UploadRecord &r) {
+                              r.parts = js::listOf<UploadPartRecord>(parts, [](const js::Json &p) {
+                                  return js::fromFields(p, kUploadPartFields);
+                              });
+                          },
+                          [](const UploadRecord &r) {
+                              return js::arrayOf(r.parts, [](const UploadPartRecord &p) {
+                                  return js::fieldsJson(p, kUploadPartFields);
+                              });
+                          }}},
+};
+
+constexpr Field<JobPlan> kPlanFields[] = {
+    {"ready", &JobPlan::ready},
+    {"service", &JobPlan::service},
+    {"train_examples", &JobPlan::trainExamples},
+    {"valid_examples", &JobPlan::validExamples},
+    {"mean_tokens", &JobPlan::meanTokens},
+    {"tokens_per_epoch", &JobPlan::tokensPerEpoch},
+    {"epochs", &JobPlan::epochs},
+    {"batch_size", &JobPlan::batchSize},
+    {"learning_rate_multiplier", &JobPlan::learningRateMultiplier},
+    {"beta", &JobPlan::beta},
+    {"reasoning_effort", &JobPlan::reasoningEffort},
+    {"eval_interval", &JobPlan::evalInterval},
+    {"steps_per_epoch", &JobPlan::stepsPerEpoch},
+    {"total_steps", &JobPlan::totalSteps},
+    {"fine_tuned_model", &JobPlan::fineTunedModel},
+    {"graders", &JobPlan::graderNames},
+};
+
+constexpr Field<CheckpointCopyRecord> kCopyFields[] = {
+    {"checkpoint_id", &CheckpointCopyRecord::checkpointId},
+    {"destination", &CheckpointCopyRecord::destinationResourceId},
+    {"region", &CheckpointCopyRecord::region},
+    {"started_at_ms", &CheckpointCopyRecord::startedAtMs},
+};
+
+constexpr Field<JobRecord> kJobFields[] = {
+    {"seq", &JobRecord::seq},
+    {"job",
+     Custom<JobRecord>{[](const js::Json &j, JobRecord &r) { r.job = core::FineTuningJob::fromJson(j); },
+                       [](const JobRecord &r) { return r.job.toJson(); }}},
+    {"plan",
+     Custom<JobRecord>{[](const js::Json &p, JobRecord &r) { r.plan = js::fromFields(p, kPlanFields); },
+                       [](const JobRecord &r) { return js::fieldsJson(r.plan, kPlanFields); }}},
+    {"phase_seconds", &JobRecord::phaseSeconds},
+    {"step_seconds", &JobRecord::stepSeconds},
+    {"steps_done", &JobRecord::stepsDone},
+    {"model_deleted", &JobRecord::modelDeleted},
+    {"copies",
+     Custom<JobRecord>{[](const js::Json &c, JobRecord &r) {
+                           r.copies = js::listOf<CheckpointCopyRecord>(
+                               c, [](const js::Json &x) { return js::fromFields(x, kCopyFields); });
+                       },
+                       [](const JobRecord &r) {
+                           return js::arrayOf(r.copies, [](const CheckpointCopyRecord &c) {
+                               return js::fieldsJson(c, kCopyFields);
+                           });
+                       }}},
+    {"events",
+     Custom<JobRecord>{[](const js::Json &e, JobRecord &r) {
+                           r.events = js::listOf<core::JobEvent>(e, &core::JobEvent::fromJson);
+                       },
+                       [](const JobRecord &r) {
+                           return js::arrayOf(r.events, [](const core::JobEvent &e) { return e.toJson(); });
+                       }}},
+    {"checkpoints",
+     Custom<JobRecord>{[](const js::Json &c, JobRecord &r) {
+                           r.checkpoints = js::listOf<core::Checkpoint>(c, &core::Checkpoint::fromJson);
+                       },
+                       [](const JobRecord &r) {
+                           return js::arrayOf(r.checkpoints,
+                                              [](const core::Checkpoint &c) { return c.toJson(); });
+                       }}},
+};
+
+constexpr Field<DeploymentRecord> kDeploymentFields[] = {
+    {"seq", &DeploymentRecord::seq},
+    {"subscription", &DeploymentRecord::subscription},
+    {"resource_group", &DeploymentRecord::resourceGroup},
+    {"account", &DeploymentRecord::account},
+    {"deployment",
+     Custom<DeploymentRecord>{
+         [](const js::Json &d, DeploymentRecord &r) { r.deployment = core::Deployment::fromJson(d); },
+         [](const DeploymentRecord &r) { return r.deployment.toJson(); }}},
+    {"created_at_ms", &DeploymentRecord::createdAtMs},
+    {"failed", &DeploymentRecord::failed},
+    {"deleting_since_ms", &DeploymentRecord::deletingSinceMs},
+};
+
+constexpr Field<ArmOperationRecord> kArmOperationFields[] = {
+    {"seq", &ArmOperationRecord::seq},
+    {"id", &ArmOperationRecord::id},
+    {"subscription", &ArmOperationRecord::subscription},
+    {"provider", &ArmOperationRecord::provider},
+    {"location", &ArmOperationRecord::location},
+    {"resource_type", &ArmOperationRecord::resourceType},
+    {"resource_key", &ArmOperationRecord::resourceKey},
+    {"resource_id", &ArmOperationRecord::resourceId},
+    {"action", &ArmOperationRecord::action},
+    {"started_at_ms", &ArmOperationRecord::startedAtMs},
+    {"ended_at_ms", &ArmOperationRecord::endedAtMs},
+    {"status", &ArmOperationRecord::status},
+    {"error_code", &ArmOperationRecord::errorCode},
+    {"error_message", &ArmOperationRecord::errorMessage},
+};
+} // namespace
+
 FileRecord FileRecord::fromJson(const nlohmann::ordered_json &v)
 {
-    FileRecord r;
-    r.seq = js::int64(v, "seq");
-    if (const auto *f = js::find(v, "file"))
-        r.file = core::File::fromJson(*f);
-    r.resultOfJob = js::str(v, "result_of_job");
-    r.readyAtMs = js::int64(v, "ready_at_ms");
-    return r;
+    return js::fromFields(v, kFileFields);
 }
 
 nlohmann::ordered_json FileRecord::toJson() const
 {
-    return js::Json{{"seq", seq},
-                    {"file", file.toJson()},
-                    {"result_of_job", js::s(resultOfJob)},
-                    {"ready_at_ms", readyAtMs}};
+    return js::fieldsJson(*this, kFileFields);
 }
 
 UploadRecord UploadRecord::fromJson(const nlohmann::ordered_json &v)
 {
-    UploadRecord r;
-    r.seq = js::int64(v, "seq");
-    if (const auto *u = js::find(v, "upload"))
-        r.upload = core::Upload::fromJson(*u);
-    r.mimeType = js::str(v, "mime_type");
-    r.azure = js::optBool(v, "azure").value_or(false);
-    if (const auto *parts = js::find(v, "parts"); parts && parts->is_array()) {
-        for (const auto &p : *parts)
-            r.parts.append({js::str(p, "id"), js::int64(p, "bytes"), js::int64(p, "created_at")});
-    }
-    return r;
+    return js::fromFields(v, kUploadFields);
 }
 
 nlohmann::ordered_json UploadRecord::toJson() const
 {
-    js::Json parts = js::Json::array();
-    for (const auto &p : this->parts)
-        parts.push_back(js::Json{{"id", js::s(p.id)}, {"bytes", p.bytes}, {"created_at", p.createdAt}});
-    return js::Json{{"seq", seq},
-                    {"upload", upload.toJson()},
-                    {"mime_type", js::s(mimeType)},
-                    {"azure", azure},
-                    {"parts", parts}};
+    return js::fieldsJson(*this, kUploadFields);
 }
-
-namespace {
-js::Json planJson(const JobPlan &p)
-{
-    js::Json graders = js::Json::array();
-    for (const auto &g : p.graderNames)
-        graders.push_back(js::s(g));
-    return js::Json{{"ready", p.ready},
-                    {"service", js::s(p.service)},
-                    {"train_examples", p.trainExamples},
-                    {"valid_examples", p.validExamples},
-                    {"mean_tokens", p.meanTokens},
-                    {"tokens_per_epoch", p.tokensPerEpoch},
-                    {"epochs", p.epochs},
-                    {"batch_size", p.batchSize},
-                    {"learning_rate_multiplier", p.learningRateMultiplier},
-                    {"beta", p.beta},
-                    {"reasoning_effort", js::s(p.reasoningEffort)},
-                    {"eval_interval", p.evalInterval},
-                    {"steps_per_epoch", p.stepsPerEpoch},
-                    {"total_steps", p.totalSteps},
-                    {"fine_tuned_model", js::s(p.fineTunedModel)},
-                    {"graders", graders}};
-}
-
-JobPlan planOf(const js::Json &v)
-{
-    JobPlan p;
-    p.ready = js::optBool(v, "ready").value_or(false);
-    p.service = js::str(v, "service");
-    p.trainExamples = js::int64(v, "train_examples");
-    p.validExamples = js::int64(v, "valid_examples");
-    p.meanTokens = js::optNum(v, "mean_tokens").value_or(0);
-    p.tokensPerEpoch = js::int64(v, "tokens_per_epoch");
-    p.epochs = int(js::int64(v, "epochs"));
-    p.batchSize = int(js::int64(v, "batch_size"));
-    p.learningRateMultiplier = js::optNum(v, "learning_rate_multiplier").value_or(0);
-    p.beta = js::optNum(v, "beta").value_or(0);
-    p.reasoningEffort = js::str(v, "reasoning_effort");
-    p.evalInterval = int(js::int64(v, "eval_interval"));
-    p.stepsPerEpoch = js::int64(v, "steps_per_epoch");
-    p.totalSteps = js::int64(v, "total_steps");
-    p.fineTunedModel = js::str(v, "fine_tuned_model");
-    p.graderNames = js::strList(v, "graders");
-    return p;
-}
-} // namespace
 
 JobRecord JobRecord::fromJson(const nlohmann::ordered_json &v)
 {
-    JobRecord r;
-    r.seq = js::int64(v, "seq");
-    if (const auto *j = js::find(v, "job"))
-        r.job = core::FineTuningJob::fromJson(*j);
-    if (const auto *p = js::find(v, "plan"))
-        r.plan = planOf(*p);
-    r.phaseSeconds = js::optNum(v, "phase_seconds").value_or(0);
-    r.stepSeconds = js::optNum(v, "step_seconds").value_or(0);
-    r.stepsDone = js::int64(v, "steps_done");
-    r.modelDeleted = js::optBool(v, "model_deleted").value_or(false);
-    if (const auto *c = js::find(v, "copies"); c && c->is_array())
-        for (const auto &x : *c)
-            r.copies.append({js::str(x, "checkpoint_id"), js::str(x, "destination"), js::str(x, "region"),
-                             js::int64(x, "started_at_ms")});
-    if (const auto *e = js::find(v, "events"); e && e->is_array()) {
-        for (const auto &x : *e)
-            r.events.append(core::JobEvent::fromJson(x));
-    }
-    if (const auto *c = js::find(v, "checkpoints"); c && c->is_array()) {
-        for (const auto &x : *c)
-            r.checkpoints.append(core::Checkpoint::fromJson(x));
-    }
-    return r;
+    return js::fromFields(v, kJobFields);
 }
 
 nlohmann::ordered_json JobRecord::toJson() const
 {
-    js::Json events = js::Json::array();
-    for (const auto &e : this->events)
-        events.push_back(e.toJson());
-    js::Json checkpoints = js::Json::array();
-    for (const auto &c : this->checkpoints)
-        checkpoints.push_back(c.toJson());
-    js::Json copies = js::Json::array();
-    for (const auto &c : this->copies)
-        copies.push_back(js::Json{{"checkpoint_id", js::s(c.checkpointId)},
-                                  {"destination", js::s(c.destinationResourceId)},
-                                  {"region", js::s(c.region)},
-                                  {"started_at_ms", c.startedAtMs}});
-    return js::Json{{"seq", seq},
-                    {"job", job.toJson()},
-                    {"plan", planJson(plan)},
-                    {"phase_seconds", phaseSeconds},
-                    {"step_seconds", stepSeconds},
-                    {"steps_done", stepsDone},
-                    {"model_deleted", modelDeleted},
-                    {"copies", copies},
-                    {"events", events},
-                    {"checkpoints", checkpoints}};
+    return js::fieldsJson(*this, kJobFields);
 }
 
 QString DeploymentRecord::keyOf(const QString &sub, const QString &rg, const QString &account,
@@ -173,67 +195,22 @@ QString DeploymentRecord::resourceId() const
 
 DeploymentRecord DeploymentRecord::fromJson(const nlohmann::ordered_json &v)
 {
-    DeploymentRecord r;
-    r.seq = js::int64(v, "seq");
-    r.subscription = js::str(v, "subscription");
-    r.resourceGroup = js::str(v, "resource_group");
-    r.account = js::str(v, "account");
-    if (const auto *d = js::find(v, "deployment"))
-        r.deployment = core::Deployment::fromJson(*d);
-    r.createdAtMs = js::int64(v, "created_at_ms");
-    r.failed = js::optBool(v, "failed").value_or(false);
-    r.deletingSinceMs = js::int64(v, "deleting_since_ms");
-    return r;
+    return js::fromFields(v, kDeploymentFields);
 }
 
 nlohmann::ordered_json DeploymentRecord::toJson() const
 {
-    return js::Json{{"seq", seq},
-                    {"subscription", js::s(subscription)},
-                    {"resource_group", js::s(resourceGroup)},
-                    {"account", js::s(account)},
-                    {"deployment", deployment.toJson()},
-                    {"created_at_ms", createdAtMs},
-                    {"failed", failed},
-                    {"deleting_since_ms", deletingSinceMs}};
+    return js::fieldsJson(*this, kDeploymentFields);
 }
 
 ArmOperationRecord ArmOperationRecord::fromJson(const nlohmann::ordered_json &v)
 {
-    ArmOperationRecord r;
-    r.seq = js::int64(v, "seq");
-    r.id = js::str(v, "id");
-    r.subscription = js::str(v, "subscription");
-    r.provider = js::str(v, "provider");
-    r.location = js::str(v, "location");
-    r.resourceType = js::str(v, "resource_type");
-    r.resourceKey = js::str(v, "resource_key");
-    r.resourceId = js::str(v, "resource_id");
-    r.action = js::str(v, "action");
-    r.startedAtMs = js::int64(v, "started_at_ms");
-    r.endedAtMs = js::int64(v, "ended_at_ms");
-    r.status = js::str(v, "status", r.status);
-    r.errorCode = js::str(v, "error_code");
-    r.errorMessage = js::str(v, "error_message");
-    return r;
+    return js::fromFields(v, kArmOperationFields);
 }
 
 nlohmann::ordered_json ArmOperationRecord::toJson() const
 {
-    return js::Json{{"seq", seq},
-                    {"id", js::s(id)},
-                    {"subscription", js::s(subscription)},
-                    {"provider", js::s(provider)},
-                    {"location", js::s(location)},
-                    {"resource_type", js::s(resourceType)},
-                    {"resource_key", js::s(resourceKey)},
-                    {"resource_id", js::s(resourceId)},
-                    {"action", js::s(action)},
-                    {"started_at_ms", startedAtMs},
-                    {"ended_at_ms", endedAtMs},
-                    {"status", js::s(status)},
-                    {"error_code", js::s(errorCode)},
-                    {"error_message", js::s(errorMessage)}};
+    return js::fieldsJson(*this, kArmOperationFields);
 }
 
 } // namespace ft::emu

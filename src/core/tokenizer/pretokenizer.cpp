@@ -248,6 +248,19 @@ public:
         return i;
     }
 
+    // What is left at pos once a pattern's letter alternatives have not matched: \p{N}{1,3}, then
+    // punctuation (see punctuation()), then white space.
+    std::size_t numberPunctuationOrSpace(std::size_t pos, const CodePoint &c0, bool slashToo) const
+    {
+        if (c0.cls & kNumber)
+            return digits(pos, c0);
+        if (const std::size_t end = punctuation(pos, c0, slashToo))
+            return end;
+        if (c0.cls & kSpace)
+            return whiteSpace(pos);
+        return pos + c0.len; // not reached: every code point is one of the above
+    }
+
 private:
     const unsigned char *m_s;
     std::size_t m_n;
@@ -269,15 +282,8 @@ Q_NEVER_INLINE std::size_t generalCl100k(const Text &t, std::size_t pos)
         return t.skipWhile(pos + c0.len, kLetter);
     if (!(c0.cls & kNotPrefix) && pos + c0.len < t.size() && (t.at(pos + c0.len).cls & kLetter))
         return t.skipWhile(pos + c0.len, kLetter);
-    // \p{N}{1,3}
-    if (c0.cls & kNumber)
-        return t.digits(pos, c0);
-    // ` ?[^\s\p{L}\p{N}]+[\r\n]*`
-    if (const std::size_t end = t.punctuation(pos, c0, false))
-        return end;
-    if (c0.cls & kSpace)
-        return t.whiteSpace(pos);
-    return pos + c0.len; // not reached: every code point is one of the above
+    // \p{N}{1,3}, then ` ?[^\s\p{L}\p{N}]+[\r\n]*`, then white space
+    return t.numberPunctuationOrSpace(pos, c0, false);
 }
 
 Q_NEVER_INLINE std::size_t generalO200k(const Text &t, std::size_t pos)
@@ -317,15 +323,8 @@ Q_NEVER_INLINE std::size_t generalO200k(const Text &t, std::size_t pos)
         if (i != start)
             return t.contraction(t.skipWhile(i, kLowerish));
     }
-    // \p{N}{1,3}
-    if (c0.cls & kNumber)
-        return t.digits(pos, c0);
-    // ` ?[^\s\p{L}\p{N}]+[\r\n/]*`
-    if (const std::size_t end = t.punctuation(pos, c0, true))
-        return end;
-    if (c0.cls & kSpace)
-        return t.whiteSpace(pos);
-    return pos + c0.len; // not reached: every code point is one of the above
+    // \p{N}{1,3}, then ` ?[^\s\p{L}\p{N}]+[\r\n/]*`, then white space
+    return t.numberPunctuationOrSpace(pos, c0, true);
 }
 
 // The end of the run of [a-z] from i on (of [A-Za-z] when `upperToo`), eight bytes at a time.
