@@ -1,5 +1,7 @@
 #include "appearance.h"
 
+#include "core/enumnames.h"
+
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -13,33 +15,19 @@ namespace ft::ui::appearance {
 namespace {
 
 // The names a theme is saved under; System is what an unknown or missing name reads as.
-struct ThemeName
-{
-    Theme theme;
-    QLatin1String name;
-};
-constexpr ThemeName kThemeNames[] = {{Theme::Dark, QLatin1String("dark")},
-                                     {Theme::Light, QLatin1String("light")},
-                                     {Theme::System, QLatin1String("system")}};
+constexpr core::EnumName<Theme> kThemeNames[] = {
+    {Theme::Dark, "dark"}, {Theme::Light, "light"}, {Theme::System, "system"}};
 
 } // namespace
 
 Theme themeFromName(const QString &name)
 {
-    for (const ThemeName &entry : kThemeNames) {
-        if (name.compare(entry.name, Qt::CaseInsensitive) == 0)
-            return entry.theme;
-    }
-    return Theme::System;
+    return core::valueOf(kThemeNames, name.toLower()).value_or(Theme::System);
 }
 
 QString themeName(Theme theme)
 {
-    for (const ThemeName &entry : kThemeNames) {
-        if (entry.theme == theme)
-            return entry.name;
-    }
-    return QStringLiteral("system");
+    return core::nameOf(kThemeNames, theme);
 }
 
 namespace {
