@@ -3,6 +3,7 @@
 // from its confirmed parts, Cancel stops any stage, and the wait for "processed" ends in the file or in
 // a typed error (the service could not process it; still processing when the time is up).
 
+#include "datatable.h"
 #include "datagen.h"
 #include "waiting.h"
 
@@ -125,12 +126,8 @@ void TestFileUploader::plan_followsTheCatalogThreshold_data()
     const core::Catalog &catalog = core::Catalog::builtin();
     const qint64 threshold = catalog.chunkedThresholdBytes();
     const qint64 maxPart = catalog.maxPartBytes();
-    QTest::addColumn<qint64>("bytes");
-    QTest::addColumn<bool>("forceChunked");
-    QTest::addColumn<qint64>("partSize");
-    QTest::addColumn<int>("method");
-    QTest::addColumn<qint64>("expectedPartSize");
-    QTest::addColumn<int>("parts");
+    test::addColumns<qint64, bool, qint64, int, qint64, int>("bytes", "forceChunked", "partSize", "method",
+                                                             "expectedPartSize", "parts");
     QTest::newRow("at the threshold")
         << threshold << false << qint64(0) << int(Method::Simple) << qint64(0) << 1;
     QTest::newRow("one byte above") << threshold + 1 << false << qint64(0) << int(Method::Chunked) << maxPart
