@@ -3,8 +3,8 @@
 // from its confirmed parts, Cancel stops any stage, and the wait for "processed" ends in the file or in
 // a typed error (the service could not process it; still processing when the time is up).
 
-#include "datatable.h"
 #include "datagen.h"
+#include "datatable.h"
 #include "waiting.h"
 
 #include "api/client.h"
@@ -229,7 +229,7 @@ void TestFileUploader::upload_cutShort_resumesFromTheConfirmedParts()
 
     auto first = std::make_unique<api::FileUploader>(c, o);
     bool firstDone = false;
-    first->upload(path, [&](core::Result<core::File>) { firstDone = true; });
+    first->upload(path, [&](const core::Result<core::File> &) { firstDone = true; });
     QVERIFY(waitUntil([&] { return confirmedParts() >= 2 || firstDone; }, 20000));
     QVERIFY2(!firstDone, "the upload ended before it could be cut short");
     const QString firstUpload = first->uploadId();
