@@ -3,6 +3,8 @@
 // asynchronously as a typed InvalidArgument error, like any other error. A stand-in server records what
 // reaches the wire.
 
+#include "datatable.h"
+#include "hostileids.h"
 #include "recordingserver.h"
 #include "waiting.h"
 
@@ -22,7 +24,7 @@ using Call =
     std::function<void(api::Client &, const QString &id, QObject *ctx, std::function<void(Outcome)>)>;
 
 template<typename T>
-api::Callback<T> outcome(std::function<void(Outcome)> done)
+api::Callback<T> outcome(const std::function<void(Outcome)> &done)
 {
     return [done](core::Result<T> r) { done(r ? Outcome() : Outcome(r.error())); };
 }
@@ -129,32 +131,6 @@ const QList<NamedCall> &calls()
     return list;
 }
 
-QStringList hostileIds()
-{
-    return {QStringLiteral(".."),
-            QStringLiteral("."),
-            QStringLiteral("../x"),
-            QStringLiteral("a/b"),
-            QStringLiteral("../fine_tuning/jobs/ftjob-1"),
-            QStringLiteral("../../other-account/deployments/x"),
-            QStringLiteral("%2e%2e"),
-            QStringLiteral("a%2Fb"),
-            QStringLiteral("a\\b"),
-            QStringLiteral("a\nb"),
-            QStringLiteral("a\x01"),
-            QString()};
-}
-
-// A value as a row name: control characters escaped.
-QByteArray rowName(const QString &value)
-{
-    QString out;
-    for (const QChar c : value)
-        out += c.unicode() < 0x20 ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'))
-                                  : QString(c);
-    return out.toUtf8();
-}
-
 // The path of a recorded request line, split and decoded segment by segment.
 QStringList decodedSegments(const QString &requestLine)
 {
@@ -234,11 +210,10 @@ Outcome TestClientRefusals::run(const Call &call, api::Client &c, const QString 
 
 void TestClientRefusals::hostileId_isRefusedAsyncWithoutSending_data()
 {
-    QTest::addColumn<int>("call");
-    QTest::addColumn<QString>("id");
+    test::addColumns<int, QString>("call", "id");
     for (int i = 0; i < calls().size(); ++i) {
-        for (const QString &id : hostileIds())
-            QTest::addRow("%s: \"%s\"", calls()[i].name, rowName(id).constData()) << i << id;
+        for (const QString &id : test::hostileIds())
+            QTest::addRow("%s: \"%s\"", calls()[i].name, test::escapedRowName(id).constData()) << i << id;
     }
 }
 
@@ -259,12 +234,11 @@ void TestClientRefusals::hostileId_isRefusedAsyncWithoutSending()
 
 void TestClientRefusals::hostileArmTarget_isRefusedWithoutSending_data()
 {
-    QTest::addColumn<int>("part");
-    QTest::addColumn<QString>("value");
+    test::addColumns<int, QString>("part", "value");
     for (int part = 0; part < 3; ++part) {
         const char *names[] = {"subscription", "resource group", "account"};
-        for (const QString &v : hostileIds())
-            QTest::addRow("%s: \"%s\"", names[part], rowName(v).constData()) << part << v;
+        for (const QString &v : test::hostileIds())
+            QTest::addRow("%s: \"%s\"", names[part], test::escapedRowName(v).constData()) << part << v;
     }
 }
 
@@ -307,9 +281,7 @@ void TestClientRefusals::hostileArmTarget_isRefusedWithoutSending()
 
 void TestClientRefusals::validIds_travelAsOneSegmentEach_data()
 {
-    QTest::addColumn<int>("call");
-    QTest::addColumn<QString>("id");
-    QTest::addColumn<QStringList>("segments");
+    test::addColumns<int, QString, QStringList>("call", "id", "segments");
     auto index = [](const char *name) {
         for (int i = 0; i < calls().size(); ++i)
             if (qstrcmp(calls()[i].name, name) == 0)

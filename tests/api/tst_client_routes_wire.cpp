@@ -2,6 +2,7 @@
 // answers a wrong key with 401 and an unknown id with 404, classic creates answer 201 + Location, and
 // each surface has its own error shape.
 
+#include "datatable.h"
 #include "datagen.h"
 #include "emulatorfixture.h"
 #include "waiting.h"
@@ -76,9 +77,7 @@ const RouteRow kRoutes[] = {
 
 void addRouteRows(bool idRoutesOnly)
 {
-    QTest::addColumn<int>("kind");
-    QTest::addColumn<QByteArray>("verb");
-    QTest::addColumn<QString>("path");
+    test::addColumns<int, QByteArray, QString>("kind", "verb", "path");
     for (Kind kind : {Kind::AzureV1, Kind::AzureClassic, Kind::OpenAI}) {
         for (const RouteRow &r : kRoutes) {
             if ((r.classicOnly && kind != Kind::AzureClassic) || (r.notClassic && kind == Kind::AzureClassic))

@@ -4,6 +4,7 @@
 // a typed error (the service could not process it; still processing when the time is up).
 
 #include "datagen.h"
+#include "datatable.h"
 #include "waiting.h"
 
 #include "api/client.h"
@@ -125,12 +126,8 @@ void TestFileUploader::plan_followsTheCatalogThreshold_data()
     const core::Catalog &catalog = core::Catalog::builtin();
     const qint64 threshold = catalog.chunkedThresholdBytes();
     const qint64 maxPart = catalog.maxPartBytes();
-    QTest::addColumn<qint64>("bytes");
-    QTest::addColumn<bool>("forceChunked");
-    QTest::addColumn<qint64>("partSize");
-    QTest::addColumn<int>("method");
-    QTest::addColumn<qint64>("expectedPartSize");
-    QTest::addColumn<int>("parts");
+    test::addColumns<qint64, bool, qint64, int, qint64, int>("bytes", "forceChunked", "partSize", "method",
+                                                             "expectedPartSize", "parts");
     QTest::newRow("at the threshold")
         << threshold << false << qint64(0) << int(Method::Simple) << qint64(0) << 1;
     QTest::newRow("one byte above") << threshold + 1 << false << qint64(0) << int(Method::Chunked) << maxPart
@@ -232,7 +229,7 @@ void TestFileUploader::upload_cutShort_resumesFromTheConfirmedParts()
 
     auto first = std::make_unique<api::FileUploader>(c, o);
     bool firstDone = false;
-    first->upload(path, [&](core::Result<core::File>) { firstDone = true; });
+    first->upload(path, [&](const core::Result<core::File> &) { firstDone = true; });
     QVERIFY(waitUntil([&] { return confirmedParts() >= 2 || firstDone; }, 20000));
     QVERIFY2(!firstDone, "the upload ended before it could be cut short");
     const QString firstUpload = first->uploadId();

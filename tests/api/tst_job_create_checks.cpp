@@ -28,7 +28,8 @@ private slots:
     void createJob_examplesThatTrainNothing_areAcceptedAndTrained();
 
 private:
-    api::PendingCall *post(api::Client &c, const js::Json &body);
+    // Posts a valid job body of `kind` with the fields of `changes` put over it.
+    api::PendingCall *postWith(api::Client &c, Kind kind, const js::Json &changes);
     js::Json validBody(api::Client &c, Kind kind);
 
     test::EmulatorFixture m_emu;
@@ -41,8 +42,11 @@ void TestJobCreateChecks::initTestCase()
     QVERIFY2(m_emu.start({}, &error), qPrintable(error));
 }
 
-api::PendingCall *TestJobCreateChecks::post(api::Client &c, const js::Json &body)
+api::PendingCall *TestJobCreateChecks::postWith(api::Client &c, Kind kind, const js::Json &changes)
 {
+    js::Json body = validBody(c, kind);
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        body[it.key()] = it.value();
     api::PendingCall *call = c.transport().send(api::Transport::jsonRequest(
         "POST", c.connection().url(QStringLiteral("/fine_tuning/jobs")), js::dump(body)));
     test::waitUntil([call] { return call->isFinished(); });
@@ -131,11 +135,7 @@ void TestJobCreateChecks::createJob_fieldOfWrongTypeOrRange_isRejectedNamingIt()
     js::Json changes;
     QVERIFY(js::parse(patch, changes));
     for (Kind kind : {Kind::OpenAI, Kind::AzureV1, Kind::AzureClassic}) {
-        api::Client &c = m_emu.client(kind);
-        js::Json body = validBody(c, kind);
-        for (auto it = changes.begin(); it != changes.end(); ++it)
-            body[it.key()] = it.value();
-        api::PendingCall *call = post(c, body);
+        api::PendingCall *call = postWith(m_emu.client(kind), kind, changes);
         const QString where = api::serviceKindName(kind) + u' ' + QString::fromUtf8(call->body());
         QVERIFY2(call->status() == 400, qPrintable(where));
         js::Json answer;
@@ -173,16 +173,11 @@ void TestJobCreateChecks::createJob_rightTypes_areAccepted()
     QVERIFY(js::parse(full, changes));
     for (Kind kind : {Kind::OpenAI, Kind::AzureV1, Kind::AzureClassic}) {
         api::Client &c = m_emu.client(kind);
-        js::Json body = validBody(c, kind);
-        for (auto it = changes.begin(); it != changes.end(); ++it)
-            body[it.key()] = it.value();
-        api::PendingCall *call = post(c, body);
+        api::PendingCall *call = postWith(c, kind, changes);
         QVERIFY2(call->status() == 200 || call->status() == 201, call->body().constData());
         call->deleteLater();
 
-        js::Json legacy = validBody(c, kind);
-        legacy["hyperparameters"] = js::Json{{"n_epochs", 1}, {"batch_size", 256}};
-        call = post(c, legacy);
+        call = postWith(c, kind, js::Json{{"hyperparameters", {{"n_epochs", 1}, {"batch_size", 256}}}});
         QVERIFY2(call->status() == 200 || call->status() == 201, call->body().constData());
         call->deleteLater();
     }

@@ -3,6 +3,7 @@
 // commands need no service, and a group registered from outside runs like the built-in ones.
 
 #include "capturedoutput.h"
+#include "datatable.h"
 
 #include "cli/command.h"
 #include "cli/commandcontext.h"
@@ -84,8 +85,7 @@ TestCtlCommands::Run TestCtlCommands::run(const QStringList &words)
 
 void TestCtlCommands::unknownOrMisusedCommand_exits2_withTheUsageText_data()
 {
-    QTest::addColumn<QStringList>("words");
-    QTest::addColumn<QByteArray>("message");
+    test::addColumns<QStringList, QByteArray>("words", "message");
     const auto row = [](const char *name, const QString &line, const char *message) {
         QTest::newRow(name) << line.split(u' ') << QByteArray(message);
     };

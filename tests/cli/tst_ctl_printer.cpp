@@ -2,6 +2,7 @@
 // --json prints the service's object as valid JSON that means the same, and the mode picks one of the two.
 
 #include "capturedoutput.h"
+#include "datatable.h"
 
 #include "cli/printer.h"
 #include "cli/table.h"
@@ -44,8 +45,7 @@ void TestCtlPrinter::table_escapesControlCharacters_andAlignsOnWhatIsShown()
 
 void TestCtlPrinter::line_keepsLineBreaks_butEscapesControls_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QByteArray>("shown");
+    test::addColumns<QString, QByteArray>("text", "shown");
     QTest::newRow("plain") << QStringLiteral("deleted file-1") << QByteArray("deleted file-1\n");
     QTest::newRow("line break and tab")
         << QStringLiteral("id:\tx\nstatus: ok") << QByteArray("id:\tx\nstatus: ok\n");

@@ -97,6 +97,37 @@ void validate(const Json &v, const Json &node, const Json &defs, const QString &
         }
     }
 }
+
+// The schemas by which one surface answers the requests the OpenAI and classic surfaces share.
+struct SharedSchemas
+{
+    const char *surface;
+    const char *file, *files, *job, *jobs, *events, *checkpoints, *models, *upload, *fileDeleted;
+    int jobCreated; // the status of a created job
+};
+
+const SharedSchemas kOpenAiSchemas{"openai",
+                                   "OpenAIFile",
+                                   "ListFilesResponse",
+                                   "FineTuningJob",
+                                   "ListPaginatedFineTuningJobsResponse",
+                                   "ListFineTuningJobEventsResponse",
+                                   "ListFineTuningJobCheckpointsResponse",
+                                   "ListModelsResponse",
+                                   "Upload",
+                                   "DeleteFileResponse",
+                                   200};
+const SharedSchemas kClassicSchemas{"classic",
+                                    "File",
+                                    "FileList",
+                                    "FineTuningJob",
+                                    "FineTuningJobList",
+                                    "FineTuningJobEventList",
+                                    "FineTuningJobCheckpointList",
+                                    "ModelList",
+                                    "UploadResource",
+                                    "FileDelete",
+                                    201};
 } // namespace
 
 class TestContract : public QObject
@@ -122,6 +153,16 @@ private:
     Exchange upload(api::Client &c, const QByteArray &content);
     void expect(const Exchange &e, int status, const char *surface, const char *schema);
     QString succeededJob(api::Client &c, QString *fileId = nullptr);
+    // A file uploaded and processed: its answer and the list of files, each checked; the file's answer.
+    Exchange expectUploadedFile(api::Client &c, const char *s, const char *fileSchema,
+                                const char *listSchema);
+    // The requests both surfaces share, each answer checked against the surface's schema: a file, a job
+    // created from `job` and cancelled, the reads of a succeeded job and of `model`, and an upload created.
+    // The id of the succeeded job and the answers to the file and the upload.
+    QString expectSharedRequests(api::Client &c, const SharedSchemas &schemas, const Json &job,
+                                 const QString &model, Exchange *file, Exchange *upload);
+    // The file deleted, then the error shape of a missing file and of a job without a training file.
+    void expectDeleteAndErrors(api::Client &c, const SharedSchemas &schemas, const QString &fileId);
 
     test::EmulatorFixture m_emu;
 };
@@ -192,6 +233,50 @@ void TestContract::expect(const Exchange &e, int status, const char *surface, co
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
 }
 
+TestContract::Exchange TestContract::expectUploadedFile(api::Client &c, const char *s, const char *fileSchema,
+                                                        const char *listSchema)
+{
+    Exchange file = upload(c, test::sftJsonl(12));
+    expect(file, 200, s, fileSchema);
+    expect(call(c, "GET", QStringLiteral("/files")), 200, s, listSchema);
+    return file;
+}
+
+QString TestContract::expectSharedRequests(api::Client &c, const SharedSchemas &schemas, const Json &job,
+                                           const QString &model, Exchange *file, Exchange *upload)
+{
+    const char *s = schemas.surface;
+    *file = expectUploadedFile(c, s, schemas.file, schemas.files);
+    Json body = job;
+    body["training_file"] = js::s(js::str(file->body, "id"));
+    const Exchange created = call(c, "POST", QStringLiteral("/fine_tuning/jobs"), body);
+    expect(created, schemas.jobCreated, s, schemas.job);
+    expect(call(c, "POST", QStringLiteral("/fine_tuning/jobs/%1/cancel").arg(js::str(created.body, "id"))),
+           200, s, schemas.job);
+    QString id = succeededJob(c);
+    expect(call(c, "GET", QStringLiteral("/fine_tuning/jobs/") + id), 200, s, schemas.job);
+    expect(call(c, "GET", QStringLiteral("/fine_tuning/jobs")), 200, s, schemas.jobs);
+    expect(call(c, "GET", QStringLiteral("/fine_tuning/jobs/%1/events").arg(id)), 200, s, schemas.events);
+    expect(call(c, "GET", QStringLiteral("/fine_tuning/jobs/%1/checkpoints").arg(id)), 200, s,
+           schemas.checkpoints);
+    expect(call(c, "GET", QStringLiteral("/models")), 200, s, schemas.models);
+    expect(call(c, "GET", QStringLiteral("/models/") + model), 200, s, "Model");
+    *upload = call(
+        c, "POST", QStringLiteral("/uploads"),
+        Json{{"filename", "u.jsonl"}, {"purpose", "fine-tune"}, {"bytes", 10}, {"mime_type", "text/jsonl"}});
+    expect(*upload, 200, s, schemas.upload);
+    return id;
+}
+
+void TestContract::expectDeleteAndErrors(api::Client &c, const SharedSchemas &schemas, const QString &fileId)
+{
+    const char *s = schemas.surface;
+    expect(call(c, "DELETE", QStringLiteral("/files/") + fileId), 200, s, schemas.fileDeleted);
+    expect(call(c, "GET", QStringLiteral("/files/nope")), 404, s, "ErrorResponse");
+    expect(call(c, "POST", QStringLiteral("/fine_tuning/jobs"), Json{{"model", "gpt-4.1-nano"}}), 400, s,
+           "ErrorResponse");
+}
+
 QString TestContract::succeededJob(api::Client &c, QString *fileId)
 {
     const Exchange file = upload(c, test::sftJsonl(12));
@@ -202,7 +287,7 @@ QString TestContract::succeededJob(api::Client &c, QString *fileId)
               {"suffix", "contract"},
               {"method", {{"type", "supervised"}, {"supervised", {{"hyperparameters", {{"n_epochs", 2}}}}}}}};
     const Exchange created = call(c, "POST", QStringLiteral("/fine_tuning/jobs"), body);
-    const QString id = js::str(created.body, "id");
+    QString id = js::str(created.body, "id");
     (void)QTest::qWaitFor(
         [&] {
             return js::str(call(c, "GET", QStringLiteral("/fine_tuning/jobs/") + id).body, "status")
@@ -215,29 +300,13 @@ QString TestContract::succeededJob(api::Client &c, QString *fileId)
 void TestContract::openai_responsesFollowTheSpec()
 {
     api::Client &c = m_emu.client(api::ServiceKind::OpenAI);
-    const char *s = "openai";
-    const Exchange file = upload(c, test::sftJsonl(12));
-    expect(file, 200, s, "OpenAIFile");
-    expect(call(c, "GET", QStringLiteral("/files")), 200, s, "ListFilesResponse");
-    Json job{{"model", "gpt-4.1-nano"},
-             {"training_file", js::s(js::str(file.body, "id"))},
-             {"seed", 3},
-             {"metadata", {{"a", "b"}}}};
-    const Exchange created = call(c, "POST", QStringLiteral("/fine_tuning/jobs"), job);
-    expect(created, 200, s, "FineTuningJob");
-    const Exchange cancel =
-        call(c, "POST", QStringLiteral("/fine_tuning/jobs/%1/cancel").arg(js::str(created.body, "id")));
-    expect(cancel, 200, s, "FineTuningJob");
-    const QString id = succeededJob(c);
-    expect(call(c, "GET", QStringLiteral("/fine_tuning/jobs/") + id), 200, s, "FineTuningJob");
-    expect(call(c, "GET", QStringLiteral("/fine_tuning/jobs")), 200, s,
-           "ListPaginatedFineTuningJobsResponse");
-    expect(call(c, "GET", QStringLiteral("/fine_tuning/jobs/%1/events").arg(id)), 200, s,
-           "ListFineTuningJobEventsResponse");
-    expect(call(c, "GET", QStringLiteral("/fine_tuning/jobs/%1/checkpoints").arg(id)), 200, s,
-           "ListFineTuningJobCheckpointsResponse");
-    expect(call(c, "GET", QStringLiteral("/models")), 200, s, "ListModelsResponse");
-    expect(call(c, "GET", QStringLiteral("/models/gpt-4.1-2025-04-14")), 200, s, "Model");
+    const char *s = kOpenAiSchemas.surface;
+    const Json job{
+        {"model", "gpt-4.1-nano"}, {"training_file", nullptr}, {"seed", 3}, {"metadata", {{"a", "b"}}}};
+    Exchange file;
+    Exchange up;
+    const QString id =
+        expectSharedRequests(c, kOpenAiSchemas, job, QStringLiteral("gpt-4.1-2025-04-14"), &file, &up);
     const QString model =
         js::str(call(c, "GET", QStringLiteral("/fine_tuning/jobs/") + id).body, "fine_tuned_model");
     const Exchange chat = call(
@@ -252,27 +321,17 @@ void TestContract::openai_responsesFollowTheSpec()
                        {"reference", "b"},
                        {"operation", "eq"}}}}),
            200, s, "ValidateGraderResponse");
-    const Exchange up = call(
-        c, "POST", QStringLiteral("/uploads"),
-        Json{{"filename", "u.jsonl"}, {"purpose", "fine-tune"}, {"bytes", 10}, {"mime_type", "text/jsonl"}});
-    expect(up, 200, s, "Upload");
     expect(call(c, "POST", QStringLiteral("/uploads/%1/cancel").arg(js::str(up.body, "id"))), 200, s,
            "Upload");
     expect(call(c, "DELETE", QStringLiteral("/models/") + model), 200, s, "DeleteModelResponse");
-    expect(call(c, "DELETE", QStringLiteral("/files/") + js::str(file.body, "id")), 200, s,
-           "DeleteFileResponse");
-    expect(call(c, "GET", QStringLiteral("/files/nope")), 404, s, "ErrorResponse");
-    expect(call(c, "POST", QStringLiteral("/fine_tuning/jobs"), Json{{"model", "gpt-4.1-nano"}}), 400, s,
-           "ErrorResponse");
+    expectDeleteAndErrors(c, kOpenAiSchemas, js::str(file.body, "id"));
 }
 
 void TestContract::azureV1_responsesFollowTheSpec()
 {
     api::Client &c = m_emu.client(api::ServiceKind::AzureV1);
     const char *s = "azure_v1";
-    const Exchange file = upload(c, test::sftJsonl(12));
-    expect(file, 200, s, "AzureOpenAIFile");
-    expect(call(c, "GET", QStringLiteral("/files")), 200, s, "AzureListFilesResponse");
+    expectUploadedFile(c, s, "AzureOpenAIFile", "AzureListFilesResponse");
     const QString id = succeededJob(c);
     expect(call(c, "GET", QStringLiteral("/fine_tuning/jobs/") + id), 200, s, "OpenAI.FineTuningJob");
     const Exchange events = call(c, "GET", QStringLiteral("/fine_tuning/jobs/%1/events").arg(id));
@@ -304,32 +363,11 @@ void TestContract::azureV1_responsesFollowTheSpec()
 void TestContract::azureClassic_responsesFollowTheSpec()
 {
     api::Client &c = m_emu.client(api::ServiceKind::AzureClassic);
-    const char *s = "classic";
-    const Exchange file = upload(c, test::sftJsonl(12));
-    expect(file, 200, s, "File");
-    expect(call(c, "GET", QStringLiteral("/files")), 200, s, "FileList");
-    Json job{{"model", "gpt-4.1-nano"}, {"training_file", js::s(js::str(file.body, "id"))}};
-    const Exchange created = call(c, "POST", QStringLiteral("/fine_tuning/jobs"), job);
-    expect(created, 201, s, "FineTuningJob");
-    expect(call(c, "POST", QStringLiteral("/fine_tuning/jobs/%1/cancel").arg(js::str(created.body, "id"))),
-           200, s, "FineTuningJob");
-    const QString id = succeededJob(c);
-    expect(call(c, "GET", QStringLiteral("/fine_tuning/jobs/") + id), 200, s, "FineTuningJob");
-    expect(call(c, "GET", QStringLiteral("/fine_tuning/jobs")), 200, s, "FineTuningJobList");
-    expect(call(c, "GET", QStringLiteral("/fine_tuning/jobs/%1/events").arg(id)), 200, s,
-           "FineTuningJobEventList");
-    expect(call(c, "GET", QStringLiteral("/fine_tuning/jobs/%1/checkpoints").arg(id)), 200, s,
-           "FineTuningJobCheckpointList");
-    expect(call(c, "GET", QStringLiteral("/models")), 200, s, "ModelList");
-    expect(call(c, "GET", QStringLiteral("/models/gpt-4o-2024-08-06")), 200, s, "Model");
-    const Exchange up = call(
-        c, "POST", QStringLiteral("/uploads"),
-        Json{{"filename", "u.jsonl"}, {"purpose", "fine-tune"}, {"bytes", 10}, {"mime_type", "text/jsonl"}});
-    expect(up, 200, s, "UploadResource");
-    expect(call(c, "DELETE", QStringLiteral("/files/") + js::str(file.body, "id")), 200, s, "FileDelete");
-    expect(call(c, "GET", QStringLiteral("/files/nope")), 404, s, "ErrorResponse");
-    expect(call(c, "POST", QStringLiteral("/fine_tuning/jobs"), Json{{"model", "gpt-4.1-nano"}}), 400, s,
-           "ErrorResponse");
+    Exchange file;
+    Exchange up;
+    expectSharedRequests(c, kClassicSchemas, Json{{"model", "gpt-4.1-nano"}, {"training_file", nullptr}},
+                         QStringLiteral("gpt-4o-2024-08-06"), &file, &up);
+    expectDeleteAndErrors(c, kClassicSchemas, js::str(file.body, "id"));
 }
 
 void TestContract::arm_responsesFollowTheExamples()

@@ -1,6 +1,7 @@
 #include "controlfixture.h"
 
 #include "datagen.h"
+#include "emulatorconnection.h"
 #include "waiting.h"
 
 #include <QSignalSpy>
@@ -19,11 +20,8 @@ bool ControlFixture::start(double speed, const QStringList &flags, QString *erro
 {
     if (!m_dir.isValid())
         return false;
-    const QStringList args =
-        QStringList{QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("emu")),
-                    QStringLiteral("--speed"), QString::number(speed), QStringLiteral("--quiet")}
-        + flags;
-    if (!m_emulator.start(args, error))
+    if (!m_emulator.start(
+            EmulatorProcess::quietArguments(m_dir.filePath(QStringLiteral("emu")), speed, flags), error))
         return false;
     m_session = std::make_unique<control::Session>();
     m_session->setConnection(connection());
@@ -35,17 +33,9 @@ bool ControlFixture::start(double speed, const QStringList &flags, QString *erro
 
 api::Connection ControlFixture::connection(bool arm, api::ServiceKind kind) const
 {
-    api::Connection c;
-    c.kind = kind;
-    c.endpoint = m_emulator.url();
-    c.secret = QStringLiteral("control-test-key");
-    c.arm.endpoint = m_emulator.url();
-    c.arm.subscription = QStringLiteral("sub");
-    c.arm.resourceGroup = QStringLiteral("rg");
-    c.arm.account = QStringLiteral("acct");
-    if (arm)
-        c.arm.token = QStringLiteral("control-test-arm-token");
-    return c;
+    return emulatorConnection(m_emulator.url(), kind, QStringLiteral("control-test-key"),
+                              armTarget(QStringLiteral("sub"), QStringLiteral("rg"), QStringLiteral("acct"),
+                                        arm ? QStringLiteral("control-test-arm-token") : QString()));
 }
 
 core::File ControlFixture::upload(const QByteArray &content, const QString &name)

@@ -1,6 +1,7 @@
 // ApiError reads the error bodies of every service of the contract.
 
 #include "core/apierror.h"
+#include "datatable.h"
 
 #include <QTest>
 
@@ -18,11 +19,8 @@ private slots:
 
 void TestApiError::shapes_data()
 {
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<QString>("message");
-    QTest::addColumn<QString>("code");
-    QTest::addColumn<QString>("param");
+    ft::test::addColumns<int, QByteArray, QString, QString, QString>("status", "body", "message", "code",
+                                                                     "param");
     QTest::newRow("openai") << 400
                             << QByteArray(
                                    R"({"error":{"message":"Invalid 'seed'","type":"invalid_request_error",

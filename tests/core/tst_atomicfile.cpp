@@ -41,6 +41,16 @@ core::FineTuningJob job(const QString &id, const QString &status)
     j.trainingFile = QStringLiteral("file-t");
     return j;
 }
+
+// A tmpfs of 256 KiB under a temporary directory: `why` says why it is not mounted, or why it did not fill.
+struct TinyDisk
+{
+    QTemporaryDir dir;
+    test::TinyFilesystem fs;
+    QString why;
+    bool mounted = fs.mount(dir.filePath(QStringLiteral("tiny")), qint64(256) * 1024, &why);
+    QString path() const { return fs.path(); }
+};
 } // namespace
 
 class TestAtomicFile : public QObject
@@ -101,15 +111,13 @@ void TestAtomicFile::save_failingAtAnyPoint_keepsThePreviousVersion()
 
 void TestAtomicFile::save_onAFullDisk_keepsThePreviousVersion()
 {
-    QTemporaryDir dir;
-    test::TinyFilesystem disk;
-    QString why;
-    if (!disk.mount(dir.filePath(QStringLiteral("tiny")), 256 * 1024, &why))
-        QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here (%1)").arg(why)));
+    TinyDisk disk;
+    if (!disk.mounted)
+        QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here (%1)").arg(disk.why)));
     const QString path = disk.path() + QStringLiteral("/doc.json");
     const QByteArray previous(3000, 'p');
     QVERIFY(!core::AtomicFile::save(path, previous));
-    QVERIFY2(disk.fill(&why), qPrintable(why));
+    QVERIFY2(disk.fs.fill(&disk.why), qPrintable(disk.why));
 
     const auto failed = core::AtomicFile::save(path, QByteArray(100, 'n'));
     QVERIFY(failed);
@@ -117,7 +125,7 @@ void TestAtomicFile::save_onAFullDisk_keepsThePreviousVersion()
     QCOMPARE(readAll(path), previous);
     QCOMPARE(entries(disk.path()), (QStringList{QStringLiteral("doc.json"), QStringLiteral("filler.bin")}));
 
-    QVERIFY2(disk.free(&why), qPrintable(why));
+    QVERIFY2(disk.fs.free(&disk.why), qPrintable(disk.why));
     QVERIFY(!core::AtomicFile::save(path, QByteArray(100, 'n')));
     QCOMPARE(readAll(path), QByteArray(100, 'n'));
 }
@@ -177,15 +185,13 @@ void TestAtomicFile::localCache_notSaved_keepsTheLastCopyAndSaysWhy()
 
 void TestAtomicFile::localCache_onAFullDisk_keepsTheLastCopyAndSaysWhy()
 {
-    QTemporaryDir dir;
-    test::TinyFilesystem disk;
-    QString why;
-    if (!disk.mount(dir.filePath(QStringLiteral("tiny")), 256 * 1024, &why))
-        QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here (%1)").arg(why)));
+    TinyDisk disk;
+    if (!disk.mounted)
+        QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here (%1)").arg(disk.why)));
     core::LocalCache cache(disk.path() + QStringLiteral("/conn"));
     QVERIFY(!cache.storeJobs({job(QStringLiteral("ftjob-a"), QStringLiteral("running"))}));
     const QByteArray before = readAll(disk.path() + QStringLiteral("/conn/jobs.json"));
-    QVERIFY2(disk.fill(&why), qPrintable(why));
+    QVERIFY2(disk.fs.fill(&disk.why), qPrintable(disk.why));
 
     const auto failed = cache.storeJobs({job(QStringLiteral("ftjob-a"), QStringLiteral("succeeded"))});
     QVERIFY(failed);

@@ -5,6 +5,7 @@
 #include "core/azureml/jobstatus.h"
 #include "core/azureml/namerules.h"
 #include "core/azureml/openmodelcatalog.h"
+#include "datatable.h"
 #include "specvalidator.h"
 
 #include <QFile>
@@ -109,8 +110,7 @@ void TestAzureMlJob::statuses_areTheSpecEnum()
 
 void TestAzureMlJob::status_mapsToTheAppState_data()
 {
-    QTest::addColumn<QString>("status");
-    QTest::addColumn<JobState>("state");
+    ft::test::addColumns<QString, JobState>("status", "state");
     const std::pair<const char *, JobState> rows[] = {
         {"NotStarted", JobState::Queued},    {"Starting", JobState::Queued},
         {"Provisioning", JobState::Queued},  {"Preparing", JobState::Queued},
@@ -169,8 +169,7 @@ void TestAzureMlJob::customParameters_useTheTrainerNamesAsStrings()
 
 void TestAzureMlJob::parameters_outOfRange_areRefused_data()
 {
-    QTest::addColumn<TaskParameters>("params");
-    QTest::addColumn<QString>("expected");
+    ft::test::addColumns<TaskParameters, QString>("params", "expected");
     TaskParameters p;
     p.batchSize = 0;
     QTest::newRow("batch 0") << p << "Batch size must be 1–32; 0 is not.";

@@ -1,6 +1,7 @@
 // The model catalog and service rules, as the data files give them.
 
 #include "core/catalog.h"
+#include "datatable.h"
 
 #include <QTest>
 
@@ -23,9 +24,7 @@ private slots:
 
 void TestCatalog::builtin_hasTheFineTunableModels_data()
 {
-    QTest::addColumn<QString>("id");
-    QTest::addColumn<QList<int>>("methods");
-    QTest::addColumn<QString>("encoding");
+    ft::test::addColumns<QString, QList<int>, QString>("id", "methods", "encoding");
     const int sft = int(MethodType::Supervised);
     const int dpo = int(MethodType::Dpo);
     const int rft = int(MethodType::Reinforcement);
@@ -74,8 +73,7 @@ void TestCatalog::find_resolvesAliasesAndFineTunedNames()
 
 void TestCatalog::autoEpochs_followsTheCookbook_data()
 {
-    QTest::addColumn<qint64>("examples");
-    QTest::addColumn<int>("epochs");
+    ft::test::addColumns<qint64, int>("examples", "epochs");
     QTest::newRow("10 examples") << qint64(10) << 10;
     QTest::newRow("3 examples (capped at 25)") << qint64(3) << 25;
     QTest::newRow("30 examples") << qint64(30) << 3;
@@ -94,9 +92,7 @@ void TestCatalog::autoEpochs_followsTheCookbook()
 
 void TestCatalog::suffixRules_perService_data()
 {
-    QTest::addColumn<bool>("azure");
-    QTest::addColumn<QString>("suffix");
-    QTest::addColumn<bool>("ok");
+    ft::test::addColumns<bool, QString, bool>("azure", "suffix", "ok");
     QTest::newRow("azure plain") << true << QStringLiteral("my-model_1") << true;
     QTest::newRow("azure empty") << true << QString() << true;
     QTest::newRow("azure dot") << true << QStringLiteral("v1.2") << false;

@@ -2,6 +2,7 @@
 
 #include "core/tokenizer/chattokencounter.h"
 #include "core/tokenizer/tokenizer.h"
+#include "datatable.h"
 
 #include <QTest>
 
@@ -49,8 +50,7 @@ void TestChatTokenCounter::chatCounter_followsTheCookbookForAHandCheckedConversa
 
 void TestChatTokenCounter::chatCounter_givesTheCookbooksPublishedCounts_data()
 {
-    QTest::addColumn<QString>("encoding");
-    QTest::addColumn<qint64>("prompt");
+    ft::test::addColumns<QString, qint64>("encoding", "prompt");
     // "How to count tokens with tiktoken" (OpenAI cookbook): 129 prompt tokens for gpt-3.5-turbo and gpt-4,
     // 124 for gpt-4o and gpt-4o-mini, as num_tokens_from_messages() and the API's usage both say.
     QTest::newRow("cl100k_base (gpt-4)") << QStringLiteral("cl100k_base") << qint64(129);

@@ -23,6 +23,28 @@ QByteArray sft(int i, const QString &answer = QString())
         .arg(a)
         .toUtf8();
 }
+
+// `examples` numbered SFT examples, one a line.
+QByteArray sftFile(int examples)
+{
+    QByteArray file;
+    for (int i = 0; i < examples; ++i)
+        file += sft(i) + '\n';
+    return file;
+}
+
+// Lines of a JSONL file, and the cookbook's count of their tokens (o200k_base) summed over them.
+struct CountedLines
+{
+    QByteArray file;
+    qint64 cookbookTokens = 0;
+
+    void add(const ChatTokenCounter &counter, const QByteArray &line)
+    {
+        file += line + '\n';
+        cookbookTokens += *counter.countJson(line);
+    }
+};
 } // namespace
 
 class TestDatasetAnalyzer : public QObject
@@ -63,33 +85,27 @@ void TestDatasetAnalyzer::supervised_countsEveryExampleAsTheCookbook()
     const Tokenizer *tok = Tokenizer::forEncoding(QStringLiteral("o200k_base"));
     QVERIFY(tok);
     const ChatTokenCounter counter(*tok);
-    QByteArray file;
-    qint64 expected = 0;
+    const QString longer = QStringLiteral("A much longer answer with many more words in it than the others");
+    CountedLines lines;
     qint64 expectedTrained = 0;
     for (int i = 0; i < 25; ++i) {
-        const QByteArray line =
-            sft(i,
-                i == 3 ? QStringLiteral("A much longer answer with many more words in it than the others")
-                       : QString());
-        file += line + '\n';
-        expected += *counter.countJson(line);
-        expectedTrained +=
-            tok->count(i == 3 ? QByteArray("A much longer answer with many more words in it than the others")
-                              : QStringLiteral("Answer number %1 is here.").arg(i).toUtf8());
+        lines.add(counter, sft(i, i == 3 ? longer : QString()));
+        expectedTrained += tok->count(i == 3 ? longer.toUtf8()
+                                             : QStringLiteral("Answer number %1 is here.").arg(i).toUtf8());
     }
     DatasetAnalyzer::Options o;
     o.model = QStringLiteral("gpt-4.1-mini");
-    const DatasetAnalysis a = DatasetAnalyzer::analyzeBytes(file, o);
+    const DatasetAnalysis a = DatasetAnalyzer::analyzeBytes(lines.file, o);
     QVERIFY(!a.report.hasErrors());
     QCOMPARE(a.encoding, QStringLiteral("o200k_base"));
     QCOMPARE(a.exampleTokens.count, 25);
-    QCOMPARE(a.exampleTokens.total, expected);
+    QCOMPARE(a.exampleTokens.total, lines.cookbookTokens);
     QCOMPARE(a.trainedTokens.total, expectedTrained); // weight 0 messages are not trained
     QVERIFY(a.exampleTokens.max > a.exampleTokens.median);
 
     // cl100k for gpt-35-turbo gives its own counts.
     o.model = QStringLiteral("gpt-35-turbo");
-    const DatasetAnalysis b = DatasetAnalyzer::analyzeBytes(file, o);
+    const DatasetAnalysis b = DatasetAnalyzer::analyzeBytes(lines.file, o);
     QCOMPARE(b.encoding, QStringLiteral("cl100k_base"));
     QCOMPARE(b.contextLimit, 16385);
 }
@@ -101,35 +117,31 @@ void TestDatasetAnalyzer::supervised_untrainedExamples_areWarnedAndCounted()
     const Tokenizer *tok = Tokenizer::forEncoding(QStringLiteral("o200k_base"));
     QVERIFY(tok);
     const ChatTokenCounter counter(*tok);
-    QByteArray file;
-    qint64 expected = 0;
+    CountedLines lines;
     for (int i = 0; i < 14; ++i) {
-        const QByteArray line = i % 4 == 1
-            ? QStringLiteral(R"({"messages":[{"role":"user","content":"Question %1?"},)"
-                             R"({"role":"assistant","content":"Not learned %1","weight":0}]})")
-                  .arg(i)
-                  .toUtf8()
-            : sft(i);
-        file += line + '\n';
-        expected += *counter.countJson(line);
+        lines.add(counter,
+                  i % 4 == 1
+                      ? QStringLiteral(R"({"messages":[{"role":"user","content":"Question %1?"},)"
+                                       R"({"role":"assistant","content":"Not learned %1","weight":0}]})")
+                            .arg(i)
+                            .toUtf8()
+                      : sft(i));
     }
     DatasetAnalyzer::Options o;
     o.model = QStringLiteral("gpt-4.1-mini");
-    const DatasetAnalysis a = DatasetAnalyzer::analyzeBytes(file, o);
+    const DatasetAnalysis a = DatasetAnalyzer::analyzeBytes(lines.file, o);
     QVERIFY2(!a.report.hasErrors(), qPrintable(a.report.errorSummary()));
     QCOMPARE(a.report.examples, 14);
     QCOMPARE(a.report.countByRule.value(QStringLiteral("sft.untrained")), 4);
     QCOMPARE(a.report.warnings().size(), 4);
     QCOMPARE(a.report.warnings().first().line, 2);
     QCOMPARE(a.exampleTokens.count, 14);
-    QCOMPARE(a.exampleTokens.total, expected);
+    QCOMPARE(a.exampleTokens.total, lines.cookbookTokens);
 }
 
 void TestDatasetAnalyzer::epochs_autoOrGiven_andBilledTokens()
 {
-    QByteArray file;
-    for (int i = 0; i < 20; ++i)
-        file += sft(i) + '\n';
+    const QByteArray file = sftFile(20);
     DatasetAnalyzer::Options o;
     o.model = QStringLiteral("gpt-4.1-nano");
     const DatasetAnalysis autoEpochs = DatasetAnalyzer::analyzeBytes(file, o);
@@ -145,9 +157,7 @@ void TestDatasetAnalyzer::epochs_autoOrGiven_andBilledTokens()
 
 void TestDatasetAnalyzer::overLimit_isWarnedAndCappedInBilling()
 {
-    QByteArray file;
-    for (int i = 0; i < 11; ++i)
-        file += sft(i) + '\n';
+    QByteArray file = sftFile(11);
     QByteArray huge = "word ";
     huge = huge.repeated(20000); // ~20,000 tokens: over gpt-35-turbo's 16,385
     file += R"({"messages":[{"role":"user","content":")" + huge
@@ -205,9 +215,7 @@ void TestDatasetAnalyzer::dpo_andRft_countTheirShapes()
 
 void TestDatasetAnalyzer::cost_isAnEstimateFromThePriceTable()
 {
-    QByteArray file;
-    for (int i = 0; i < 10; ++i)
-        file += sft(i) + '\n';
+    const QByteArray file = sftFile(10);
     DatasetAnalyzer::Options o;
     o.model = QStringLiteral("gpt-4.1-mini");
     o.trainingType = QStringLiteral("globalStandard");

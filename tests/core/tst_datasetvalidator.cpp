@@ -1,6 +1,7 @@
 // The dataset check: one bad line per rule, each reported with its line, JSON path and severity.
 
 #include "core/datasetvalidator.h"
+#include "datatable.h"
 
 #include <QTest>
 
@@ -52,9 +53,7 @@ private slots:
 
 void TestDatasetValidator::fileOfAnotherMethod_isSaidOnce_data()
 {
-    QTest::addColumn<QByteArray>("line");
-    QTest::addColumn<int>("method");
-    QTest::addColumn<QString>("looksLike");
+    ft::test::addColumns<QByteArray, int, QString>("line", "method", "looksLike");
     QTest::newRow("SFT file under DPO") << kSft << int(MethodType::Dpo) << QStringLiteral("supervised (SFT)");
     QTest::newRow("SFT file under RFT")
         << kSft << int(MethodType::Reinforcement) << QStringLiteral("supervised (SFT)");
@@ -96,11 +95,7 @@ void TestDatasetValidator::oneOddLine_inARightFile_keepsItsOwnError()
 
 void TestDatasetValidator::badLine_isReportedWhereItIs_data()
 {
-    QTest::addColumn<int>("method");
-    QTest::addColumn<QByteArray>("bad");
-    QTest::addColumn<QString>("rule");
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<int>("severity");
+    ft::test::addColumns<int, QByteArray, QString, QString, int>("method", "bad", "rule", "path", "severity");
     const int sft = int(MethodType::Supervised);
     const int dpo = int(MethodType::Dpo);
     const int rft = int(MethodType::Reinforcement);
@@ -250,8 +245,7 @@ void TestDatasetValidator::badLine_isReportedWhereItIs()
 
 void TestDatasetValidator::validFiles_haveNoError_data()
 {
-    QTest::addColumn<int>("method");
-    QTest::addColumn<QByteArray>("line");
+    ft::test::addColumns<int, QByteArray>("method", "line");
     QTest::newRow("sft") << int(MethodType::Supervised) << kSft;
     QTest::newRow("sft with tools, weights, parts")
         << int(MethodType::Supervised)

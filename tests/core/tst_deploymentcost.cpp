@@ -5,6 +5,7 @@
 #include "core/deployment.h"
 #include "core/deploymentcost.h"
 #include "core/pricetable.h"
+#include "datatable.h"
 
 #include <QTest>
 
@@ -38,11 +39,8 @@ private slots:
 
 void TestDeploymentCost::hourlyRate_andCostSoFar_comeFromThePriceTable_data()
 {
-    QTest::addColumn<QString>("sku");
-    QTest::addColumn<double>("hours");
-    QTest::addColumn<bool>("hasRate");
-    QTest::addColumn<double>("rate");
-    QTest::addColumn<bool>("throughput");
+    ft::test::addColumns<QString, double, bool, double, bool>("sku", "hours", "hasRate", "rate",
+                                                              "throughput");
     QTest::newRow("standard, 10 h") << QStringLiteral("Standard") << 10.0 << true << 1.70 << false;
     QTest::newRow("global standard, 48 h")
         << QStringLiteral("GlobalStandard") << 48.0 << true << 1.70 << false;
@@ -119,7 +117,7 @@ void TestDeploymentCost::removal_isFifteenDaysAfterTheLastCall_orTheDeveloperLif
         DeploymentCost::estimate(deploymentWith(QStringLiteral("DeveloperTier")), kCreated, lastCall, now,
                                  PriceTable::builtin(), Catalog::builtin());
     QCOMPARE(developer.removal, DeploymentCost::Removal::DeveloperLifetime);
-    QCOMPARE(developer.removalAt, kCreated.addSecs(24 * 3600));
+    QCOMPARE(developer.removalAt, kCreated.addSecs(qint64(24) * 3600));
 }
 
 void TestDeploymentCost::priceTable_saysItsDateAndSource()

@@ -6,6 +6,7 @@
 #include "core/gradertemplates.h"
 #include "core/jsonutil.h"
 #include "core/responseformat.h"
+#include "datatable.h"
 
 #include <QTest>
 
@@ -164,9 +165,7 @@ void TestFineTuneDraft::grader_prompt_readsEveryContentShape()
 
 void TestFineTuneDraft::responseFormat_fromText_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("valid");
-    QTest::addColumn<bool>("set");
+    test::addColumns<QString, bool, bool>("text", "valid", "set");
     QTest::newRow("empty") << QString() << true << false;
     QTest::newRow("blank") << QStringLiteral("  \n") << true << false;
     QTest::newRow("object") << QStringLiteral(R"({"type": "json_schema", "json_schema": {"name": "a"}})")

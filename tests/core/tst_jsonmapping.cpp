@@ -11,6 +11,7 @@
 #include "core/model.h"
 #include "core/pagejson.h"
 #include "core/upload.h"
+#include "datatable.h"
 
 #include <QFile>
 #include <QTest>
@@ -92,8 +93,7 @@ private slots:
 
 void TestJsonMapping::roundTrip_keepsEveryField_data()
 {
-    QTest::addColumn<QString>("type");
-    QTest::addColumn<QByteArray>("json");
+    ft::test::addColumns<QString, QByteArray>("type", "json");
     const Json post = load("post_finetuning_job.json")["responses"]["201"]["body"];
     QTest::newRow("azure classic job") << QStringLiteral("job") << js::dump(post);
     QTest::newRow("openai job with unknown fields")
@@ -180,9 +180,7 @@ void TestJsonMapping::roundTrip_keepsEveryField()
 
 void TestJsonMapping::job_statusMapsBothVocabularies_data()
 {
-    QTest::addColumn<QString>("status");
-    QTest::addColumn<int>("state");
-    QTest::addColumn<bool>("terminal");
+    ft::test::addColumns<QString, int, bool>("status", "state", "terminal");
     const QList<std::tuple<const char *, JobState, bool>> rows{
         {"validating_files", JobState::Validating, false},
         {"queued", JobState::Queued, false},

@@ -4,6 +4,7 @@
 #include "core/jsonparse.h"
 #include "core/jsonutil.h"
 #include "core/rawjson.h"
+#include "datatable.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -44,8 +45,7 @@ QByteArray objects(int depth)
 
 void TestJsonParse::nesting_data()
 {
-    QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<ParseError>("expected");
+    ft::test::addColumns<QByteArray, ParseError>("text", "expected");
     QTest::newRow("scalar") << QByteArray("42") << ParseError::None;
     QTest::newRow("arrays 256") << arrays(256) << ParseError::None;
     QTest::newRow("arrays 257") << arrays(257) << ParseError::TooDeep;

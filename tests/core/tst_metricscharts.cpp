@@ -4,6 +4,7 @@
 
 #include "core/localcache.h"
 #include "core/metricscharts.h"
+#include "datatable.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,11 +63,7 @@ private slots:
 
 void TestMetricsCharts::niceScale_ticksAreOneTwoOrFiveTimesAPowerOfTen_data()
 {
-    QTest::addColumn<double>("lo");
-    QTest::addColumn<double>("hi");
-    QTest::addColumn<double>("min");
-    QTest::addColumn<double>("max");
-    QTest::addColumn<double>("step");
+    test::addColumns<double, double, double, double, double>("lo", "hi", "min", "max", "step");
     // A loss from 0.40 to 1.49 was labelled 0.40 / 0.95 / 1.49: now 0.4 … 1.6 by 0.2.
     QTest::newRow("loss") << 0.40 << 1.49 << 0.4 << 1.6 << 0.2;
     // Non-negative data never gets a negative axis, even with padding.
@@ -95,8 +92,7 @@ void TestMetricsCharts::niceScale_ticksAreOneTwoOrFiveTimesAPowerOfTen()
 
 void TestMetricsCharts::niceStepInterval_isRoundAndBounded_data()
 {
-    QTest::addColumn<double>("last");
-    QTest::addColumn<double>("interval");
+    test::addColumns<double, double>("last", "interval");
     QTest::newRow("104 steps") << 104.0 << 20.0;
     QTest::newRow("90 steps") << 90.0 << 20.0;
     QTest::newRow("320 steps") << 320.0 << 50.0;

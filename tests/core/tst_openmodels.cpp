@@ -1,6 +1,7 @@
 // The shipped catalog of open models a hub project can fine-tune serverless, and its region rules.
 
 #include "core/azureml/openmodelcatalog.h"
+#include "datatable.h"
 
 #include <QTest>
 
@@ -27,11 +28,8 @@ private slots:
 
 void TestOpenModels::builtin_listsTheOpenModels_data()
 {
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("publisher");
-    QTest::addColumn<QString>("registry");
-    QTest::addColumn<bool>("marketplace");
-    QTest::addColumn<QString>("task");
+    ft::test::addColumns<QString, QString, QString, bool, QString>("name", "publisher", "registry",
+                                                                   "marketplace", "task");
     QTest::newRow("Phi-4-mini") << "Phi-4-mini-instruct"
                                 << "Microsoft"
                                 << "azureml" << false << "ChatCompletion";
@@ -73,8 +71,7 @@ void TestOpenModels::builtin_listsTheOpenModels()
 
 void TestOpenModels::canFineTuneIn_namesTheRegionsWhenRefused_data()
 {
-    QTest::addColumn<QString>("model");
-    QTest::addColumn<QString>("region");
+    ft::test::addColumns<QString, QString>("model", "region");
     QTest::addColumn<QString>("reason"); // empty: allowed
     QTest::newRow("Llama in westus3") << "Meta-Llama-3.1-8B-Instruct"
                                       << "westus3" << QString();

@@ -1,6 +1,7 @@
 // The naming rules and the encoding of every id and name that goes into a URL path.
 
 #include "core/pathsegment.h"
+#include "datatable.h"
 
 #include <QTest>
 #include <QUrl>
@@ -36,8 +37,7 @@ const QList<Kind> allKinds{Kind::FileId,       Kind::JobId,         Kind::Checkp
 
 void TestPathSegment::hostileValue_isRefusedForEveryKind_data()
 {
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<Problem>("expected");
+    ft::test::addColumns<QString, Problem>("value", "expected");
     QTest::newRow("empty") << QString() << Problem::Empty;
     QTest::newRow(".") << QStringLiteral(".") << Problem::DotSegment;
     QTest::newRow("..") << QStringLiteral("..") << Problem::DotSegment;
@@ -71,8 +71,7 @@ void TestPathSegment::hostileValue_isRefusedForEveryKind()
 
 void TestPathSegment::serviceNames_areAccepted_data()
 {
-    QTest::addColumn<Kind>("kind");
-    QTest::addColumn<QString>("value");
+    ft::test::addColumns<Kind, QString>("kind", "value");
     QTest::newRow("openai file") << Kind::FileId << QStringLiteral("file-abc123XYZ");
     QTest::newRow("azure file") << Kind::FileId << QStringLiteral("file-0123456789abcdef0123456789abcdef");
     QTest::newRow("azure assistants file") << Kind::FileId << QStringLiteral("assistant-AbC123");
@@ -116,9 +115,7 @@ void TestPathSegment::serviceNames_areAccepted()
 
 void TestPathSegment::namesAgainstTheRules_areRefused_data()
 {
-    QTest::addColumn<Kind>("kind");
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<Problem>("expected");
+    ft::test::addColumns<Kind, QString, Problem>("kind", "value", "expected");
     QTest::newRow("file id with a dot")
         << Kind::FileId << QStringLiteral("file-1.json") << Problem::NotAllowed;
     QTest::newRow("job id starting with -") << Kind::JobId << QStringLiteral("-ftjob") << Problem::NotAllowed;
@@ -155,8 +152,7 @@ void TestPathSegment::namesAgainstTheRules_areRefused()
 
 void TestPathSegment::encode_keepsOneSegment_data()
 {
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<QString>("encoded");
+    ft::test::addColumns<QString, QString>("value", "encoded");
     QTest::newRow("plain") << QStringLiteral("file-abc_1") << QStringLiteral("file-abc_1");
     QTest::newRow("colons stay") << QStringLiteral("ft:gpt-4o-mini:org::id")
                                  << QStringLiteral("ft:gpt-4o-mini:org::id");

@@ -1,6 +1,7 @@
 // results.csv: every column spelling of the contract, empty cells, and broken files.
 
 #include "core/resultstable.h"
+#include "datatable.h"
 
 #include <QTest>
 
@@ -25,8 +26,7 @@ private slots:
 
 void TestResultsTable::spellings_mapToCanonicalNames_data()
 {
-    QTest::addColumn<QByteArray>("csv");
-    QTest::addColumn<QStringList>("columns");
+    ft::test::addColumns<QByteArray, QStringList>("csv", "columns");
     QTest::newRow("openai docs") << QByteArray(
         "step,train_loss,train_accuracy,valid_loss,valid_mean_token_accuracy\n"
         "1,1.52347,0.0,,\n")
@@ -96,8 +96,7 @@ void TestResultsTable::rftColumns_arekeptAsIs()
 
 void TestResultsTable::brokenFiles_sayWhereAndWhy_data()
 {
-    QTest::addColumn<QByteArray>("csv");
-    QTest::addColumn<QString>("fragment");
+    ft::test::addColumns<QByteArray, QString>("csv", "fragment");
     QTest::newRow("empty") << QByteArray("") << QStringLiteral("empty");
     QTest::newRow("no step column") << QByteArray("loss\n1\n") << QStringLiteral("step");
     QTest::newRow("text in a cell") << QByteArray("step,train_loss\n1,abc\n")

@@ -2,6 +2,7 @@
 // passes, and each kind of planted mistake is reported with its path.
 
 #include "core/jsonutil.h"
+#include "datatable.h"
 #include "specvalidator.h"
 
 #include <QFile>
@@ -75,9 +76,7 @@ void TestSpecValidator::initTestCase()
 
 void TestSpecValidator::officialExample_validates_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<QString>("method");
+    ft::test::addColumns<QString, QString, QString>("file", "path", "method");
     // The official job examples answer "Created", which JobStatus does not list; the contract says to
     // treat the status as an open string, so that one deviation is expected and nothing else.
     QTest::addColumn<QStringList>("expected");
@@ -144,10 +143,7 @@ void TestSpecValidator::officialExample_validates()
 
 void TestSpecValidator::derivedExample_validates_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("pointer");
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<QString>("method");
+    ft::test::addColumns<QString, QString, QString, QString>("file", "pointer", "path", "method");
     QTest::addColumn<int>("status"); // 0: a request body
     const QString d = QStringLiteral("examples/derived/");
     QTest::newRow("data version") << d + u"03-datastore-and-upload.json"_s << "/steps/4/body"

@@ -4,6 +4,7 @@
 #include "core/tokenizer/pretokenizer.h"
 #include "core/tokenizer/tokenizer.h"
 #include "core/tokenizer/utf8text.h"
+#include "datatable.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -56,9 +57,9 @@ void loadExpected(const QString &path, QList<ExpectedCase> &out)
         return;
     const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
     const QJsonArray encodings = doc.value(QLatin1String("encodings")).toArray();
-    for (const QJsonValue &c : doc.value(QLatin1String("cases")).toArray()) {
+    for (const auto &c : doc.value(QLatin1String("cases")).toArray()) {
         const QJsonObject row = c.toObject();
-        for (const QJsonValue &e : encodings) {
+        for (const auto &e : encodings) {
             const QJsonObject expected = row.value(e.toString()).toObject();
             ExpectedCase ec;
             ec.name = row.value(QLatin1String("name")).toString();
@@ -66,7 +67,7 @@ void loadExpected(const QString &path, QList<ExpectedCase> &out)
             ec.encoding = e.toString();
             ec.count = expected.value(QLatin1String("count")).toInteger(-1);
             ec.hasIds = expected.contains(QLatin1String("ids"));
-            for (const QJsonValue &id : expected.value(QLatin1String("ids")).toArray())
+            for (const auto &id : expected.value(QLatin1String("ids")).toArray())
                 ec.ids.push_back(id.toInt());
             out.push_back(ec);
         }
@@ -183,15 +184,15 @@ void TestTokenizer::forEncoding_loadsAVocabularyOnlyOnFirstUse()
 
 void TestTokenizer::forEncoding_unknownNameGivesNull_data()
 {
-    QTest::addColumn<QString>("name");
-    QTest::newRow("empty") << QString();
-    QTest::newRow("p50k_base") << QStringLiteral("p50k_base");
-    QTest::newRow("r50k_base") << QStringLiteral("r50k_base");
-    QTest::newRow("o200k_harmony") << QStringLiteral("o200k_harmony");
-    QTest::newRow("upper case") << QStringLiteral("O200K_BASE");
-    QTest::newRow("model name") << QStringLiteral("gpt-4o");
-    QTest::newRow("Llama upper case") << QStringLiteral("Llama3");
-    QTest::newRow("Llama model name") << QStringLiteral("Meta-Llama-3.1-8B-Instruct");
+    ft::test::addTextRows<QString>("name",
+                                   {{"empty", nullptr},
+                                    {"p50k_base", "p50k_base"},
+                                    {"r50k_base", "r50k_base"},
+                                    {"o200k_harmony", "o200k_harmony"},
+                                    {"upper case", "O200K_BASE"},
+                                    {"model name", "gpt-4o"},
+                                    {"Llama upper case", "Llama3"},
+                                    {"Llama model name", "Meta-Llama-3.1-8B-Instruct"}});
 }
 
 void TestTokenizer::forEncoding_unknownNameGivesNull()
@@ -208,6 +209,7 @@ void TestTokenizer::forEncoding_givesOneInstancePerEncodingAcrossThreads()
     QVERIFY(o200k && cl100k && o200k != cl100k);
     std::atomic<int> mismatches{0};
     std::vector<std::thread> threads;
+    threads.reserve(4);
     for (int i = 0; i < 4; ++i) {
         threads.emplace_back([&] {
             for (int k = 0; k < 100; ++k) {
@@ -229,7 +231,7 @@ void TestTokenizer::vocabularies_haveTheRanksOfTiktoken()
     QCOMPARE(tokenizer(QStringLiteral("cl100k_base")).mergeableRanks(), 100256);
     QCOMPARE(tokenizer(QStringLiteral("llama3")).mergeableRanks(), 128000);
     // o200k loaded stays well under 60 MB.
-    QVERIFY(tokenizer(QStringLiteral("o200k_base")).memoryUsage() < 20u * 1024 * 1024);
+    QVERIFY(tokenizer(QStringLiteral("o200k_base")).memoryUsage() < std::size_t{20} * 1024 * 1024);
 }
 
 void TestTokenizer::llama3_sharesCl100kRanksAndPattern()
@@ -279,10 +281,7 @@ void TestTokenizer::expectedData_coversEveryEncodingWithEnoughCases()
 
 void TestTokenizer::addExpectedRows(bool withIdsOnly)
 {
-    QTest::addColumn<QString>("encoding");
-    QTest::addColumn<QByteArray>("input");
-    QTest::addColumn<qint64>("count");
-    QTest::addColumn<QVector<int>>("ids");
+    ft::test::addColumns<QString, QByteArray, qint64, QVector<int>>("encoding", "input", "count", "ids");
     for (const ExpectedCase &c : loadExpected()) {
         if (withIdsOnly && !c.hasIds)
             continue;
@@ -335,8 +334,7 @@ void TestTokenizer::decode_givesBackTheRepairedText()
 
 void TestTokenizer::invalidUtf8_isReadAsTextDecoderReadsIt_data()
 {
-    QTest::addColumn<QByteArray>("input");
-    QTest::addColumn<QByteArray>("repaired");
+    ft::test::addColumns<QByteArray, QByteArray>("input", "repaired");
     const QByteArray fffd("\xEF\xBF\xBD");
     QTest::newRow("valid stays") << QByteArray("a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80")
                                  << QByteArray("a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80");
@@ -400,8 +398,7 @@ void TestTokenizer::longS_afterApostrophe_isAContractionLikeS()
 
 void TestTokenizer::pretokenizer_cutsWhereTheRegexCuts_data()
 {
-    QTest::addColumn<QString>("encoding");
-    QTest::addColumn<QByteArray>("input");
+    ft::test::addColumns<QString, QByteArray>("encoding", "input");
     for (const ExpectedCase &c : loadExpected()) {
         // Where PCRE2 is not tiktoken's engine: its Unicode tables are older than tiktoken's 16.0, and its
         // (?i) folds U+017F and U+212A into s and k. These cases are checked against tiktoken's ids above.

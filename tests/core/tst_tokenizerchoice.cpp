@@ -4,6 +4,7 @@
 
 #include "core/tokenizer/tokenizer.h"
 #include "core/tokenizer/tokenizerchoice.h"
+#include "datatable.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -51,8 +52,7 @@ private slots:
 
 void TestTokenizerChoice::exactModels_countWithTheirOwnEncoding_data()
 {
-    QTest::addColumn<QString>("model");
-    QTest::addColumn<QString>("encoding");
+    ft::test::addColumns<QString, QString>("model", "encoding");
     const QString o200k = QStringLiteral("o200k_base");
     const QString cl100k = QStringLiteral("cl100k_base");
     const QString llama3 = QStringLiteral("llama3");
@@ -88,8 +88,7 @@ void TestTokenizerChoice::exactModels_countWithTheirOwnEncoding()
 
 void TestTokenizerChoice::estimatedModels_areLabelledEstimate_data()
 {
-    QTest::addColumn<QString>("model");
-    QTest::addColumn<QString>("tokenizerMentions");
+    ft::test::addColumns<QString, QString>("model", "tokenizerMentions");
     QTest::newRow("Ministral-3B") << QStringLiteral("Ministral-3B") << QStringLiteral("Tekken");
     QTest::newRow("Mistral-Nemo") << QStringLiteral("Mistral-Nemo") << QStringLiteral("Tekken");
     QTest::newRow("Mistral-Large-2411")
@@ -122,14 +121,14 @@ void TestTokenizerChoice::estimatedModels_areLabelledEstimate()
 
 void TestTokenizerChoice::unknownModel_getsTheDefaultEstimate_data()
 {
-    QTest::addColumn<QString>("model");
-    QTest::newRow("empty") << QString();
-    QTest::newRow("blank") << QStringLiteral("   ");
-    QTest::newRow("tsuzumi") << QStringLiteral("tsuzumi-7b");
-    QTest::newRow("a longer Phi-4 name") << QStringLiteral("Phi-4-reasoning");
-    QTest::newRow("prefix of a name") << QStringLiteral("Phi");
-    QTest::newRow("asset id without a name") << QStringLiteral("azureml://registries/azureml/models/");
-    QTest::newRow("wildcard in the input") << QStringLiteral("*");
+    ft::test::addTextRows<QString>("model",
+                                   {{"empty", nullptr},
+                                    {"blank", "   "},
+                                    {"tsuzumi", "tsuzumi-7b"},
+                                    {"a longer Phi-4 name", "Phi-4-reasoning"},
+                                    {"prefix of a name", "Phi"},
+                                    {"asset id without a name", "azureml://registries/azureml/models/"},
+                                    {"wildcard in the input", "*"}});
     QTest::newRow("long") << QString(100000, QLatin1Char('x'));
 }
 
@@ -188,14 +187,14 @@ void TestTokenizerChoice::everyEntryOfTheDataFile_isLoadedAndReachable()
     const QJsonArray models =
         QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("models")).toArray();
     QVERIFY(models.size() >= 5);
-    for (const QJsonValue &value : models) {
+    for (const auto &value : models) {
         const QJsonObject entry = value.toObject();
         const bool exact = entry.contains(QLatin1String("encoding"));
         const QString encoding = exact
             ? entry.value(QLatin1String("encoding")).toString()
             : entry.value(QLatin1String("estimate")).toObject().value(QLatin1String("encoding")).toString();
         QVERIFY(!entry.value(QLatin1String("sources")).toArray().isEmpty());
-        for (const QJsonValue &name : entry.value(QLatin1String("names")).toArray()) {
+        for (const auto &name : entry.value(QLatin1String("names")).toArray()) {
             const QString model = name.toString().replace(QLatin1Char('*'), QLatin1String("X"));
             const TokenizerChoice choice = tokenizerForOpenModel(model);
             QVERIFY2(choice.known, qPrintable(model));

@@ -1,5 +1,7 @@
 #include "surfaceclient.h"
 
+#include "emulatorconnection.h"
+
 #include <QTest>
 #include <QUrlQuery>
 
@@ -27,36 +29,16 @@ QString Answer::text() const
     return QStringLiteral("HTTP %1 %2").arg(status).arg(QString::fromUtf8(raw.left(400)));
 }
 
-QByteArray multipart(const QByteArray &boundary, const QList<Field> &fields)
-{
-    QByteArray out;
-    for (const Field &f : fields) {
-        out += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.name + '"';
-        if (!f.filename.isEmpty())
-            out += "; filename=\"" + f.filename + "\"\r\nContent-Type: application/octet-stream";
-        out += "\r\n\r\n" + f.content + "\r\n";
-    }
-    return out + "--" + boundary + "--\r\n";
-}
-
 bool SurfaceClient::start(const QString &dataDir, QString *why)
 {
-    if (!m_process.start({QStringLiteral("--data-dir"), dataDir, QStringLiteral("--speed"),
-                          QStringLiteral("20"), QStringLiteral("--quiet")},
-                         why))
+    if (!m_process.start(EmulatorProcess::quietArguments(dataDir, 20), why))
         return false;
     for (api::ServiceKind kind :
          {api::ServiceKind::OpenAI, api::ServiceKind::AzureV1, api::ServiceKind::AzureClassic}) {
-        api::Connection c;
-        c.kind = kind;
-        c.endpoint = m_process.url();
-        c.secret = QStringLiteral("key");
-        c.arm.endpoint = m_process.url();
-        c.arm.subscription = QStringLiteral("sub");
-        c.arm.resourceGroup = QStringLiteral("rg");
-        c.arm.account = QStringLiteral("acct");
-        c.arm.token = QStringLiteral("token");
-        m_transports.push_back(std::make_unique<api::Transport>(c));
+        m_transports.push_back(std::make_unique<api::Transport>(
+            emulatorConnection(m_process.url(), kind, QStringLiteral("key"),
+                               armTarget(QStringLiteral("sub"), QStringLiteral("rg"), QStringLiteral("acct"),
+                                         QStringLiteral("token")))));
     }
     return true;
 }
@@ -91,9 +73,9 @@ Answer SurfaceClient::postJson(Surface s, const QString &path, const js::Json &b
     return send(s, "POST", path, js::dump(body));
 }
 
-Answer SurfaceClient::postForm(Surface s, const QString &path, const QList<Field> &fields)
+Answer SurfaceClient::postForm(Surface s, const QString &path, const QList<FormField> &fields)
 {
-    return send(s, "POST", path, multipart("fullDiskBoundary", fields),
+    return send(s, "POST", path, multipartBody("fullDiskBoundary", fields),
                 "multipart/form-data; boundary=fullDiskBoundary");
 }
 

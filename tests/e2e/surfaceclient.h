@@ -1,6 +1,7 @@
 #pragma once
 
 #include "emulatorprocess.h"
+#include "multipart.h"
 
 #include "api/transport.h"
 #include "core/jsonutil.h"
@@ -29,16 +30,6 @@ struct Answer
     QString text() const;
 };
 
-// A field of a multipart form; a file when it has a file name.
-struct Field
-{
-    QByteArray name;
-    QByteArray filename; // empty: a plain field
-    QByteArray content;
-};
-
-QByteArray multipart(const QByteArray &boundary, const QList<Field> &fields);
-
 // The emulator in a child process and a raw client for each surface (no retries: every answer counts).
 class SurfaceClient final
 {
@@ -51,7 +42,7 @@ public:
                 const QList<QPair<QByteArray, QByteArray>> &headers = {});
     Answer get(Surface s, const QString &path) { return send(s, "GET", path); }
     Answer postJson(Surface s, const QString &path, const core::js::Json &body);
-    Answer postForm(Surface s, const QString &path, const QList<Field> &fields);
+    Answer postForm(Surface s, const QString &path, const QList<FormField> &fields);
 
 private:
     EmulatorProcess m_process;

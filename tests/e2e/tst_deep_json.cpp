@@ -3,6 +3,7 @@
 // and a clean message, or with 400 in the surface's error shape.
 
 #include "ctlrunner.h"
+#include "datatable.h"
 #include "emulatorprocess.h"
 #include "rawhttp.h"
 #include "recordingserver.h"
@@ -62,8 +63,7 @@ void TestDeepJson::initTestCase()
 
 void TestDeepJson::ftctl_serverAnswersWithDepthBomb_exits1Cleanly_data()
 {
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<QStringList>("args");
+    test::addColumns<QByteArray, QStringList>("body", "args");
     const QByteArray open(kDepth, '[');
     const QByteArray inFile = R"({"id":"file-1","object":"file","bytes":1,"x":)" + nested(kDepth) + "}";
     const QByteArray inList =
@@ -98,9 +98,7 @@ void TestDeepJson::ftctl_serverAnswersWithDepthBomb_exits1Cleanly()
 
 void TestDeepJson::emulator_requestWithDepthBomb_gets400_andKeepsServing_data()
 {
-    QTest::addColumn<QByteArray>("method");
-    QTest::addColumn<QByteArray>("target");
-    QTest::addColumn<QByteArray>("body");
+    test::addColumns<QByteArray, QByteArray, QByteArray>("method", "target", "body");
     QTest::addColumn<QString>("errorCode"); // the surface's code; empty: OpenAI's shape (a message, no code)
     const QByteArray deep = nested(kDepth);
     const QByteArray job =

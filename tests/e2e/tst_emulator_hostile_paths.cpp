@@ -6,6 +6,7 @@
 
 #include "ctlrunner.h"
 #include "datagen.h"
+#include "datatable.h"
 #include "emulatorprocess.h"
 #include "rawhttp.h"
 
@@ -57,8 +58,7 @@ private:
 void TestEmulatorHostilePaths::initTestCase()
 {
     QString error;
-    QVERIFY2(m_emulator.start({QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("emu")),
-                               QStringLiteral("--speed"), QStringLiteral("1"), QStringLiteral("--quiet")},
+    QVERIFY2(m_emulator.start(test::EmulatorProcess::quietArguments(m_dir.filePath(QStringLiteral("emu")), 1),
                               &error),
              qPrintable(error));
     test::CtlRunner ctl(m_emulator.url(), QStringLiteral("openai"));
@@ -102,9 +102,7 @@ void TestEmulatorHostilePaths::verifyNothingChanged()
 
 void TestEmulatorHostilePaths::hostilePath_isRefused_andNothingChanges_data()
 {
-    QTest::addColumn<QByteArray>("method");
-    QTest::addColumn<QByteArray>("target");
-    QTest::addColumn<int>("status");
+    test::addColumns<QByteArray, QByteArray, int>("method", "target", "status");
     // data plane
     QTest::newRow("v1 encoded slash reaches files/{id}")
         << QByteArray("DELETE") << QByteArray("/openai/v1/files%2F{file}") << 404;
@@ -162,8 +160,7 @@ void TestEmulatorHostilePaths::hostilePath_isRefused_andNothingChanges()
 
 void TestEmulatorHostilePaths::armNamesAgainstTheRules_areRefusedWith400_data()
 {
-    QTest::addColumn<QByteArray>("target");
-    QTest::addColumn<QString>("code");
+    test::addColumns<QByteArray, QString>("target", "code");
     const QByteArray tail = "/providers/Microsoft.CognitiveServices/accounts/";
     QTest::newRow("subscription") << QByteArray("/subscriptions/sub_1/resourceGroups/rg") + tail
             + "acct/deployments" << QStringLiteral("InvalidSubscriptionId");

@@ -27,8 +27,7 @@ void TestEmulatorRestart::sigkillMidJob_jobCarriesOnAfterRestart()
 {
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("emu"));
-    const QStringList args{QStringLiteral("--data-dir"), data, QStringLiteral("--speed"),
-                           QStringLiteral("20"), QStringLiteral("--quiet")};
+    const QStringList args = test::EmulatorProcess::quietArguments(data, 20);
     auto first = std::make_unique<test::EmulatorProcess>();
     QString error;
     QVERIFY2(first->start(args, &error), qPrintable(error));

@@ -5,6 +5,7 @@
 // killed ten times at random moments always loads again and every job ends.
 
 #include "ctlrunner.h"
+#include "datatable.h"
 #include "datagen.h"
 #include "emulatorprocess.h"
 
@@ -202,8 +203,7 @@ void TestFaultTolerance::wholeFlow_underFaults_endsWithOneJobAndTheFiles()
 void TestFaultTolerance::lostAnswers_neverDuplicateACreation_data()
 {
     QTest::addColumn<QString>("only"); // --fault-only
-    QTest::addColumn<QString>("kinds");
-    QTest::addColumn<QString>("rate");
+    test::addColumns<QString, QString>("kinds", "rate");
     QTest::addColumn<QString>("what"); // file, chunked, job
     QTest::addColumn<QByteArray>("said"); // what ftctl logs when it resolves the lost answer
     QTest::addColumn<QString>("seed");

@@ -3,6 +3,7 @@
 
 #include "ctlrunner.h"
 #include "datagen.h"
+#include "datatable.h"
 #include "emulatorprocess.h"
 
 #include "core/jsonutil.h"
@@ -46,9 +47,8 @@ private:
 void TestFtctlFlow::initTestCase()
 {
     QString error;
-    QVERIFY2(m_emulator.start({QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("emu")),
-                               QStringLiteral("--speed"), QStringLiteral("200"), QStringLiteral("--quiet")},
-                              &error),
+    QVERIFY2(m_emulator.start(
+                 test::EmulatorProcess::quietArguments(m_dir.filePath(QStringLiteral("emu")), 200), &error),
              qPrintable(error));
     QVERIFY(m_emulator.firstLine().contains(QStringLiteral("any non-empty API key")));
     m_ctl = std::make_unique<test::CtlRunner>(m_emulator.url());
@@ -92,11 +92,8 @@ QByteArray TestFtctlFlow::resultsOf(const QString &jobId)
 
 void TestFtctlFlow::wholeFlow_uploadTrainDeployChatCleanUp_data()
 {
-    QTest::addColumn<QString>("method");
-    QTest::addColumn<QString>("model");
-    QTest::addColumn<QStringList>("extra");
-    QTest::addColumn<QString>("question");
-    QTest::addColumn<QString>("answer");
+    test::addColumns<QString, QString, QStringList, QString, QString>("method", "model", "extra", "question",
+                                                                      "answer");
     QTest::newRow("sft") << QStringLiteral("sft") << QStringLiteral("gpt-4.1-mini")
                          << QStringList{QStringLiteral("--n-epochs"),
                                         QStringLiteral("3"),

@@ -23,7 +23,7 @@ using namespace ft;
 namespace js = core::js;
 using Json = js::Json;
 using test::Answer;
-using test::Field;
+using test::FormField;
 using test::Surface;
 using test::SurfaceClient;
 
@@ -116,11 +116,33 @@ private slots:
     void failureInjectedIntoEveryWrite_answersNoSuccessForUnsavedData_andKeepsEverythingEarlier();
 
 private:
+    // Starts the emulator on `dataDir`, makes the objects and notes what each answers.
+    void startWithEarlierObjects(SurfaceClient &emu, const QString &dataDir, Earlier &e);
+    // Starts the emulator on `dataDir` again and checks that everything earlier is as it was.
+    void restartAndCheck(const Earlier &e, const QString &dataDir);
     void makeObjects(SurfaceClient &emu, Earlier &e);
     void snapshot(SurfaceClient &emu, Earlier &e);
     void writeAgainWhileFull(SurfaceClient &emu, Earlier &e);
     void checkAfterRestart(SurfaceClient &emu, const Earlier &e, const QString &dataDir);
 };
+
+void TestFullDisk::startWithEarlierObjects(SurfaceClient &emu, const QString &dataDir, Earlier &e)
+{
+    QString why;
+    QVERIFY2(emu.start(dataDir, &why), qPrintable(why));
+    makeObjects(emu, e);
+    if (QTest::currentTestFailed())
+        return;
+    snapshot(emu, e);
+}
+
+void TestFullDisk::restartAndCheck(const Earlier &e, const QString &dataDir)
+{
+    SurfaceClient again;
+    QString why;
+    QVERIFY2(again.start(dataDir, &why), qPrintable(why));
+    checkAfterRestart(again, e, dataDir);
+}
 
 void TestFullDisk::makeObjects(SurfaceClient &emu, Earlier &e)
 {
@@ -245,7 +267,8 @@ void TestFullDisk::writeAgainWhileFull(SurfaceClient &emu, Earlier &e)
         const QString problem = notSavedProblem(a, s);
         QVERIFY2(problem.isEmpty(), qPrintable(QLatin1String(what) + QStringLiteral(": ") + problem));
     };
-    const QList<Field> upload{{"purpose", {}, "fine-tune"}, {"file", "full.jsonl", test::sftJsonl(10, 9)}};
+    const QList<FormField> upload{{"purpose", {}, "fine-tune"},
+                                  {"file", "full.jsonl", test::sftJsonl(10, 9)}};
     notSaved("upload (v1)", Surface::AzureV1,
              emu.postForm(Surface::AzureV1, QStringLiteral("/files"), upload));
     notSaved("upload (openai)", Surface::OpenAI,
@@ -350,18 +373,16 @@ void TestFullDisk::tinyFullTmpfs_answersNoSuccessForUnsavedData_andKeepsEverythi
     QTemporaryDir dir;
     test::TinyFilesystem disk;
     QString why;
-    if (!disk.mount(dir.filePath(QStringLiteral("tiny")), 2 * 1024 * 1024, &why))
+    if (!disk.mount(dir.filePath(QStringLiteral("tiny")), qint64(2) * 1024 * 1024, &why))
         QSKIP(qPrintable(
             QStringLiteral("cannot mount a tmpfs here (%1); the injected test covers it").arg(why)));
     const QString data = disk.path() + QStringLiteral("/emu");
     Earlier e;
     {
         SurfaceClient emu;
-        QVERIFY2(emu.start(data, &why), qPrintable(why));
-        makeObjects(emu, e);
+        startWithEarlierObjects(emu, data, e);
         if (QTest::currentTestFailed())
             return;
-        snapshot(emu, e);
         QVERIFY2(disk.fill(&why), qPrintable(why));
         writeAgainWhileFull(emu, e);
         emu.kill();
@@ -369,9 +390,7 @@ void TestFullDisk::tinyFullTmpfs_answersNoSuccessForUnsavedData_andKeepsEverythi
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(disk.free(&why), qPrintable(why));
-    SurfaceClient again;
-    QVERIFY2(again.start(data, &why), qPrintable(why));
-    checkAfterRestart(again, e, data);
+    restartAndCheck(e, data);
 }
 
 void TestFullDisk::failureInjectedIntoEveryWrite_answersNoSuccessForUnsavedData_andKeepsEverythingEarlier()
@@ -382,12 +401,10 @@ void TestFullDisk::failureInjectedIntoEveryWrite_answersNoSuccessForUnsavedData_
     Earlier e;
     {
         SurfaceClient emu;
-        QVERIFY2(emu.start(data, &why), qPrintable(why));
-        makeObjects(emu, e);
+        startWithEarlierObjects(emu, data, e);
+        emu.kill();
         if (QTest::currentTestFailed())
             return;
-        snapshot(emu, e);
-        emu.kill();
     }
     {
         // Every write under the data directory fails, a few bytes in, as on a disk that just filled.
@@ -399,9 +416,7 @@ void TestFullDisk::failureInjectedIntoEveryWrite_answersNoSuccessForUnsavedData_
     }
     if (QTest::currentTestFailed())
         return;
-    SurfaceClient again;
-    QVERIFY2(again.start(data, &why), qPrintable(why));
-    checkAfterRestart(again, e, data);
+    restartAndCheck(e, data);
 }
 
 QTEST_GUILESS_MAIN(TestFullDisk)

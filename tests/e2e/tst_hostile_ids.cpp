@@ -2,6 +2,8 @@
 // exits 2 (a usage error): a stand-in server records every request line that reaches it.
 
 #include "ctlrunner.h"
+#include "datatable.h"
+#include "hostileids.h"
 #include "recordingserver.h"
 
 #include <QTemporaryDir>
@@ -11,32 +13,10 @@ using namespace ft;
 using test::CtlResult;
 
 namespace {
+// The ids every client refuses, and the other control characters ftctl's arguments may carry.
 QStringList attacks()
 {
-    return {QStringLiteral(".."),
-            QStringLiteral("."),
-            QStringLiteral("../x"),
-            QStringLiteral("a/b"),
-            QStringLiteral("../fine_tuning/jobs/ftjob-1"),
-            QStringLiteral("../../other-account/deployments/x"),
-            QStringLiteral("%2e%2e"),
-            QStringLiteral("a%2Fb"),
-            QStringLiteral("a\\b"),
-            QStringLiteral("a\nb"),
-            QStringLiteral("a\tb"),
-            QStringLiteral("a\x01"),
-            QStringLiteral("a\x7f"),
-            QString()};
-}
-
-QByteArray rowName(const QString &value)
-{
-    QString out;
-    for (const QChar c : value)
-        out += c.unicode() < 0x20 || c.unicode() == 0x7f
-            ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'))
-            : QString(c);
-    return out.toUtf8();
+    return test::hostileIds() << QStringLiteral("a\tb") << QStringLiteral("a\x7f");
 }
 
 // A command whose first argument goes into a URL path; {} marks where.
@@ -126,8 +106,7 @@ CtlResult TestHostileIds::run(const QString &kind, const QStringList &args)
 
 void TestHostileIds::hostileIdArgument_isRefusedBeforeSending_exit2_data()
 {
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<QStringList>("args");
+    test::addColumns<QString, QStringList>("kind", "args");
     for (const Command &c : commands()) {
         for (const QString &attack : attacks()) {
             QStringList args = c.words;
@@ -135,7 +114,7 @@ void TestHostileIds::hostileIdArgument_isRefusedBeforeSending_exit2_data()
             if (c.words.first() == u"deploy")
                 args += armOptions(QUrl(QStringLiteral("http://127.0.0.1:1")));
             QTest::addRow("%s %s %s \"%s\"", c.kind, qPrintable(c.words[0]), qPrintable(c.words[1]),
-                          rowName(attack).constData())
+                          test::escapedRowName(attack).constData())
                 << QString::fromLatin1(c.kind) << args;
         }
     }
@@ -160,9 +139,7 @@ void TestHostileIds::hostileIdArgument_isRefusedBeforeSending_exit2()
 
 void TestHostileIds::hostileArmOption_isRefusedBeforeSending_exit2_data()
 {
-    QTest::addColumn<QString>("option");
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<QStringList>("command");
+    test::addColumns<QString, QString, QStringList>("option", "value", "command");
     const QList<QStringList> deployCommands{
         {QStringLiteral("deploy"), QStringLiteral("list")},
         {QStringLiteral("deploy"), QStringLiteral("delete"), QStringLiteral("dep-1")},
@@ -172,7 +149,8 @@ void TestHostileIds::hostileArmOption_isRefusedBeforeSending_exit2_data()
     for (const char *option : {"--arm-subscription", "--arm-resource-group", "--arm-account"}) {
         for (const QString &attack : attacks()) {
             for (const QStringList &command : deployCommands)
-                QTest::addRow("%s \"%s\" %s", option, rowName(attack).constData(), qPrintable(command[1]))
+                QTest::addRow("%s \"%s\" %s", option, test::escapedRowName(attack).constData(),
+                              qPrintable(command[1]))
                     << QString::fromLatin1(option) << attack << command;
         }
     }
@@ -195,9 +173,7 @@ void TestHostileIds::hostileArmOption_isRefusedBeforeSending_exit2()
 
 void TestHostileIds::validIds_reachTheServer_asOneSegmentEach_data()
 {
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<QStringList>("args");
-    QTest::addColumn<QString>("path");
+    test::addColumns<QString, QStringList, QString>("kind", "args", "path");
     QTest::newRow("file") << QStringLiteral("azure-classic")
                           << QStringList{QStringLiteral("files"), QStringLiteral("delete"),
                                          QStringLiteral("file-abc")}

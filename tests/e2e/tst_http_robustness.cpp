@@ -2,6 +2,7 @@
 // header limits, Connection: close, Host, deadlines and the connection cap. What the front costs the
 // machine (descriptors, memory for large bodies) is in tst_http_resources.
 
+#include "datatable.h"
 #include "emulatorprocess.h"
 #include "rawhttp.h"
 
@@ -115,14 +116,14 @@ bool TestHttpRobustness::fileExists(const QString &id)
 
 void TestHttpRobustness::malformedContentLength_isRefusedAndNothingSmuggled_data()
 {
-    QTest::addColumn<QByteArray>("length");
-    QTest::newRow("letters") << QByteArray("abc");
-    QTest::newRow("negative") << QByteArray("-1");
-    QTest::newRow("exponent") << QByteArray("1e2");
-    QTest::newRow("hex") << QByteArray("0x10");
-    QTest::newRow("sign") << QByteArray("+5");
-    QTest::newRow("two numbers") << QByteArray("5 5");
-    QTest::newRow("empty") << QByteArray("");
+    test::addTextRows<QByteArray>("length",
+                                  {{"letters", "abc"},
+                                   {"negative", "-1"},
+                                   {"exponent", "1e2"},
+                                   {"hex", "0x10"},
+                                   {"sign", "+5"},
+                                   {"two numbers", "5 5"},
+                                   {"empty", ""}});
 }
 
 void TestHttpRobustness::malformedContentLength_isRefusedAndNothingSmuggled()
@@ -144,8 +145,7 @@ void TestHttpRobustness::malformedContentLength_isRefusedAndNothingSmuggled()
 
 void TestHttpRobustness::ambiguousBodyLength_isRefusedAndTheConnectionClosed_data()
 {
-    QTest::addColumn<QByteArray>("framing");
-    QTest::addColumn<int>("status");
+    test::addColumns<QByteArray, int>("framing", "status");
     QTest::newRow("two equal lengths") << QByteArray("Content-Length: 2\r\nContent-Length: 2\r\n") << 400;
     QTest::newRow("two different lengths")
         << QByteArray("Content-Length: 2\r\nContent-Length: 80\r\n") << 400;
@@ -227,8 +227,8 @@ void TestHttpRobustness::headerFloods_areAnswered431_data()
     for (int i = 0; i < 150; ++i)
         many += "X-Flood-" + QByteArray::number(i) + ": v\r\n";
     QTest::newRow("150 fields") << many;
-    QTest::newRow("one field of 100 KB") << "X-Big: " + QByteArray(100 * 1024, 'a') + "\r\n";
-    QTest::newRow("one field of 300 KB") << "X-Big: " + QByteArray(300 * 1024, 'a') + "\r\n";
+    QTest::newRow("one field of 100 KB") << "X-Big: " + QByteArray(qsizetype(100) * 1024, 'a') + "\r\n";
+    QTest::newRow("one field of 300 KB") << "X-Big: " + QByteArray(qsizetype(300) * 1024, 'a') + "\r\n";
     QByteArray wide;
     for (int i = 0; i < 40; ++i)
         wide += "X-Wide-" + QByteArray::number(i) + ": " + QByteArray(2000, 'b') + "\r\n";
@@ -269,8 +269,7 @@ void TestHttpRobustness::connectionClose_isHonoured()
 
 void TestHttpRobustness::foreignHost_isRefused_data()
 {
-    QTest::addColumn<QByteArray>("host");
-    QTest::addColumn<int>("status");
+    test::addColumns<QByteArray, int>("host", "status");
     QTest::newRow("a rebound name") << QByteArray("Host: attacker.example\r\n") << 421;
     QTest::newRow("a rebound name with our port") << QByteArray("Host: attacker.example:%1\r\n") << 421;
     QTest::newRow("another port") << QByteArray("Host: 127.0.0.1:1\r\n") << 421;
@@ -294,12 +293,12 @@ void TestHttpRobustness::foreignHost_isRefused()
 
 void TestHttpRobustness::loopbackNames_areServed_data()
 {
-    QTest::addColumn<QByteArray>("host");
-    QTest::newRow("address") << QByteArray("127.0.0.1:%1");
-    QTest::newRow("localhost") << QByteArray("localhost:%1");
-    QTest::newRow("upper case") << QByteArray("LOCALHOST:%1");
-    QTest::newRow("a name under .localhost") << QByteArray("account.blob.localhost:%1");
-    QTest::newRow("no port") << QByteArray("127.0.0.1");
+    test::addTextRows<QByteArray>("host",
+                                  {{"address", "127.0.0.1:%1"},
+                                   {"localhost", "localhost:%1"},
+                                   {"upper case", "LOCALHOST:%1"},
+                                   {"a name under .localhost", "account.blob.localhost:%1"},
+                                   {"no port", "127.0.0.1"}});
 }
 
 void TestHttpRobustness::loopbackNames_areServed()

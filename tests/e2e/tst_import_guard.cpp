@@ -4,6 +4,7 @@
 // and in time, and redirects are not followed. Every byte of traffic here stays on loopback.
 
 #include "datagen.h"
+#include "datatable.h"
 #include "emulatorprocess.h"
 #include "hostileserver.h"
 #include "rawhttp.h"
@@ -134,52 +135,53 @@ void TestImportGuard::expectRefused(const QUrl &emulator, const QString &content
 
 void TestImportGuard::import_unsafeUrl_isRefusedWithoutConnecting_data()
 {
-    QTest::addColumn<QString>("url");
-    const QString port = QString::number(m_target->serverPort());
-    QTest::newRow("file passwd") << QStringLiteral("file:///etc/passwd");
-    QTest::newRow("file environ") << QStringLiteral("file:///proc/self/environ");
-    QTest::newRow("file cmdline") << QStringLiteral("file:///proc/self/cmdline");
-    QTest::newRow("ftp loopback") << QStringLiteral("ftp://127.0.0.1:%1/x").arg(port);
-    QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:%1/x").arg(port);
-    QTest::newRow("https loopback") << QStringLiteral("https://127.0.0.1:%1/x").arg(port);
-    QTest::newRow("http localhost") << QStringLiteral("http://localhost:%1/x").arg(port);
-    QTest::newRow("https localhost") << QStringLiteral("https://localhost:%1/x").arg(port);
-    QTest::newRow("https localhost.") << QStringLiteral("https://localhost.:%1/x").arg(port);
-    QTest::newRow("http ipv6 loopback") << QStringLiteral("http://[::1]:%1/x").arg(port);
-    QTest::newRow("https ipv6 loopback") << QStringLiteral("https://[::1]:%1/x").arg(port);
-    QTest::newRow("https mapped loopback") << QStringLiteral("https://[::ffff:127.0.0.1]:%1/x").arg(port);
-    QTest::newRow("https private") << QStringLiteral("https://10.0.0.1/x");
-    QTest::newRow("https private 192") << QStringLiteral("https://192.168.1.1/x");
-    QTest::newRow("https link-local metadata") << QStringLiteral("https://169.254.169.254/latest/meta-data");
-    QTest::newRow("https unspecified") << QStringLiteral("https://0.0.0.0:%1/x").arg(port);
-    QTest::newRow("https unique-local") << QStringLiteral("https://[fd00::1]/x");
-    QTest::newRow("https multicast") << QStringLiteral("https://224.0.0.1/x");
-    QTest::newRow("https user info") << QStringLiteral("https://user:pw@example.com/x");
-    QTest::newRow("data") << QStringLiteral("data:text/plain,hello");
-    QTest::newRow("qrc") << QStringLiteral("qrc:/ft/emulator/simulation.json");
+    // %1 stands for the port of the loopback target.
+    test::addTextRows<QString>("url",
+                               {{"file passwd", "file:///etc/passwd"},
+                                {"file environ", "file:///proc/self/environ"},
+                                {"file cmdline", "file:///proc/self/cmdline"},
+                                {"ftp loopback", "ftp://127.0.0.1:%1/x"},
+                                {"http loopback", "http://127.0.0.1:%1/x"},
+                                {"https loopback", "https://127.0.0.1:%1/x"},
+                                {"http localhost", "http://localhost:%1/x"},
+                                {"https localhost", "https://localhost:%1/x"},
+                                {"https localhost.", "https://localhost.:%1/x"},
+                                {"http ipv6 loopback", "http://[::1]:%1/x"},
+                                {"https ipv6 loopback", "https://[::1]:%1/x"},
+                                {"https mapped loopback", "https://[::ffff:127.0.0.1]:%1/x"},
+                                {"https private", "https://10.0.0.1/x"},
+                                {"https private 192", "https://192.168.1.1/x"},
+                                {"https link-local metadata", "https://169.254.169.254/latest/meta-data"},
+                                {"https unspecified", "https://0.0.0.0:%1/x"},
+                                {"https unique-local", "https://[fd00::1]/x"},
+                                {"https multicast", "https://224.0.0.1/x"},
+                                {"https user info", "https://user:pw@example.com/x"},
+                                {"data", "data:text/plain,hello"},
+                                {"qrc", "qrc:/ft/emulator/simulation.json"}});
 }
 
 void TestImportGuard::import_unsafeUrl_isRefusedWithoutConnecting()
 {
     QFETCH(QString, url);
-    expectRefused(m_guarded.url(), url);
+    expectRefused(m_guarded.url(),
+                  url.replace(QStringLiteral("%1"), QString::number(m_target->serverPort())));
 }
 
 void TestImportGuard::import_withLoopbackFlag_otherSchemesAndNetworksStillRefused_data()
 {
-    QTest::addColumn<QString>("url");
-    const QString port = QString::number(m_target->serverPort());
-    QTest::newRow("file passwd") << QStringLiteral("file:///etc/passwd");
-    QTest::newRow("ftp loopback") << QStringLiteral("ftp://127.0.0.1:%1/x").arg(port);
-    QTest::newRow("http private") << QStringLiteral("http://10.0.0.1/x");
-    QTest::newRow("https private") << QStringLiteral("https://10.0.0.1/x");
-    QTest::newRow("https link-local") << QStringLiteral("https://169.254.169.254/x");
+    // %1 stands for the port of the loopback target.
+    test::addTextRows<QString>("url",
+                               {{"file passwd", "file:///etc/passwd"},
+                                {"ftp loopback", "ftp://127.0.0.1:%1/x"},
+                                {"http private", "http://10.0.0.1/x"},
+                                {"https private", "https://10.0.0.1/x"},
+                                {"https link-local", "https://169.254.169.254/x"}});
 }
 
 void TestImportGuard::import_withLoopbackFlag_otherSchemesAndNetworksStillRefused()
 {
     QFETCH(QString, url);
-    expectRefused(m_open.url(), url);
+    expectRefused(m_open.url(), url.replace(QStringLiteral("%1"), QString::number(m_target->serverPort())));
 }
 
 void TestImportGuard::import_withLoopbackFlag_httpLoopback_worksEndToEnd()
@@ -221,7 +223,7 @@ void TestImportGuard::import_oversizedDocument_failsCleanly_data()
 void TestImportGuard::import_oversizedDocument_failsCleanly()
 {
     QFETCH(bool, declared);
-    const QByteArray big(64 * 1024, 'x'); // the limit is 4096
+    const QByteArray big(qsizetype(64) * 1024, 'x'); // the limit is 4096
     HostileServer web([&](QTcpSocket *s, const QByteArray &) {
         if (declared)
             return answerWith(s, httpAnswer("200 OK", big));
@@ -281,9 +283,7 @@ void TestImportGuard::import_redirect_isNotFollowed()
 
 void TestImportGuard::addresses_internalOnesAreRefused_data()
 {
-    QTest::addColumn<QString>("address");
-    QTest::addColumn<bool>("allowed");
-    QTest::addColumn<bool>("allowedWithLoopback");
+    test::addColumns<QString, bool, bool>("address", "allowed", "allowedWithLoopback");
     QTest::newRow("public v4") << "20.60.1.1" << true << true;
     QTest::newRow("public v6") << "2603:1030::1" << true << true;
     QTest::newRow("loopback") << "127.0.0.1" << false << true;

@@ -2,6 +2,7 @@
 // as they are, one job per method (the RFT sample with its grader), each job succeeding.
 
 #include "ctlrunner.h"
+#include "datatable.h"
 #include "emulatorprocess.h"
 
 #include "core/jsonutil.h"
@@ -35,9 +36,8 @@ private:
 void TestSamplesTrain::initTestCase()
 {
     QString error;
-    QVERIFY2(m_emulator.start({QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("emu")),
-                               QStringLiteral("--speed"), QStringLiteral("300"), QStringLiteral("--quiet")},
-                              &error),
+    QVERIFY2(m_emulator.start(
+                 test::EmulatorProcess::quietArguments(m_dir.filePath(QStringLiteral("emu")), 300), &error),
              qPrintable(error));
     m_ctl = std::make_unique<test::CtlRunner>(m_emulator.url());
 }
@@ -52,8 +52,7 @@ QString TestSamplesTrain::writeOut(const QString &name, const QByteArray &conten
 
 void TestSamplesTrain::sample_trainsToSuccess_data()
 {
-    QTest::addColumn<core::MethodType>("method");
-    QTest::addColumn<QString>("methodFlag");
+    test::addColumns<core::MethodType, QString>("method", "methodFlag");
     QTest::newRow("supervised") << core::MethodType::Supervised << QStringLiteral("sft");
     QTest::newRow("dpo") << core::MethodType::Dpo << QStringLiteral("dpo");
     QTest::newRow("reinforcement") << core::MethodType::Reinforcement << QStringLiteral("rft");

@@ -1,6 +1,7 @@
 // The job lifecycle on its own: the one table of the words each surface shows for a state, the moves a
 // job may make, and the status a move stores (what data directories written before hold too).
 
+#include "datatable.h"
 #include "emulator/joblifecycle.h"
 
 #include <QTest>
@@ -23,9 +24,7 @@ private slots:
 
 void TestJobLifecycle::status_isTheSurfacesWord_data()
 {
-    QTest::addColumn<int>("state");
-    QTest::addColumn<QString>("openai");
-    QTest::addColumn<QString>("classic");
+    ft::test::addColumns<int, QString, QString>("state", "openai", "classic");
     auto row = [](const char *name, JobState s, const char *openai, const char *classic) {
         QTest::newRow(name) << int(s) << QString::fromLatin1(openai) << QString::fromLatin1(classic);
     };
@@ -51,9 +50,7 @@ void TestJobLifecycle::status_isTheSurfacesWord()
 
 void TestJobLifecycle::allows_theServicesMoves_only_data()
 {
-    QTest::addColumn<int>("from");
-    QTest::addColumn<int>("to");
-    QTest::addColumn<bool>("allowed");
+    ft::test::addColumns<int, int, bool>("from", "to", "allowed");
     auto row = [](const char *name, JobState from, JobState to, bool allowed) {
         QTest::newRow(name) << int(from) << int(to) << allowed;
     };

@@ -2,6 +2,7 @@
 // mode — screenshots under build/screenshots/appearance/, and in each of them no cut-off label or button
 // and no mnemonic shared by two controls.
 
+#include "datatable.h"
 #include "datagen.h"
 #include "keyboard.h"
 #include "testsecrets.h"
@@ -102,8 +103,7 @@ void TestAppearance::cleanup()
 
 void TestAppearance::screens_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<bool>("dark");
+    test::addColumns<QString, bool>("language", "dark");
     for (const QString &code :
          {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("ja_JP"), QStringLiteral("sv_SE")})
         QTest::newRow(qPrintable(code)) << code << false;

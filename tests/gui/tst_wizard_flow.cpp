@@ -2,16 +2,13 @@
 // the whole flow for SFT, DPO and RFT (with screenshots of every page), by keyboard alone, and a draft
 // saved on the way and resumed.
 
-#include "datagen.h"
+#include "datatable.h"
 #include "keyboard.h"
 #include "testsecrets.h"
-#include "waiting.h"
-#include "wizarddriver.h"
-#include "wizardtest.h"
+#include "wizardsuite.h"
 
 #include "session.h"
 #include "wizard/draftstore.h"
-#include "wizard/finetunewizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -22,14 +19,11 @@
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QTest>
 
 using namespace ft;
-using test::waitUntil;
-using test::WizardDriver;
-using Page = ui::FineTuneWizard::PageId;
+using namespace ft::test;
 
-class TestWizardFlow : public test::WizardTest
+class TestWizardFlow : public WizardTest
 {
     Q_OBJECT
 
@@ -42,9 +36,7 @@ private slots:
 
 void TestWizardFlow::wholeWizard_submitsWhatWasChosen_data()
 {
-    QTest::addColumn<QString>("method");
-    QTest::addColumn<QString>("model");
-    QTest::addColumn<QString>("tier");
+    test::addColumns<QString, QString, QString>("method", "model", "tier");
     QTest::newRow("sft") << QStringLiteral("Supervised") << QStringLiteral("gpt-4.1-mini-2025-04-14")
                          << QStringLiteral("globalStandard");
     QTest::newRow("dpo") << QStringLiteral("Dpo") << QStringLiteral("gpt-4o-2024-08-06")

@@ -2,13 +2,9 @@
 // edit one typed grader in the draft, text that is not a JSON object blocks Next and leaves the draft's
 // last good value, and a draft written when the grader was kept as JSON text opens in the editor.
 
-#include "datagen.h"
-#include "waiting.h"
-#include "wizarddriver.h"
-#include "wizardtest.h"
+#include "wizardsuite.h"
 
 #include "wizard/draftstore.h"
-#include "wizard/finetunewizard.h"
 
 #include "core/grader.h"
 #include "core/jsonutil.h"
@@ -20,15 +16,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QTest>
 
 using namespace ft;
-using test::WizardDriver;
-using Page = ui::FineTuneWizard::PageId;
+using namespace ft::test;
 using Type = core::Grader::Type;
 namespace js = core::js;
 
-class TestWizardGrader : public test::WizardTest
+class TestWizardGrader : public WizardTest
 {
     Q_OBJECT
 

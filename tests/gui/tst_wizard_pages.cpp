@@ -1,13 +1,10 @@
 // Each wizard page's own rules, driven through its widgets against the emulator: what blocks Next and
 // why, what is disabled and why, and a responsive GUI while a 200 MB file is checked and uploaded.
 
-#include "datagen.h"
-#include "waiting.h"
-#include "wizarddriver.h"
-#include "wizardtest.h"
+#include "datatable.h"
+#include "wizardsuite.h"
 
 #include "session.h"
-#include "wizard/finetunewizard.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -17,17 +14,14 @@
 #include <QProgressBar>
 #include <QRadioButton>
 #include <QSet>
-#include <QTest>
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 
 using namespace ft;
-using test::waitUntil;
-using test::WizardDriver;
-using Page = ui::FineTuneWizard::PageId;
+using namespace ft::test;
 
-class TestWizardPages : public test::WizardTest
+class TestWizardPages : public WizardTest
 {
     Q_OBJECT
 
@@ -64,9 +58,7 @@ void TestWizardPages::modelSearch_hidingTheChoice_blocksNext()
 
 void TestWizardPages::suffix_isCheckedAgainstTheServiceRule_data()
 {
-    QTest::addColumn<int>("kind");
-    QTest::addColumn<QString>("suffix");
-    QTest::addColumn<bool>("ok");
+    test::addColumns<int, QString, bool>("kind", "suffix", "ok");
     QTest::newRow("azure fine") << int(api::ServiceKind::AzureV1) << QStringLiteral("my_model-2") << true;
     QTest::newRow("azure space") << int(api::ServiceKind::AzureV1) << QStringLiteral("my model") << false;
     QTest::newRow("azure dot") << int(api::ServiceKind::AzureV1) << QStringLiteral("v1.2") << false;

@@ -9,18 +9,6 @@
 
 namespace ft::test {
 
-api::Connection emulatorConnection(const QUrl &url, api::ServiceKind kind, const QString &key,
-                                   api::ArmTarget arm)
-{
-    api::Connection c;
-    c.kind = kind;
-    c.endpoint = url;
-    c.secret = key;
-    arm.endpoint = url;
-    c.arm = arm;
-    return c;
-}
-
 EmulatorFixture::EmulatorFixture(QObject *parent)
     : QObject(parent)
 { }
@@ -29,11 +17,7 @@ EmulatorFixture::~EmulatorFixture() = default;
 
 api::ArmTarget EmulatorFixture::defaultArm()
 {
-    api::ArmTarget arm;
-    arm.subscription = QStringLiteral("sub-1");
-    arm.resourceGroup = QStringLiteral("rg-1");
-    arm.account = QStringLiteral("acct-1");
-    return arm;
+    return armTarget(QStringLiteral("sub-1"), QStringLiteral("rg-1"), QStringLiteral("acct-1"));
 }
 
 EmulatorFixture::Options EmulatorFixture::keyed()

@@ -2,6 +2,7 @@
 
 #include "api/client.h"
 #include "api/connection.h"
+#include "emulatorconnection.h"
 
 #include "core/fileobject.h"
 #include "core/finetuningjob.h"
@@ -18,10 +19,6 @@ class Emulator;
 }
 
 namespace ft::test {
-
-// A connection to an emulator at `url`, its data plane and ARM at that one address.
-api::Connection emulatorConnection(const QUrl &url, api::ServiceKind kind, const QString &key,
-                                   api::ArmTarget arm = {});
 
 // An emulator in this process with the real clients that talk to it over loopback HTTP: where a test
 // of the service's routes starts. What a test writes goes to the fixture's temporary directory.

@@ -21,6 +21,13 @@ void EmulatorProcess::setEnv(const QString &name, const QString &value)
     m_process.setProcessEnvironment(env);
 }
 
+QStringList EmulatorProcess::quietArguments(const QString &dataDir, double speed, const QStringList &more)
+{
+    return QStringList{QStringLiteral("--data-dir"), dataDir, QStringLiteral("--speed"),
+                       QString::number(speed), QStringLiteral("--quiet")}
+    + more;
+}
+
 bool EmulatorProcess::start(const QStringList &arguments, QString *error)
 {
     return startWrapped({}, arguments, error);

@@ -17,6 +17,10 @@ public:
     EmulatorProcess(const EmulatorProcess &) = delete;
     EmulatorProcess &operator=(const EmulatorProcess &) = delete;
 
+    // The arguments of a quiet emulator that keeps its data in `dataDir` and simulates `speed` seconds a
+    // second, then `more`.
+    static QStringList quietArguments(const QString &dataDir, double speed, const QStringList &more = {});
+
     // Starts it and waits for its "listening on URL" line. Returns false (with the reason) on failure.
     bool start(const QStringList &arguments, QString *error = nullptr);
     // The same, run through another program (e.g. {"prlimit", "--nofile=256:256", "--"}).
