@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs clang-tidy (the checks of .clang-tidy) on the C++ files of src/, ui/ and app/ that changed since
-# the commit named in .ci/tidy-base (the last landing: what is new since then is what gets looked at),
+# the commit named in .ci/tidy-base (the last commit whose files a CI run has gone over with clang-tidy,
+# its findings fixed since: what is new since then is what gets looked at),
 # using the compile commands of a configured build. Fails on any finding.
 #   scripts/clang-tidy-changed.sh [BUILD_DIR] [BASE]
 set -euo pipefail

@@ -1473,8 +1473,12 @@
         <translation>%1 から微調整 (ジョブ %2)</translation>
     </message>
     <message>
-        <source>Checkpoint at step %1 of job %2</source>
-        <translation>ジョブ %2 のステップ %1 のチェックポイント</translation>
+        <source>Checkpoint at step %1</source>
+        <translation>ステップ %1 のチェックポイント</translation>
+    </message>
+    <message>
+        <source>%1: checkpoint at step %2 of job %3</source>
+        <translation>%1: ジョブ %3 のステップ %2 のチェックポイント</translation>
     </message>
 </context>
 <context>

@@ -1474,8 +1474,12 @@
         <translation>Finjusterad från %1 (jobb %2)</translation>
     </message>
     <message>
-        <source>Checkpoint at step %1 of job %2</source>
-        <translation>Kontrollpunkt vid steg %1 i jobb %2</translation>
+        <source>Checkpoint at step %1</source>
+        <translation>Kontrollpunkt vid steg %1</translation>
+    </message>
+    <message>
+        <source>%1: checkpoint at step %2 of job %3</source>
+        <translation>%1: kontrollpunkt vid steg %2 i jobb %3</translation>
     </message>
 </context>
 <context>

@@ -1473,8 +1473,12 @@
         <translation>从 %1 微调（作业 %2）</translation>
     </message>
     <message>
-        <source>Checkpoint at step %1 of job %2</source>
-        <translation>作业 %2 第 %1 步的检查点</translation>
+        <source>Checkpoint at step %1</source>
+        <translation>第 %1 步的检查点</translation>
+    </message>
+    <message>
+        <source>%1: checkpoint at step %2 of job %3</source>
+        <translation>%1: 作业 %3 第 %2 步的检查点</translation>
     </message>
 </context>
 <context>

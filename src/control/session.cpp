@@ -237,9 +237,13 @@ QList<ModelChoice> Session::modelChoices() const
             ModelChoice k;
             k.kind = ModelChoice::Kind::Checkpoint;
             k.id = ckpt.fineTunedModelCheckpoint;
-            k.displayName = ckpt.fineTunedModelCheckpoint;
+            // Listed under its model: the step tells them apart (the full name is the id and the tool tip).
+            k.displayName = tr("Checkpoint at step %1").arg(ckpt.stepNumber);
             k.catalog = c.catalog;
-            k.detail = tr("Checkpoint at step %1 of job %2").arg(ckpt.stepNumber).arg(job.id);
+            k.detail = tr("%1: checkpoint at step %2 of job %3")
+                           .arg(ckpt.fineTunedModelCheckpoint)
+                           .arg(ckpt.stepNumber)
+                           .arg(job.id);
             out << k;
         }
     }

@@ -186,6 +186,18 @@ void TestSession::modelChoices_offerFineTunedModelsAndTheirCheckpoints()
     QCOMPARE(tuned->id, model);
     QVERIFY(tuned->catalog);
     QVERIFY(tuned->detail.contains(m_done));
+    // Checkpoints are told apart by their step (the wizard lists them under their model), never by a
+    // long name that is cut the same way in every row.
+    QStringList steps;
+    for (const control::ModelChoice &c : choices) {
+        if (c.kind != control::ModelChoice::Kind::Checkpoint)
+            continue;
+        QVERIFY2(c.displayName.contains(QStringLiteral("step")), qPrintable(c.displayName));
+        QVERIFY(c.detail.contains(c.id));
+        steps << c.displayName;
+    }
+    steps.removeDuplicates();
+    QCOMPARE(steps.size(), int(of(control::ModelChoice::Kind::Checkpoint)));
 
     // Deleted (here by another user): once the models are read again, neither it nor its checkpoints
     // are offered, though its job still names it.

@@ -133,6 +133,7 @@ void ModelPage::populate()
     for (QStandardItem *group : {base, tuned})
         group->setFlags(Qt::ItemIsEnabled);
     const core::MethodType method = draft().method;
+    QStandardItem *lastTuned = nullptr; // a model's checkpoints follow it, and are listed under it
     for (const ModelChoice &c : session().modelChoices()) {
         auto *name = new QStandardItem(c.displayName);
         name->setData(c.id, kIdRole);
@@ -162,7 +163,12 @@ void ModelPage::populate()
                                      : tr("Not in this app's model catalog."));
             }
         }
-        (c.kind == ModelChoice::Kind::Base ? base : tuned)->appendRow(row);
+        if (c.kind == ModelChoice::Kind::Checkpoint && lastTuned)
+            lastTuned->appendRow(row);
+        else
+            (c.kind == ModelChoice::Kind::Base ? base : tuned)->appendRow(row);
+        if (c.kind == ModelChoice::Kind::FineTuned)
+            lastTuned = name;
     }
     m_model->appendRow(base);
     if (tuned->rowCount() > 0)
