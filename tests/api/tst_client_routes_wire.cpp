@@ -2,8 +2,8 @@
 // answers a wrong key with 401 and an unknown id with 404, classic creates answer 201 + Location, and
 // each surface has its own error shape.
 
-#include "datatable.h"
 #include "datagen.h"
+#include "datatable.h"
 #include "emulatorfixture.h"
 #include "waiting.h"
 

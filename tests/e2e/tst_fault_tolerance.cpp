@@ -5,8 +5,8 @@
 // killed ten times at random moments always loads again and every job ends.
 
 #include "ctlrunner.h"
-#include "datatable.h"
 #include "datagen.h"
+#include "datatable.h"
 #include "emulatorprocess.h"
 
 #include "core/jsonutil.h"

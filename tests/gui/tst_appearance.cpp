@@ -2,8 +2,8 @@
 // mode — screenshots under build/screenshots/appearance/, and in each of them no cut-off label or button
 // and no mnemonic shared by two controls.
 
-#include "datatable.h"
 #include "datagen.h"
+#include "datatable.h"
 #include "keyboard.h"
 #include "testsecrets.h"
 #include "waiting.h"
