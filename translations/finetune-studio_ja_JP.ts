@@ -1968,6 +1968,10 @@
         <source>Keeps the changes and closes the dialog.</source>
         <translation>変更を保持してダイアログを閉じます。</translation>
     </message>
+    <message>
+        <source>kept for this session only — type to replace</source>
+        <translation>このセッションのみ保持 — 入力すると置き換えます</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::DashboardTabs</name>

@@ -1974,6 +1974,10 @@
         <source>Keeps the changes and closes the dialog.</source>
         <translation>Behåller ändringarna och stänger dialogrutan.</translation>
     </message>
+    <message>
+        <source>kept for this session only — type to replace</source>
+        <translation>sparas bara under den här sessionen — skriv för att ersätta</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::DashboardTabs</name>

@@ -1968,6 +1968,10 @@
         <source>Keeps the changes and closes the dialog.</source>
         <translation>保留更改并关闭对话框。</translation>
     </message>
+    <message>
+        <source>kept for this session only — type to replace</source>
+        <translation>仅在本次会话中保留 — 输入内容以替换</translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::DashboardTabs</name>

@@ -291,17 +291,22 @@ void ConnectionsDialog::storeForm()
         if (field->text().isEmpty())
             continue;
         m_entered.insert(key, field->text());
-        m_secrets.write(key, field->text(),
-                        [this, guard = QPointer(this)](bool persisted, const QString &problem) {
-                            if (guard && !persisted)
-                                m_state->setText(problem);
-                        });
         field->clear();
         field->setPlaceholderText(tr("stored — type to replace"));
+        // Without a keychain the secret lives in this session's memory only: the field keeps saying so,
+        // and so does the state line, so nobody is surprised by an empty key after a restart.
+        m_secrets.write(key, m_entered.value(key),
+                        [this, guard = QPointer(this), field](bool persisted, const QString &problem) {
+                            if (!guard || persisted)
+                                return;
+                            m_keyWarning = problem;
+                            field->setPlaceholderText(tr("kept for this session only — type to replace"));
+                            showState();
+                        });
     }
     if (QListWidgetItem *item = m_list->item(m_row))
         item->setText(QStringLiteral("%1 — %2").arg(p->name, p->kindLabel()));
-    m_state->setText(p->problem());
+    showState();
 }
 
 void ConnectionsDialog::testConnection()
@@ -367,6 +372,17 @@ void ConnectionsDialog::fetchArmToken()
     az->start(QStringLiteral("az"),
               {QStringLiteral("account"), QStringLiteral("get-access-token"), QStringLiteral("--query"),
                QStringLiteral("accessToken"), QStringLiteral("-o"), QStringLiteral("tsv")});
+}
+
+void ConnectionsDialog::showState()
+{
+    const ConnectionProfile *p = current();
+    QStringList parts;
+    if (p && !p->problem().isEmpty())
+        parts << p->problem();
+    if (!m_keyWarning.isEmpty())
+        parts << m_keyWarning;
+    m_state->setText(parts.join(u' '));
 }
 
 } // namespace ft::ui

@@ -35,6 +35,7 @@ public:
 
 private:
     void setUpFields();
+    void showState(); // the profile's problem, and where its secrets are kept when not in a keychain
     void buildForm();
     QLayout *buildColumns();
     void addProfile();
@@ -51,6 +52,7 @@ private:
     SecretStore &m_secrets;
     QString m_chosen;
     QHash<QString, QString> m_entered;
+    QString m_keyWarning; // the secret store could not keep a secret beyond this session
     QListWidget *m_list;
     QLineEdit *m_name;
     QComboBox *m_kind;

@@ -2,6 +2,7 @@
 // with the service's own words behind Details and a link to enter the key; a saved connection whose key
 // is not stored (no keychain) asks for it at start instead of failing later.
 #include "appearance.h"
+#include "connectionsdialog.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
 #include "statusbanner.h"
@@ -11,6 +12,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -84,6 +87,25 @@ private slots:
                             nullptr); // no modal dialog here
         emit banner->linkActivated(QStringLiteral("signin"));
         QCOMPARE(asked.count(), 1);
+    }
+
+    void keyWithoutAKeychain_saysItIsKeptForThisSessionOnly()
+    {
+        ui::MemorySecretStore secrets; // what the app falls back to when no keychain service runs
+        const ui::ConnectionProfile p = profile(QStringLiteral("session-only"));
+        ui::ConnectionsDialog dialog({p}, secrets, p.id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("connectionKey"));
+        QVERIFY(key);
+        key->setFocus();
+        QTest::keyClicks(key, QStringLiteral("typed-key"));
+        QTest::keyClick(key, Qt::Key_Return);
+        QVERIFY2(key->placeholderText().contains(QStringLiteral("this session only")),
+                 qPrintable(key->placeholderText()));
+        const QString state = dialog.findChild<QLabel *>(QStringLiteral("connectionState"))->text();
+        QVERIFY2(state.contains(QStringLiteral("this session only")), qPrintable(state));
+        QCOMPARE(dialog.enteredSecrets().value(p.secretKey()), QStringLiteral("typed-key"));
     }
 
 private:
