@@ -15,7 +15,7 @@ namespace {
 
 // The index stays small: the oldest uploads are forgotten first.
 constexpr qsizetype kMaxEntries = 500;
-constexpr qsizetype kMaxIndexBytes = 4 * 1024 * 1024;
+constexpr qsizetype kMaxIndexBytes = qsizetype(4) * 1024 * 1024;
 
 bool sameUpload(const UploadIndex::Entry &a, const UploadIndex::Entry &b)
 {

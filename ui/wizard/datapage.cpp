@@ -24,7 +24,7 @@ DataPage::DataPage(DataSourceWidget::Role role, FineTuneWizard *wizard, QWidget 
                "computer (Browse… or drop it on the page) or import one from a URL. A local file is "
                "checked first: errors are listed with line numbers and block Next; the token count and "
                "cost estimate are shown. Files above %1 MB go through the resumable chunked upload.</p>")
-                .arg(core::Catalog::builtin().chunkedThresholdBytes() / (1024 * 1024)));
+                .arg(core::Catalog::builtin().chunkedThresholdBytes() / (qint64(1024) * 1024)));
     } else {
         introduce(
             QStringLiteral("validationPage"), tr("Validation data"),
