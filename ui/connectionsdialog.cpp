@@ -296,11 +296,11 @@ void ConnectionsDialog::storeForm()
         // Without a keychain the secret lives in this session's memory only: the field keeps saying so,
         // and so does the state line, so nobody is surprised by an empty key after a restart.
         m_secrets.write(key, m_entered.value(key),
-                        [this, guard = QPointer(this), field](bool persisted, const QString &problem) {
+                        [this, guard = QPointer(this), edit = field](bool persisted, const QString &problem) {
                             if (!guard || persisted)
                                 return;
                             m_keyWarning = problem;
-                            field->setPlaceholderText(tr("kept for this session only — type to replace"));
+                            edit->setPlaceholderText(tr("kept for this session only — type to replace"));
                             showState();
                         });
     }
