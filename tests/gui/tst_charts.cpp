@@ -196,6 +196,21 @@ private slots:
         QTRY_COMPARE(view.chart()->theme(), QChart::ChartThemeLight);
         view.grab().save(QStringLiteral(FT_SCREENSHOT_DIR "/chart-light.png"));
     }
+
+    void themeSwitch_beforeAnyResults_doesNotCrash()
+    {
+        // A job's metrics page exists before its results.csv arrives; the theme may change meanwhile.
+        ui::MetricsChartView view;
+        view.resize(320, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ui::appearance::applyTheme(ui::appearance::Theme::Dark);
+        QTRY_COMPARE(view.chart()->theme(), QChart::ChartThemeDark);
+        view.setChart(QStringLiteral("Loss"), QStringLiteral("Loss"), lossLines(), {});
+        QCOMPARE(view.lineNames().size(), 2);
+        ui::appearance::applyTheme(ui::appearance::Theme::Light);
+        QTRY_COMPARE(view.chart()->theme(), QChart::ChartThemeLight);
+    }
 };
 
 QTEST_MAIN(TestCharts)

@@ -174,6 +174,8 @@ void MetricsChartView::setChart(const QString &title, const QString &yTitle, con
 
 void MetricsChartView::updateRanges()
 {
+    if (!m_x || !m_y)
+        return; // no chart yet (a theme switch before the results arrived): nothing to scale
     QChart *c = chart();
     double minX = 0, maxX = 1, minY = 0, maxY = 1;
     bool any = false;
