@@ -4,16 +4,15 @@
 
 #include "core/atomicfile.h"
 
-#include <QApplication>
 #include <QBuffer>
 #include <QChart>
-#include <QFile>
 #include <QHelpEvent>
 #include <QImage>
 #include <QKeyEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPainter>
 #include <QScatterSeries>
 #include <QSvgGenerator>
