@@ -140,6 +140,20 @@ void FineTuneWizard::setSubmittedJob(const core::FineTuningJob &job)
     emit jobSubmitted(job);
 }
 
+core::DatasetAnalyzer::Options FineTuneWizard::analyzerOptions(bool validationFile) const
+{
+    core::DatasetAnalyzer::Options o;
+    o.method = m_draft.method;
+    o.model = m_draft.model;
+    o.trainingType = m_session.isAzure() ? m_draft.trainingType : QStringLiteral("openai");
+    o.isValidationFile = validationFile;
+    if (m_draft.customHyperparameters)
+        o.nEpochs = m_draft.hyperparameters.nEpochs;
+    if (m_draft.method == core::MethodType::Reinforcement)
+        o.grader = m_draft.grader;
+    return o;
+}
+
 QString FineTuneWizard::workDir() const
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/work");

@@ -3,6 +3,7 @@
 #include "draftstore.h"
 
 #include "core/datasetanalysis.h"
+#include "core/datasetanalyzer.h"
 #include "core/finetunedraft.h"
 #include "core/finetuningjob.h"
 
@@ -56,6 +57,10 @@ public:
     const std::optional<core::FineTuningJob> &submittedJob() const { return m_job; }
     void setSubmittedJob(const core::FineTuningJob &job);
     QString workDir() const;
+    // How the data check reads a file of this draft (method, model, tier priced, epochs, grader).
+    core::DatasetAnalyzer::Options analyzerOptions(bool validationFile) const;
+    // A file on the resource is read back (for the estimate, the grader check) up to this size.
+    static constexpr qint64 kMaxReadBackBytes = 32LL * 1024 * 1024;
     // Files this wizard uploaded (not ones it found already on the resource): only these may be removed
     // when the job ends up not using them.
     void noteOwnUpload(const QString &fileId) { m_ownUploads.insert(fileId); }

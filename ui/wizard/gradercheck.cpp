@@ -1,5 +1,7 @@
 #include "gradercheck.h"
 
+#include "finetunewizard.h"
+#include "offthread.h"
 #include "session.h"
 
 #include "core/graderdatacheck.h"
@@ -10,10 +12,6 @@
 namespace ft::ui {
 
 namespace {
-
-// A file on the resource is read back for the check up to this size; a larger one is checked by the
-// service when the job starts.
-constexpr qint64 kMaxServiceFileBytes = 32LL * 1024 * 1024;
 
 GraderDataOutcome outcomeOf(const core::GraderDataCheck &check)
 {
@@ -28,8 +26,14 @@ void checkGraderAgainstTraining(Session &session, const core::FineTuneDraft &dra
 {
     const core::DataSource &training = draft.training;
     if (training.kind == core::DataSource::Kind::Local && !training.localPath.isEmpty()) {
-        QFile file(training.localPath);
-        done(outcomeOf(core::checkGraderAgainstData(grader, file)));
+        const QString path = training.localPath;
+        runOffThread<GraderDataOutcome>(
+            context,
+            [grader, path] {
+                QFile file(path);
+                return outcomeOf(core::checkGraderAgainstData(grader, file));
+            },
+            done);
         return;
     }
     if (training.kind == core::DataSource::Kind::Existing && !training.fileId.isEmpty()) {
@@ -46,7 +50,7 @@ void checkGraderAgainstTraining(Session &session, const core::FineTuneDraft &dra
                 }
                 done(outcomeOf(core::checkGraderAgainstData(grader, bytes.value())));
             },
-            kMaxServiceFileBytes);
+            FineTuneWizard::kMaxReadBackBytes);
         return;
     }
     done({});

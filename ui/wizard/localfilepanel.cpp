@@ -4,6 +4,7 @@
 
 #include "checkreportwidget.h"
 #include "finetunewizard.h"
+#include "offthread.h"
 #include "session.h"
 
 #include "api/fileuploader.h"
@@ -147,17 +148,7 @@ void LocalFilePanel::startCheck()
         setStatus(tr("%1 is not a file that can be read.").arg(path), true);
         return;
     }
-    const core::FineTuneDraft &d = m_wizard->draft();
-    core::DatasetAnalyzer::Options o;
-    o.method = d.method;
-    o.model = d.model;
-    o.trainingType = m_wizard->session().isAzure() ? d.trainingType : QStringLiteral("openai");
-    o.isValidationFile = m_validation;
-    if (d.customHyperparameters)
-        o.nEpochs = d.hyperparameters.nEpochs;
-    if (d.method == core::MethodType::Reinforcement)
-        o.grader = d.grader;
-    m_check = new core::DatasetCheckTask(path, o, this);
+    m_check = new core::DatasetCheckTask(path, m_wizard->analyzerOptions(m_validation), this);
     connect(m_check, &core::DatasetCheckTask::progress, m_progress, &QProgressBar::setValue);
     connect(m_check, &core::DatasetCheckTask::finished, this, &LocalFilePanel::checkFinished);
     m_progress->setRange(0, 100);
@@ -225,16 +216,14 @@ void LocalFilePanel::startUpload()
     const QString path = source().localPath;
     setStatus(tr("Preparing the upload of %1…").arg(QFileInfo(path).fileName()));
     m_hashing = true;
-    auto sha256 = std::make_shared<QString>();
-    QThread *worker = QThread::create([path, sha256] { *sha256 = core::UploadIndex::sha256OfFile(path); });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &QThread::finished, this, [this, path, sha256] {
-        m_hashing = false;
-        if (source().localPath == path)
-            uploadOrReuse(path, *sha256);
-        emit changed();
-    });
-    worker->start();
+    runOffThread<QString>(
+        this, [path] { return core::UploadIndex::sha256OfFile(path); },
+        [this, path](const QString &sha256) {
+            m_hashing = false;
+            if (source().localPath == path)
+                uploadOrReuse(path, sha256);
+            emit changed();
+        });
 }
 
 void LocalFilePanel::uploadOrReuse(const QString &path, const QString &sha256)

@@ -2,6 +2,7 @@
 
 #include "checkreportwidget.h"
 #include "finetunewizard.h"
+#include "offthread.h"
 #include "session.h"
 
 #include "core/datasetchecktask.h"
@@ -16,9 +17,6 @@ namespace {
 
 using Kind = core::DataSource::Kind;
 
-// A file on the resource is read back for the estimate up to this size.
-constexpr qint64 kMaxServiceFileBytes = 32LL * 1024 * 1024;
-
 } // namespace
 
 ReviewEstimate::ReviewEstimate(FineTuneWizard &wizard, QObject *parent)
@@ -29,20 +27,6 @@ ReviewEstimate::ReviewEstimate(FineTuneWizard &wizard, QObject *parent)
 ReviewEstimate::~ReviewEstimate()
 {
     delete m_task;
-}
-
-core::DatasetAnalyzer::Options ReviewEstimate::options() const
-{
-    const core::FineTuneDraft &d = m_wizard.draft();
-    core::DatasetAnalyzer::Options o;
-    o.method = d.method;
-    o.model = d.model;
-    o.trainingType = m_wizard.session().isAzure() ? d.trainingType : QStringLiteral("openai");
-    if (d.customHyperparameters)
-        o.nEpochs = d.hyperparameters.nEpochs;
-    if (d.method == core::MethodType::Reinforcement)
-        o.grader = d.grader;
-    return o;
 }
 
 int ReviewEstimate::epochs() const
@@ -66,14 +50,36 @@ void ReviewEstimate::start()
         const QString base = QFileInfo(training.localPath).completeBaseName();
         const QString train = QDir(dir).filePath(base + QStringLiteral("-train.jsonl"));
         const QString valid = QDir(dir).filePath(base + QStringLiteral("-validation.jsonl"));
-        core::SplitResult parts;
-        QString error;
-        if (!core::splitDataset(training.localPath, d.validation.splitPercent, quint64(d.seed.value_or(42)),
-                                train, valid, &parts, &error))
-            return say(tr("No cost estimate: the training file cannot be split here (%1).").arg(error));
-        return analyzeFile(
-            train,
-            tr("For the %n examples left for training after the split.", nullptr, int(parts.trainingLines)));
+        // The split reads and writes the whole file: on a worker thread.
+        struct Split
+        {
+            bool ok = false;
+            core::SplitResult parts;
+            QString error;
+        };
+        const QString source = training.localPath;
+        const int percent = d.validation.splitPercent;
+        const auto seed = quint64(d.seed.value_or(42));
+        const int generation = m_generation;
+        say(tr("Counting the tokens…"));
+        runOffThread<Split>(
+            this,
+            [source, percent, seed, train, valid] {
+                Split s;
+                s.ok = core::splitDataset(source, percent, seed, train, valid, &s.parts, &s.error);
+                return s;
+            },
+            [this, generation, train](const Split &s) {
+                if (generation != m_generation)
+                    return;
+                if (!s.ok)
+                    return say(
+                        tr("No cost estimate: the training file cannot be split here (%1).").arg(s.error));
+                analyzeFile(train,
+                            tr("For the %n examples left for training after the split.", nullptr,
+                               int(s.parts.trainingLines)));
+            });
+        return;
     }
     if (training.kind == Kind::Local) {
         const auto &analysis = m_wizard.trainingAnalysis();
@@ -90,7 +96,7 @@ void ReviewEstimate::start()
 void ReviewEstimate::analyzeFile(const QString &path, const QString &note)
 {
     say(tr("Counting the tokens…"));
-    auto *task = new core::DatasetCheckTask(path, options(), this);
+    auto *task = new core::DatasetCheckTask(path, m_wizard.analyzerOptions(false), this);
     m_task = task;
     const int generation = m_generation;
     connect(task, &core::DatasetCheckTask::finished, this, [this, task, note, generation] {
@@ -117,10 +123,10 @@ void ReviewEstimate::analyzeServiceFile(const QString &fileId)
             if (!bytes)
                 return say(tr("No cost estimate: the training file cannot be read back (%1).")
                                .arg(bytes.error().toString()));
-            show(core::DatasetAnalyzer::analyzeBytes(bytes.value(), options()),
+            show(core::DatasetAnalyzer::analyzeBytes(bytes.value(), m_wizard.analyzerOptions(false)),
                  tr("Counted in the file on the resource."));
         },
-        kMaxServiceFileBytes);
+        FineTuneWizard::kMaxReadBackBytes);
 }
 
 void ReviewEstimate::show(const core::DatasetAnalysis &analysis, const QString &note)

@@ -33,7 +33,6 @@ signals:
     void ready();
 
 private:
-    core::DatasetAnalyzer::Options options() const;
     int epochs() const;
     void analyzeFile(const QString &path, const QString &note);
     void analyzeServiceFile(const QString &fileId);
