@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace ft;
 
@@ -121,8 +122,38 @@ private slots:
         QVERIFY2(exported.width() >= 1600, qPrintable(QString::number(exported.width())));
         QVERIFY(exported.save(QStringLiteral(FT_SCREENSHOT_DIR "/ja-chart-export.png")));
 
-        // A deployment of the model, and the cost columns.
+        // Fine-tune again from it: its checkpoints are listed under the model, told apart by their step.
         const QString model = window.jobsModel().jobById(jobId)->fineTunedModel;
+        ui::FineTuneWizard *again = window.startWizard(false, model);
+        QVERIFY(again);
+        // It walks past the model (which is given) to the training data: back to the model page, as a user
+        // would go.
+        QVERIFY(QTest::qWaitFor([again] { return again->currentId() == ui::FineTuneWizard::TrainingPageId; },
+                                30000));
+        for (int steps = 0; again->currentId() != ui::FineTuneWizard::ModelPageId && steps < 8; ++steps)
+            again->back();
+        QCOMPARE(again->currentId(), int(ui::FineTuneWizard::ModelPageId));
+        auto *models = again->findChild<QTreeView *>(QStringLiteral("modelList"));
+        QVERIFY(models);
+        const auto checkpointsUnderModel = [models] {
+            const QAbstractItemModel *m = models->model();
+            for (int g = 0; g < m->rowCount(); ++g) {
+                const QModelIndex group = m->index(g, 0);
+                for (int r = 0; r < m->rowCount(group); ++r) {
+                    const QModelIndex tuned = m->index(r, 0, group);
+                    if (m->rowCount(tuned) > 0)
+                        return m->index(0, 0, tuned).data().toString();
+                }
+            }
+            return QString();
+        };
+        QVERIFY(QTest::qWaitFor([&] { return !checkpointsUnderModel().isEmpty(); }, 30000));
+        QVERIFY2(checkpointsUnderModel().contains(QStringLiteral("ステップ")),
+                 qPrintable(checkpointsUnderModel()));
+        QVERIFY(again->grab().save(QStringLiteral(FT_SCREENSHOT_DIR "/ja-wizard-checkpoints.png")));
+        again->close();
+
+        // A deployment of the model, and the cost columns.
         api::Client other(p.connection(QStringLiteral("local-emulator"), QStringLiteral("local-emulator")));
         core::Deployment d;
         d.name = QStringLiteral("demo-ja");
